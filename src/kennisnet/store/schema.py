@@ -1,0 +1,100 @@
+"""The SQLite schema of a project file and its migrations.
+
+A project file is recognised by its SQLite ``application_id``; ``user_version``
+is the schema version. ``MIGRATIONS[n]`` brings a file from version n to n + 1;
+version 0 is an empty database.
+"""
+
+from __future__ import annotations
+
+#: 'KNET' as a big-endian 32-bit integer, stored in the SQLite header.
+APPLICATION_ID = 0x4B4E4554
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE questionnaire (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL
+);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    department TEXT,
+    team TEXT,
+    role TEXT,
+    employee_number TEXT,
+    email TEXT,
+    trained_hr INTEGER CHECK (trained_hr IN (0, 1)),
+    training TEXT,
+    start_date TEXT,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX people_employee_number ON people (employee_number)
+    WHERE employee_number IS NOT NULL;
+CREATE TABLE waves (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL
+);
+CREATE TABLE responses (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    wave_id INTEGER NOT NULL REFERENCES waves (id),
+    respondent_id INTEGER REFERENCES people (id),
+    respondent_written TEXT,
+    submitted_at TEXT NOT NULL,
+    laptop_id TEXT,
+    language TEXT,
+    consent INTEGER NOT NULL DEFAULT 1 CHECK (consent = 1),
+    origin TEXT NOT NULL,
+    more_sources INTEGER NOT NULL DEFAULT 0,
+    channel_other TEXT,
+    training TEXT CHECK (training IN ('yes', 'no', 'dont_know')),
+    training_which TEXT,
+    training_when TEXT,
+    replaced_by TEXT,
+    CHECK (respondent_id IS NOT NULL OR respondent_written IS NOT NULL)
+);
+CREATE INDEX responses_respondent ON responses (wave_id, respondent_id);
+CREATE TABLE nominations (
+    id INTEGER PRIMARY KEY,
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    source_id INTEGER REFERENCES people (id),
+    written TEXT,
+    frequency TEXT CHECK (frequency IN ('daily', 'weekly', 'monthly', 'less')),
+    topic TEXT,
+    CHECK (source_id IS NOT NULL OR written IS NOT NULL)
+);
+CREATE INDEX nominations_response ON nominations (response_id);
+CREATE INDEX nominations_source ON nominations (source_id);
+CREATE TABLE channels (
+    response_id INTEGER NOT NULL REFERENCES responses (id) ON DELETE CASCADE,
+    rank INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    PRIMARY KEY (response_id, rank)
+);
+CREATE TABLE name_decisions (
+    key TEXT PRIMARY KEY,
+    written TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('person', 'external', 'drop')),
+    person_id INTEGER REFERENCES people (id),
+    decided_at TEXT NOT NULL
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1}
