@@ -1,0 +1,206 @@
+"""The analysis result: plain frozen dataclasses that views and exporters only read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kennisnet.analysis.messages import Message
+from kennisnet.analysis.options import AnalysisOptions
+from kennisnet.model import Channel
+
+
+@dataclass(frozen=True, slots=True)
+class PersonResult:
+    """Every figure for one person (see :func:`kennisnet.analysis.explain`)."""
+
+    id: int
+    name: str
+    employee_number: str | None
+    department: str | None
+    team: str | None
+    role: str | None
+    #: True / False / None (unknown: never counts as trained).
+    trained: bool | None
+    responded: bool
+    external: bool
+    #: Number of distinct people this person named as a source (in the graph).
+    sources: int
+    #: Number of distinct learners who named this person.
+    in_degree: int
+    #: Sum of the frequency weights of those nominations (daily 4 … less often 1).
+    weighted_in_degree: int
+    pagerank: float
+    #: Directed, unweighted, normalised by (n-1)(n-2).
+    betweenness: float
+    #: Cluster number (1 = largest cluster).
+    cluster: int
+    #: Fewest learner -> source steps to a trained person; 0 = trained; None = no path.
+    steps_to_trained: int | None
+    #: ``steps_to_trained`` is at most ``options.reach_steps``.
+    reaches_trained: bool
+    #: Others who would lose every path to trained knowledge if this person left.
+    gatekeeper_of: int
+    #: Learners who named this person as their only source.
+    sole_source_of: int
+    key_holder: bool
+    #: Key holder whose training status is False (unknown is not counted).
+    habit_spreader: bool
+    overloaded: bool
+    learns_alone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A tie learner -> source with its weight (after collapsing duplicates)."""
+
+    learner: int
+    source: int
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalPerson:
+    """Someone named who is not on the staff list (kept out of the metrics by default)."""
+
+    id: int
+    name: str
+    #: Number of distinct learners who named them.
+    named_by: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterResult:
+    id: int
+    #: Person ids, ascending.
+    members: tuple[int, ...]
+    #: (department, number of members), most members first; None = no department.
+    departments: tuple[tuple[str | None, int], ...]
+    main_department: str | None
+    main_department_share: float
+    trained_count: int
+    trained_share: float
+    #: Members who cannot reach a trained person within ``reach_steps``.
+    unreached_count: int
+    unreached_share: float
+    risk: bool
+    sentence: Message
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceStep:
+    person_id: int
+    #: Additional people who reach trained knowledge when this person is trained too.
+    gain: int
+    #: People who reach trained knowledge after this step.
+    reached_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingAdvice:
+    steps: tuple[AdviceStep, ...]
+    #: People counted (everyone in the graph).
+    population: int
+    reached_before: int
+    reached_after: int
+
+    @property
+    def person_ids(self) -> tuple[int, ...]:
+        return tuple(step.person_id for step in self.steps)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelCounts:
+    """How one group (or everybody) solves unknowns."""
+
+    #: Team name, department name (when the team is unknown), or None.
+    group: str | None
+    #: "team", "department", "none" (no team nor department) or "overall".
+    kind: str
+    respondents: int
+    #: Respondents who ranked the channel first, for every channel in enum order.
+    first: tuple[tuple[Channel, int], ...]
+    #: Respondents who chose the channel at any rank.
+    any_rank: tuple[tuple[Channel, int], ...]
+    learns_alone: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelReport:
+    overall: ChannelCounts
+    groups: tuple[ChannelCounts, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRate:
+    department: str | None
+    roster: int
+    respondents: int
+    rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseQuality:
+    #: People on the staff list (external people not counted).
+    roster: int
+    respondents: int
+    #: respondents / roster (0.0 for an empty staff list).
+    rate: float
+    departments: tuple[DepartmentRate, ...]
+    #: False when the response rate is under 80%.
+    betweenness_reliable: bool
+    #: True when the response rate is under 65%.
+    caution: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisResult:
+    """Everything one analysis run found, for one wave."""
+
+    wave_id: int
+    wave_name: str
+    options: AnalysisOptions
+    #: Everyone in the graph, by id (external people only with ``include_external``).
+    people: tuple[PersonResult, ...]
+    edges: tuple[Edge, ...]
+    #: People named who are not on the staff list and were left out of the graph.
+    external_people: tuple[ExternalPerson, ...]
+    clusters: tuple[ClusterResult, ...]
+    advice: TrainingAdvice
+    channels: ChannelReport
+    quality: ResponseQuality
+    #: The in-degree a key knowledge holder needs in this run (None: nobody can be one).
+    key_holder_min_in_degree: int | None
+    warnings: tuple[Message, ...]
+    _index: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def person(self, person_id: int) -> PersonResult:
+        """The person with this id (KeyError when not in the graph)."""
+        index = self._index or {p.id: i for i, p in enumerate(self.people)}
+        return self.people[index[person_id]]
+
+    def has_person(self, person_id: int) -> bool:
+        index = self._index or {p.id: i for i, p in enumerate(self.people)}
+        return person_id in index
+
+    def cluster(self, cluster_id: int) -> ClusterResult:
+        return self.clusters[cluster_id - 1]
+
+    @property
+    def response_rate(self) -> float:
+        return self.quality.rate
+
+    @property
+    def key_holders(self) -> tuple[PersonResult, ...]:
+        """Key knowledge holders, most learners first (then lower id)."""
+        return tuple(
+            sorted((p for p in self.people if p.key_holder), key=lambda p: (-p.in_degree, p.id))
+        )
+
+    @property
+    def risk_clusters(self) -> tuple[ClusterResult, ...]:
+        return tuple(c for c in self.clusters if c.risk)
