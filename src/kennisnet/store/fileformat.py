@@ -32,8 +32,8 @@ def _kind_of(head: bytes) -> str:
     return tr("something else")
 
 
-def check_header(path: Path) -> int:
-    """Return the schema version of the project file at ``path``.
+def check_header(path: Path) -> None:
+    """Check that ``path`` holds a Kennisnet project this version can read.
 
     Raises a :class:`ProjectError` subclass with a plain sentence when the file
     is missing, is not a Kennisnet project, is damaged, or is newer than this
@@ -65,7 +65,7 @@ def check_header(path: Path) -> int:
     page_count, _, _ = struct.unpack(">III", head[28:40])
     change_counter = struct.unpack(">I", head[24:28])[0]
     version_valid_for = struct.unpack(">I", head[92:96])[0]
-    user_version, _, _, application_id = struct.unpack(">IIII", head[60:76])
+    user_version, _, application_id = struct.unpack(">III", head[60:72])
     if application_id != APPLICATION_ID:
         raise NotAProject(
             tr(
@@ -80,7 +80,6 @@ def check_header(path: Path) -> int:
         raise NotAProject(damaged_message(path))
     if user_version > SCHEMA_VERSION:
         raise NewerVersion(path, user_version, SCHEMA_VERSION)
-    return int(user_version)
 
 
 def damaged_message(path: Path) -> str:

@@ -1,0 +1,116 @@
+"""The command line: ``kennisnet COMMAND …``; the same engine as the app.
+
+Errors go to stderr as plain sentences with a non-zero exit code, never a
+traceback: 1 for a problem with a file or project, 2 for wrong arguments,
+3 for a feature this version does not have yet, 70 for an unexpected error
+(details in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from kennisnet.cli import commands
+from kennisnet.cli.output import CommandError, say
+from kennisnet.cli.parser import build_parser
+from kennisnet.i18n import set_language, system_language, tr
+from kennisnet.resources import user_data_dir
+from kennisnet.store import ProjectError
+from kennisnet.tabular import TableError
+
+GuiStarter = Callable[[str, str | None], int]
+
+
+def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Namespace], int]]:
+    def demo(args: argparse.Namespace) -> int:
+        path = commands.demo_copy(args.fresh, args.path)
+        if start_gui is not None:
+            return start_gui("app", str(path))
+        return commands.cmd_demo_summary(path)
+
+    def kiosk(args: argparse.Namespace) -> int:
+        if start_gui is not None:
+            return start_gui("kiosk", args.project)
+        return commands.not_yet(tr("Kiosk mode"))
+
+    def export(args: argparse.Namespace) -> int:
+        return commands.not_yet(tr("Exporting"))
+
+    return {
+        "demo": demo,
+        "new": commands.cmd_new,
+        "roster": commands.cmd_roster,
+        "import": commands.cmd_import,
+        "resolve": commands.cmd_resolve,
+        "merge": commands.cmd_merge,
+        "info": commands.cmd_info,
+        "template": commands.cmd_template,
+        "analyze": commands.cmd_analyze,
+        "export": export,
+        "kiosk": kiosk,
+    }
+
+
+def _log_path() -> str:
+    return str(user_data_dir() / "logs" / "kennisnet.log")
+
+
+def _log_crash() -> str:
+    path = user_data_dir() / "logs" / "kennisnet.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+    except OSError:
+        return tr("(the log could not be written)")
+    return str(path)
+
+
+def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = system_language()
+    for i, arg in enumerate(args_list):
+        if arg == "--lang" and i + 1 < len(args_list) and args_list[i + 1] in ("nl", "en"):
+            lang = args_list[i + 1]
+        elif arg.startswith("--lang=") and arg[7:] in ("nl", "en"):
+            lang = arg[7:]
+    set_language(lang)
+    parser = build_parser(_handlers(start_gui))
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        if start_gui is not None:
+            return start_gui("app", None)
+        return commands.not_yet(tr("The app window"))
+    try:
+        return int(args.handler(args))
+    except CommandError as error:
+        say(tr("kennisnet: {message}", message=str(error)), err=True)
+        return 2 if error.usage else 1
+    except (ProjectError, TableError) as error:
+        say(tr("kennisnet: {message}", message=str(error)), err=True)
+        return 1
+    except FileNotFoundError as error:
+        say(tr("kennisnet: the file {file} does not exist.", file=error.filename), err=True)
+        return 1
+    except PermissionError as error:
+        say(tr("kennisnet: no permission to use {file}.", file=error.filename), err=True)
+        return 1
+    except KeyboardInterrupt:
+        say(tr("kennisnet: stopped."), err=True)
+        return 130
+    except Exception:
+        logging.getLogger(__name__).exception("unexpected error")
+        where = _log_crash()
+        say(
+            tr(
+                "kennisnet: something unexpected went wrong. Nothing was half-saved. "
+                "The details are in {log}.",
+                log=where,
+            ),
+            err=True,
+        )
+        return 70

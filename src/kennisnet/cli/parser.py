@@ -1,0 +1,135 @@
+"""The command line's arguments, with help texts in Dutch and English."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from kennisnet import __version__
+from kennisnet.i18n import N_, tr
+
+# argparse's own words ("usage:", "options", error lines) translated too.
+_ARGPARSE: dict[str, str] = {
+    "usage: ": N_("usage: "),
+    "positional arguments": N_("positional arguments"),
+    "options": N_("options"),
+    "show this help message and exit": N_("show this help message and exit"),
+    "the following arguments are required: %s": N_("the following arguments are required: %s"),
+    "unrecognized arguments: %s": N_("unrecognized arguments: %s"),
+    "%(prog)s: error: %(message)s\n": N_("%(prog)s: error: %(message)s\n"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_(
+        "invalid choice: %(value)r (choose from %(choices)s)"
+    ),
+    "expected one argument": N_("expected one argument"),
+    "expected at least one argument": N_("expected at least one argument"),
+}
+
+
+def _argparse_gettext(text: str) -> str:
+    return tr(_ARGPARSE[text]) if text in _ARGPARSE else text
+
+
+argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+
+
+def build_parser(
+    handlers: dict[str, Callable[[argparse.Namespace], int]],
+) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kennisnet",
+        description=tr(
+            "Kennisnet maps how people in an organisation learn from each other. "
+            "Without a command it starts the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Kennisnet {__version__}")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), help=tr("language of the messages (default: the system's)")
+    )
+    sub = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handlers[name])
+        return p
+
+    p = command("demo", tr("open the built-in demo project (a copy in your own folder)"))
+    p.add_argument("--fresh", action="store_true", help=tr("start again from a fresh copy"))
+    p.add_argument("--path", help=tr("where to put the demo copy (a .kennisnet file)"))
+
+    p = command("new", tr("create a new project from a roster (staff list)"))
+    p.add_argument("project", help=tr("the new project file (.kennisnet)"))
+    p.add_argument("--roster", required=True, help=tr("the staff list (.xlsx or .csv)"))
+    p.add_argument("--name", help=tr("the project's name (default: the file name)"))
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar=tr("FIELD=COLUMN"),
+        help=tr('say which column holds a field, e.g. --column name="Volledige naam"'),
+    )
+
+    p = command("roster", tr("update a project's roster from a new staff list"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("file", help=tr("the staff list (.xlsx or .csv)"))
+    p.add_argument("--column", action="append", default=[], metavar=tr("FIELD=COLUMN"))
+
+    p = command("import", tr("import responses (template, Microsoft Forms or Google Forms)"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("file", help=tr("the responses (.xlsx or .csv)"))
+    p.add_argument(
+        "--format",
+        choices=("template", "msforms", "gforms"),
+        help=tr("the kind of file (default: recognised from its columns)"),
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar=tr("COLUMN=FIELD"),
+        help=tr(
+            'say what a column holds, e.g. --map "Wie ben je?=respondent" or '
+            '--map "Collega 2=source 2"'
+        ),
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help=tr("check the file and show what would happen")
+    )
+    p.add_argument("--report", help=tr("also write every problem to this CSV file"))
+
+    p = command("resolve", tr("decide about names that did not match the roster"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("name", nargs="?", help=tr("the name as it was written"))
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--as", dest="as_person", help=tr("the roster person it means"))
+    group.add_argument(
+        "--external", action="store_true", help=tr("someone not on the roster (kept apart)")
+    )
+    group.add_argument("--drop", action="store_true", help=tr("ignore this name"))
+    p.add_argument("--write", help=tr("write a decisions sheet (CSV) to fill in"))
+    p.add_argument("--file", help=tr("apply a filled-in decisions sheet (CSV)"))
+
+    p = command("merge", tr("merge the responses of other laptops' project files"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("others", nargs="+", help=tr("the other project files"))
+
+    p = command("info", tr("show a project's roster, responses and names to resolve"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+
+    p = command("template", tr("write the response template to fill in"))
+    p.add_argument("file", help=tr("where to write it (.xlsx or .csv)"))
+
+    p = command("analyze", tr("analyse a project: knowledge holders, risk clusters, advice"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output (JSON)"))
+    p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
+
+    p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    for option in ("xlsx", "png", "svg", "pdf", "graphml", "gexf"):
+        p.add_argument(f"--{option}", metavar=tr("FILE"))
+    p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+
+    p = command("kiosk", tr("start the survey in kiosk mode on this laptop"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    return parser

@@ -1,0 +1,5 @@
+"""python -m kennisnet.demo: write resources/demo/demo.kennisnet again."""
+
+from kennisnet.demo.generate import main
+
+main()

@@ -1,0 +1,136 @@
+"""Merge the responses of other laptops' project files into this one.
+
+Responses are deduplicated by their UUID, so merging the same file twice
+changes nothing. When one person answered on two laptops, the answer
+submitted last counts and the conflict is reported. People are matched by
+their roster identity (the same roster row), then employee number, then name;
+anyone not matched is kept as a written name for HR to resolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kennisnet.i18n import tr
+from kennisnet.matching import normalise
+from kennisnet.model import Person
+from kennisnet.store import NominationDraft, Project, ResponseDraft
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    files: tuple[str, ...]
+    added: int = 0
+    already_there: int = 0
+    conflicts: tuple[str, ...] = ()
+    unmatched_names: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+class _PeopleMap:
+    def __init__(self, ours: Sequence[Person]) -> None:
+        self.by_uid = {p.uid: p.id for p in ours}
+        self.by_number = {p.employee_number.casefold(): p.id for p in ours if p.employee_number}
+        names: dict[str, list[int]] = {}
+        for p in ours:
+            if not p.external:
+                names.setdefault(normalise(p.name), []).append(p.id)
+        self.by_name = {k: v[0] for k, v in names.items() if len(v) == 1}
+
+    def find(self, person: Person) -> int | None:
+        if person.uid in self.by_uid:
+            return self.by_uid[person.uid]
+        if person.employee_number and person.employee_number.casefold() in self.by_number:
+            return self.by_number[person.employee_number.casefold()]
+        if person.external:
+            return None
+        return self.by_name.get(normalise(person.name))
+
+
+def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
+    """Merge every other file's responses into ``project``; each file all or nothing."""
+    added = already = 0
+    conflicts: list[str] = []
+    unmatched: set[str] = set()
+    notes: list[str] = []
+    for other_path in others:
+        if Path(other_path).resolve() == project.path.resolve():
+            notes.append(tr("{file} is this project itself; skipped.", file=other_path))
+            continue
+        with Project.open(Path(other_path), readonly=True) as other:
+            if other.questionnaire().to_json() != project.questionnaire().to_json():
+                notes.append(
+                    tr(
+                        "The questionnaire in {file} differs from this project's; its answers "
+                        "were merged all the same.",
+                        file=Path(other_path).name,
+                    )
+                )
+            people = _PeopleMap(project.people())
+            theirs = {p.id: p for p in other.people()}
+            known = project.response_uuids()
+            waves = {name.casefold(): wid for wid, name, _ in project.waves()}
+            with project.transaction():
+                for wave_name, draft in other.stored_responses():
+                    if draft.uuid in known:
+                        already += 1
+                        continue
+                    wave_id = waves.get(wave_name.casefold())
+                    if wave_id is None:
+                        wave_id = project.add_wave(wave_name)
+                        waves[wave_name.casefold()] = wave_id
+                    mapped = _map_draft(draft, theirs, people, unmatched)
+                    if mapped.respondent_id is not None and project.has_answered(
+                        mapped.respondent_id, wave_id
+                    ):
+                        person = project.person(mapped.respondent_id)
+                        conflicts.append(
+                            tr(
+                                "{name} answered on more than one laptop; the answer submitted "
+                                "last counts.",
+                                name=person.name if person else "?",
+                            )
+                        )
+                    project.add_response(replace(mapped, wave_id=wave_id), keep_latest=True)
+                    added += 1
+                project.audit("merged", file=Path(other_path).name, added=added)
+    return MergeReport(
+        files=tuple(str(p) for p in others),
+        added=added,
+        already_there=already,
+        conflicts=tuple(conflicts),
+        unmatched_names=tuple(sorted(unmatched)),
+        notes=tuple(notes),
+    )
+
+
+def _map_draft(
+    draft: ResponseDraft,
+    theirs: dict[int, Person],
+    people: _PeopleMap,
+    unmatched: set[str],
+) -> ResponseDraft:
+    def person_ref(pid: int | None, written: str | None) -> tuple[int | None, str | None]:
+        if pid is None:
+            return None, written
+        person = theirs[pid]
+        ours = people.find(person)
+        if ours is None:
+            unmatched.add(person.name)
+            return None, person.name
+        return ours, None
+
+    respondent_id, respondent_written = person_ref(draft.respondent_id, draft.respondent_written)
+    nominations = []
+    for n in draft.nominations:
+        source_id, written = person_ref(n.source_id, n.written)
+        nominations.append(NominationDraft(source_id, written, n.frequency, n.topic))
+    return replace(
+        draft,
+        respondent_id=respondent_id,
+        respondent_written=respondent_written,
+        nominations=tuple(nominations),
+        origin="merge",
+    )

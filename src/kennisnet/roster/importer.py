@@ -1,0 +1,367 @@
+"""Import a roster (staff list) into a project: all rows or none, with a row-by-row report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kennisnet.i18n import tr
+from kennisnet.matching import normalise
+from kennisnet.roster.fields import (
+    FIELD_LABELS,
+    HEADERS,
+    field_for_header,
+    header_key,
+    looks_like_roster_header,
+    parse_trained,
+)
+from kennisnet.store import Project
+from kennisnet.tabular import ERROR, WARNING, Problem, Table, TableError, read_table
+
+
+@dataclass(frozen=True, slots=True)
+class RosterEntry:
+    """One person as the roster file describes them."""
+
+    row: int
+    name: str
+    department: str | None = None
+    team: str | None = None
+    role: str | None = None
+    employee_number: str | None = None
+    email: str | None = None
+    trained_hr: bool | None = None
+    training: str | None = None
+    start_date: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "department": self.department,
+            "team": self.team,
+            "role": self.role,
+            "employee_number": self.employee_number,
+            "email": self.email,
+            "trained_hr": self.trained_hr,
+            "training": self.training,
+            "start_date": self.start_date,
+            "attributes": dict(self.attributes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RosterPlan:
+    """What a roster file would import, before anything is written."""
+
+    description: str
+    headers: tuple[str, ...]
+    #: field -> header text used for it
+    mapping: Mapping[str, str]
+    entries: tuple[RosterEntry, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterReport:
+    """What an import did."""
+
+    plan: RosterPlan
+    added: int
+    updated: int
+    unchanged: int
+    #: people in the project who are not in the new file (kept, with their answers)
+    not_in_file: tuple[str, ...]
+
+
+class RosterImportError(Exception):
+    """The roster was not imported; ``plan.problems`` says why, row by row."""
+
+    def __init__(self, plan: RosterPlan | None, message: str) -> None:
+        super().__init__(message)
+        self.plan = plan
+
+
+def _mapping(table: Table, override: Mapping[str, str] | None) -> tuple[dict[str, int], list[str]]:
+    """field -> column index, and error sentences for a bad override."""
+    columns: dict[str, int] = {}
+    errors: list[str] = []
+    for index, header in enumerate(table.headers):
+        found = field_for_header(header)
+        if found and found not in columns:
+            columns[found] = index
+    for field_name, header in (override or {}).items():
+        if field_name not in HEADERS:
+            errors.append(
+                tr(
+                    'There is no roster field "{field}". Known fields: {fields}.',
+                    field=field_name,
+                    fields=", ".join(HEADERS),
+                )
+            )
+            continue
+        wanted = header_key(header)
+        matches = [i for i, h in enumerate(table.headers) if header_key(h) == wanted]
+        if not matches:
+            errors.append(
+                tr(
+                    'The file has no column "{column}". Its columns are: {columns}.',
+                    column=header,
+                    columns=", ".join(f'"{h}"' for h in table.headers if h),
+                )
+            )
+            continue
+        for other, index in list(columns.items()):
+            if index == matches[0]:
+                del columns[other]
+        columns[field_name] = matches[0]
+    return columns, errors
+
+
+def plan_roster(path: Path, mapping: Mapping[str, str] | None = None) -> RosterPlan:
+    """Read and check a roster file without writing anything.
+
+    Raises :class:`RosterImportError` when the file cannot be read at all or
+    has no name column; row problems are in the plan.
+    """
+    try:
+        table = read_table(Path(path), is_header=looks_like_roster_header)
+    except TableError as error:
+        raise RosterImportError(None, str(error)) from error
+    columns, mapping_errors = _mapping(table, mapping)
+    problems: list[Problem] = list(table.problems)
+    problems += [Problem(None, None, text, ERROR) for text in mapping_errors]
+    has_name = "name" in columns or {"first_name", "last_name"} <= columns.keys()
+    used = {table.headers[i]: f for f, i in columns.items()}
+    if not has_name:
+        problems.append(
+            Problem(
+                None,
+                None,
+                tr(
+                    'No column with names was found. Name a column "Naam" or "Name" (or use '
+                    '"Voornaam" and "Achternaam"), or say which column holds the names. '
+                    "The columns are: {columns}.",
+                    columns=", ".join(f'"{h}"' for h in table.headers if h),
+                ),
+                ERROR,
+            )
+        )
+        plan = RosterPlan(table.description, table.headers, used_mapping(used), (), tuple(problems))
+        raise RosterImportError(plan, problems[-1].message)
+
+    entries: list[RosterEntry] = []
+    for row in table.rows:
+        entry, row_problems = _entry(table, row.number, row.values, columns)
+        problems += row_problems
+        if entry is not None:
+            entries.append(entry)
+    problems += _duplicates(entries)
+    return RosterPlan(
+        description=table.description,
+        headers=table.headers,
+        mapping=used_mapping(used),
+        entries=tuple(entries),
+        problems=tuple(problems),
+    )
+
+
+def used_mapping(used: Mapping[str, str]) -> dict[str, str]:
+    return {field_name: header for header, field_name in used.items()}
+
+
+def _entry(
+    table: Table, number: int, values: tuple[str | None, ...], columns: Mapping[str, int]
+) -> tuple[RosterEntry | None, list[Problem]]:
+    def get(field_name: str) -> str | None:
+        index = columns.get(field_name)
+        return values[index] if index is not None and index < len(values) else None
+
+    problems: list[Problem] = []
+    name = get("name")
+    if not name:
+        parts = [get("first_name"), get("prefix"), get("last_name")]
+        name = " ".join(p for p in parts if p) or None
+    if not name:
+        column = table.headers[columns["name"]] if "name" in columns else None
+        problems.append(
+            Problem(number, column, tr("Row {row}: the name is empty.", row=number), ERROR)
+        )
+        return None, problems
+    trained_text = get("trained")
+    trained, understood = parse_trained(trained_text)
+    if not understood:
+        problems.append(
+            Problem(
+                number,
+                table.headers[columns["trained"]],
+                tr(
+                    'Row {row}: "{value}" in the column "{column}" is not understood. '
+                    "Use ja/nee, yes/no, 1/0 or x, or leave it empty when unknown.",
+                    row=number,
+                    value=trained_text,
+                    column=table.headers[columns["trained"]],
+                ),
+                ERROR,
+            )
+        )
+    known = set(columns.values())
+    attributes = {
+        header: value
+        for index, (header, value) in enumerate(zip(table.headers, values, strict=False))
+        if index not in known and header and value is not None
+    }
+    number_text = get("employee_number")
+    entry = RosterEntry(
+        row=number,
+        name=" ".join(name.split()),
+        department=get("department"),
+        team=get("team"),
+        role=get("role"),
+        employee_number=number_text.strip() if number_text else None,
+        email=get("email"),
+        trained_hr=trained,
+        training=get("training"),
+        start_date=get("start_date"),
+        attributes=attributes,
+    )
+    return entry, problems
+
+
+def _duplicates(entries: list[RosterEntry]) -> list[Problem]:
+    problems: list[Problem] = []
+    numbers = Counter(e.employee_number.casefold() for e in entries if e.employee_number)
+    first_row: dict[str, int] = {}
+    for entry in entries:
+        if entry.employee_number and numbers[entry.employee_number.casefold()] > 1:
+            key = entry.employee_number.casefold()
+            if key in first_row:
+                problems.append(
+                    Problem(
+                        entry.row,
+                        None,
+                        tr(
+                            "Row {row}: employee number {number} is also used in row {first}.",
+                            row=entry.row,
+                            number=entry.employee_number,
+                            first=first_row[key],
+                        ),
+                        ERROR,
+                    )
+                )
+            else:
+                first_row[key] = entry.row
+    seen: dict[tuple[str, str], RosterEntry] = {}
+    for entry in entries:
+        same = (normalise(entry.name), normalise(entry.department or ""))
+        earlier = seen.get(same)
+        if earlier is None:
+            seen[same] = entry
+            continue
+        if earlier.employee_number and entry.employee_number:
+            continue  # two people with the same name, told apart by their numbers
+        problems.append(
+            Problem(
+                entry.row,
+                None,
+                tr(
+                    'Row {row}: "{name}" appears twice (also in row {first}) without employee '
+                    "numbers to tell them apart. Remove the double row, or add employee numbers.",
+                    row=entry.row,
+                    name=entry.name,
+                    first=earlier.row,
+                ),
+                ERROR,
+            )
+        )
+    return problems
+
+
+def import_roster(
+    project: Project, path: Path, mapping: Mapping[str, str] | None = None
+) -> RosterReport:
+    """Import or update the roster of ``project`` from ``path``: every row or none.
+
+    People already in the project are updated (matched by employee number,
+    else by name); their answers stay. People missing from the new file are
+    kept and listed in the report.
+    """
+    plan = plan_roster(path, mapping)
+    if plan.errors:
+        raise RosterImportError(
+            plan,
+            tr(
+                "The roster was not imported: {count} problem(s) must be fixed first.",
+                count=len(plan.errors),
+            ),
+        )
+    if not plan.entries:
+        raise RosterImportError(plan, tr("The roster has no people in it."))
+    existing = project.people(include_external=False)
+    by_number = {p.employee_number.casefold(): p for p in existing if p.employee_number}
+    by_name: dict[str, list[int]] = {}
+    for person in existing:
+        by_name.setdefault(normalise(person.name), []).append(person.id)
+    people = {p.id: p for p in existing}
+    added = updated = unchanged = 0
+    touched: set[int] = set()
+    with project.transaction():
+        for entry in plan.entries:
+            match = by_number.get((entry.employee_number or "").casefold())
+            if match is None:
+                ids = [i for i in by_name.get(normalise(entry.name), []) if i not in touched]
+                if len(ids) == 1 and not (entry.employee_number and people[ids[0]].employee_number):
+                    match = people[ids[0]]
+            values = entry.values()
+            if match is None:
+                touched.add(project.add_person(**values))
+                added += 1
+                continue
+            touched.add(match.id)
+            current = {
+                "name": match.name,
+                "department": match.department,
+                "team": match.team,
+                "role": match.role,
+                "employee_number": match.employee_number,
+                "email": match.email,
+                "trained_hr": match.trained_hr,
+                "training": match.training,
+                "start_date": match.start_date,
+                "attributes": dict(match.attributes),
+            }
+            changes = {k: v for k, v in values.items() if current[k] != v}
+            if changes:
+                project.update_person(match.id, **changes)
+                updated += 1
+            else:
+                unchanged += 1
+        project.audit(
+            "roster_imported",
+            file=Path(path).name,
+            added=added,
+            updated=updated,
+            unchanged=unchanged,
+        )
+    missing = tuple(sorted(p.name for p in existing if p.id not in touched))
+    return RosterReport(plan, added, updated, unchanged, missing)
+
+
+__all__ = [
+    "ERROR",
+    "FIELD_LABELS",
+    "WARNING",
+    "RosterEntry",
+    "RosterImportError",
+    "RosterPlan",
+    "RosterReport",
+    "import_roster",
+    "plan_roster",
+]

@@ -1,0 +1,402 @@
+"""The project file: one SQLite file per survey project (the base: open, close, write).
+
+Guarantees (see docs/project-file.md):
+
+* a damaged, foreign or newer file is refused with a clear message and never
+  modified (the header is checked before SQLite opens the file, and then a
+  read-only integrity check runs before any write);
+* one process at a time: the file is held with SQLite's exclusive locking mode,
+  so a second process gets :class:`ProjectInUse`;
+* every write is one transaction, committed with ``synchronous=FULL`` in WAL
+  mode: durable when the call returns.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from kennisnet import __version__
+from kennisnet.i18n import tr
+from kennisnet.questionnaire import Questionnaire, default_questionnaire
+from kennisnet.store.errors import (
+    NewerVersion,
+    NotAProject,
+    ProjectError,
+    ProjectExists,
+    ProjectInUse,
+    ProjectReadOnly,
+    WriteFailed,
+)
+from kennisnet.store.fileformat import check_header, damaged_message
+from kennisnet.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+PROJECT_SUFFIX = ".kennisnet"
+
+
+_clock: list[Callable[[], datetime]] = [lambda: datetime.now(UTC)]
+
+
+def now() -> str:
+    """The current time as an ISO 8601 string in UTC (seconds)."""
+    return _clock[0]().replace(microsecond=0).isoformat()
+
+
+@contextmanager
+def fixed_clock(clock: Callable[[], datetime]) -> Iterator[None]:
+    """Use ``clock`` for every time stamp written (for reproducible files, e.g. the demo)."""
+    _clock.insert(0, clock)
+    try:
+        yield
+    finally:
+        _clock.pop(0)
+
+
+def _is_locked(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return tr("the disk is full")
+    if "readonly" in text or "read-only" in text:
+        return tr("the file is read-only")
+    if "disk i/o" in text or "unable to open" in text:
+        return tr("the file or the disk is not available")
+    return str(error)
+
+
+class ProjectBase:
+    """An open project file: opening, closing, transactions, meta and waves."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._conn = conn
+        self._tx_depth = 0
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        name: str,
+        questionnaire: Questionnaire | None = None,
+        wave_name: str | None = None,
+        created_at: str | None = None,
+        project_id: str | None = None,
+    ) -> Self:
+        """Create a new, empty project file at ``path`` (which must not exist)."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectExists(path)
+        if not path.parent.exists():
+            raise ProjectError(tr("The folder {folder} does not exist.", folder=path.parent))
+        # Build the file under a temporary name with a rollback journal (so the
+        # header is final on disk), then switch to WAL and move it into place:
+        # a crash never leaves a half-made project behind.
+        temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                _migrate(conn, 0)
+                stamp = created_at or now()
+                with _transaction(conn):
+                    meta = {
+                        "project_id": project_id or str(uuid.uuid4()),
+                        "name": name,
+                        "created_at": stamp,
+                        "created_with": __version__,
+                    }
+                    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+                    q = questionnaire or default_questionnaire()
+                    conn.execute(
+                        "INSERT INTO questionnaire (id, data) VALUES (1, ?)", (q.to_json(),)
+                    )
+                    cur = conn.execute(
+                        "INSERT INTO waves (name, started_at) VALUES (?, ?)",
+                        (wave_name or tr("Wave 1"), stamp),
+                    )
+                    conn.execute(
+                        "INSERT INTO meta (key, value) VALUES ('current_wave', ?)",
+                        (str(cur.lastrowid),),
+                    )
+                    _audit(conn, "project_created", {}, at=stamp)
+                conn.execute("PRAGMA journal_mode=WAL")
+            finally:
+                conn.close()
+            if path.exists():
+                raise ProjectExists(path)
+            temp.replace(path)
+        except sqlite3.Error as error:
+            raise WriteFailed(path, _reason(error)) from error
+        except OSError as error:
+            raise WriteFailed(path, _reason(error)) from error
+        finally:
+            for leftover in (
+                temp,
+                temp.with_name(temp.name + "-wal"),
+                temp.with_name(temp.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False) -> Self:
+        """Open an existing project file.
+
+        With ``readonly`` the file is only read (for analysis and exports).
+        """
+        path = Path(path)
+        check_header(path)
+        version = _verify_readonly(path)
+        if not readonly and not _writable(path):
+            raise ProjectReadOnly(path)
+        if readonly:
+            conn = _connect(path, readonly=True)
+            return cls(path, conn, readonly=True)
+        conn = _connect(path, readonly=False)
+        try:
+            if version < SCHEMA_VERSION:
+                _migrate(conn, version)
+        except sqlite3.Error as error:
+            conn.close()
+            raise WriteFailed(path, _reason(error)) from error
+        return cls(path, conn, readonly=False)
+
+    def close(self) -> None:
+        """Close the file. A clean close folds the write-ahead log back into it."""
+        if not self.readonly:
+            # Everything committed is already durable in the WAL; this only tidies up.
+            with suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        # The read-only integrity check may leave a WAL index behind; without a
+        # WAL it is meaningless, and one project should stay one file.
+        wal = self.path.with_name(self.path.name + "-wal")
+        shm = self.path.with_name(self.path.name + "-shm")
+        if not wal.exists():
+            with suppress(OSError):
+                shm.unlink(missing_ok=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write. Nested uses join the outer transaction."""
+        if self.readonly:
+            raise ProjectReadOnly(self.path)
+        if self._tx_depth:
+            self._tx_depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._tx_depth -= 1
+            return
+        self._tx_depth = 1
+        try:
+            with _transaction(self._conn):
+                yield self._conn
+        except sqlite3.Error as error:
+            raise WriteFailed(self.path, _reason(error)) from error
+        finally:
+            self._tx_depth = 0
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Rows of a read query (for the store's own modules)."""
+        try:
+            return list(self._conn.execute(sql, params))
+        except sqlite3.DatabaseError as error:
+            raise NotAProject(damaged_message(self.path)) from error
+
+    def audit(self, action: str, **detail: object) -> None:
+        with self.transaction() as conn:
+            _audit(conn, action, detail)
+
+    def audit_log(self) -> list[tuple[str, str, dict[str, Any]]]:
+        rows = self.query("SELECT at, action, detail FROM audit ORDER BY id")
+        return [(r["at"], r["action"], json.loads(r["detail"])) for r in rows]
+
+    # -- meta, questionnaire, waves ------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0]["value"]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def name(self) -> str:
+        return self.meta("name") or self.path.stem
+
+    @property
+    def project_id(self) -> str:
+        return self.meta("project_id") or ""
+
+    def questionnaire(self) -> Questionnaire:
+        rows = self.query("SELECT data FROM questionnaire WHERE id = 1")
+        return Questionnaire.from_json(rows[0]["data"]) if rows else default_questionnaire()
+
+    def set_questionnaire(self, questionnaire: Questionnaire) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE questionnaire SET data = ? WHERE id = 1", (questionnaire.to_json(),)
+            )
+            _audit(conn, "questionnaire_changed", {})
+
+    def current_wave_id(self) -> int:
+        value = self.meta("current_wave")
+        if value is None:
+            rows = self.query("SELECT max(id) AS id FROM waves")
+            return int(rows[0]["id"])
+        return int(value)
+
+    def waves(self) -> list[tuple[int, str, str]]:
+        rows = self.query("SELECT id, name, started_at FROM waves ORDER BY id")
+        return [(int(r["id"]), r["name"], r["started_at"]) for r in rows]
+
+    def add_wave(self, name: str) -> int:
+        """Start a new wave (a repeat of the survey); it becomes the current wave."""
+        with self.transaction() as conn:
+            cur = conn.execute("INSERT INTO waves (name, started_at) VALUES (?, ?)", (name, now()))
+            wave_id = int(cur.lastrowid or 0)
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'current_wave'", (str(wave_id),))
+            _audit(conn, "wave_started", {"wave": wave_id, "name": name})
+        return wave_id
+
+    def wave_id_by_name_or_number(self, text: str) -> int | None:
+        for wave_id, name, _ in self.waves():
+            if text.strip() == str(wave_id) or text.strip().casefold() == name.casefold():
+                return wave_id
+        return None
+
+
+# -- module helpers ------------------------------------------------------------
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _audit(
+    conn: sqlite3.Connection, action: str, detail: dict[str, object], at: str | None = None
+) -> None:
+    conn.execute(
+        "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
+        (at or now(), action, json.dumps(detail, ensure_ascii=False, sort_keys=True)),
+    )
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    while version < SCHEMA_VERSION:
+        script = MIGRATIONS[version]
+        conn.executescript(
+            "BEGIN IMMEDIATE;\n" + script + f"\nPRAGMA user_version={version + 1};\nCOMMIT;"
+        )
+        version += 1
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _verify_readonly(path: Path) -> int:
+    """Open read-only, check the file's integrity and return its schema version.
+
+    This runs before anything writes to the file.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
+    except sqlite3.Error as error:
+        if _is_locked(error):
+            raise ProjectInUse(path) from error
+        raise NotAProject(damaged_message(path)) from error
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.OperationalError as error:
+        if _is_locked(error):
+            raise ProjectInUse(path) from error
+        if "unable to open" in str(error).lower() and not _writable(path):
+            return SCHEMA_VERSION  # read-only WAL file without its index: the open will tell
+        raise NotAProject(damaged_message(path)) from error
+    except sqlite3.DatabaseError as error:
+        raise NotAProject(damaged_message(path)) from error
+    finally:
+        conn.close()
+    if row is None or row[0] != "ok":
+        raise NotAProject(damaged_message(path))
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(path, version, SCHEMA_VERSION)
+    if not {"meta", "people", "responses"} <= tables:
+        raise NotAProject(damaged_message(path))
+    return version
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    try:
+        if readonly:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=0.2, isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        if not readonly:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("PRAGMA synchronous=FULL")
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError("database is locked")
+            # Take the exclusive lock now, so a second process is told at once.
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        else:
+            conn.execute("SELECT count(*) FROM meta").fetchone()
+    except sqlite3.OperationalError as error:
+        if _is_locked(error):
+            raise ProjectInUse(path) from error
+        raise WriteFailed(path, _reason(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise NotAProject(damaged_message(path)) from error
+    return conn

@@ -1,0 +1,9 @@
+"""The project file as one object: see :mod:`kennisnet.store.base` for its guarantees."""
+
+from __future__ import annotations
+
+from kennisnet.store.responses import ResponsesMixin
+
+
+class Project(ResponsesMixin):
+    """An open ``.kennisnet`` project file. Create with :meth:`create`, open with :meth:`open`."""

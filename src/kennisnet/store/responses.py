@@ -1,0 +1,461 @@
+"""Responses: storing one respondent's answers, names to resolve, the survey snapshot."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kennisnet.i18n import tr
+from kennisnet.matching import normalise
+from kennisnet.model import (
+    Channel,
+    Frequency,
+    Nomination,
+    Response,
+    SurveyData,
+    TrainingAnswer,
+    Wave,
+)
+from kennisnet.store.base import ProjectBase, _audit, now
+from kennisnet.store.errors import ProjectError
+from kennisnet.store.people import PeopleMixin
+
+
+class AlreadyAnswered(ProjectError):
+    """The respondent already has an answer in this wave (and no redo was allowed)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(tr("{name} has already answered in this wave.", name=name))
+
+
+@dataclass(frozen=True, slots=True)
+class NominationDraft:
+    """A source as given: a roster person (``source_id``) or a name as written."""
+
+    source_id: int | None = None
+    written: str | None = None
+    frequency: Frequency | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseDraft:
+    """One respondent's answers, ready to be stored."""
+
+    respondent_id: int | None = None
+    respondent_written: str | None = None
+    nominations: tuple[NominationDraft, ...] = ()
+    more_sources: bool = False
+    channels: tuple[Channel, ...] = ()
+    channel_other: str | None = None
+    training: TrainingAnswer | None = None
+    training_which: str | None = None
+    training_when: str | None = None
+    language: str | None = None
+    laptop_id: str | None = None
+    origin: str = "kiosk"
+    uuid: str | None = None
+    submitted_at: str | None = None
+    wave_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingName:
+    """A name as written in answers that HR still has to resolve."""
+
+    key: str
+    written: str
+    as_source: int = 0
+    as_respondent: int = 0
+    spellings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    department: str | None
+    roster: int
+    responded: int
+
+    @property
+    def rate(self) -> float:
+        return self.responded / self.roster if self.roster else 0.0
+
+
+class ResponsesMixin(PeopleMixin, ProjectBase):
+    """Storing and reading responses."""
+
+    def add_response(
+        self, draft: ResponseDraft, *, replace: bool = False, keep_latest: bool = False
+    ) -> str:
+        """Store one response in one transaction; durable when this returns.
+
+        When the respondent already answered in this wave, ``replace`` (HR
+        allowed a redo) makes the new answer replace the earlier one;
+        ``keep_latest`` (merging laptops) keeps whichever was submitted last;
+        with neither, :class:`AlreadyAnswered` is raised and nothing is stored.
+        """
+        if draft.respondent_id is None and not (draft.respondent_written or "").strip():
+            raise ValueError("a response needs a respondent")
+        if len(draft.channels) != len(set(draft.channels)):
+            raise ValueError("a channel can be ranked only once")
+        response_uuid = draft.uuid or str(uuid.uuid4())
+        wave_id = draft.wave_id or self.current_wave_id()
+        with self.transaction() as conn:
+            earlier = None
+            if draft.respondent_id is not None:
+                earlier = self._active_uuid(conn, draft.respondent_id, wave_id)
+                if earlier and not (replace or keep_latest):
+                    person = self.person(draft.respondent_id)
+                    raise AlreadyAnswered(person.name if person else "?")
+            response_id = self._insert(conn, draft, response_uuid, wave_id)
+            if earlier and keep_latest:
+                assert draft.respondent_id is not None
+                self._settle_duplicates(conn, draft.respondent_id, wave_id)
+            elif earlier:
+                conn.execute(
+                    "UPDATE responses SET replaced_by = ? WHERE uuid = ?", (response_uuid, earlier)
+                )
+                _audit(conn, "response_replaced", {"old": earlier, "new": response_uuid})
+            del response_id
+        return response_uuid
+
+    def _insert(
+        self, conn: sqlite3.Connection, draft: ResponseDraft, response_uuid: str, wave_id: int
+    ) -> int:
+        cur = conn.execute(
+            "INSERT INTO responses (uuid, wave_id, respondent_id, respondent_written, "
+            "submitted_at, laptop_id, language, origin, more_sources, channel_other, training, "
+            "training_which, training_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                response_uuid,
+                wave_id,
+                draft.respondent_id,
+                None if draft.respondent_id is not None else draft.respondent_written,
+                draft.submitted_at or now(),
+                draft.laptop_id,
+                draft.language,
+                draft.origin,
+                int(draft.more_sources),
+                draft.channel_other,
+                draft.training.value if draft.training else None,
+                draft.training_which,
+                draft.training_when,
+            ),
+        )
+        response_id = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO nominations (response_id, position, source_id, written, frequency, "
+            "topic) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    response_id,
+                    position,
+                    n.source_id,
+                    None if n.source_id is not None else n.written,
+                    n.frequency.value if n.frequency else None,
+                    n.topic,
+                )
+                for position, n in enumerate(draft.nominations, start=1)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO channels (response_id, rank, channel) VALUES (?, ?, ?)",
+            [(response_id, rank, c.value) for rank, c in enumerate(draft.channels, start=1)],
+        )
+        return response_id
+
+    @staticmethod
+    def _active_uuid(conn: sqlite3.Connection, person_id: int, wave_id: int) -> str | None:
+        row = conn.execute(
+            "SELECT uuid FROM responses WHERE respondent_id = ? AND wave_id = ? "
+            "AND replaced_by IS NULL",
+            (person_id, wave_id),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def has_answered(self, person_id: int, wave_id: int | None = None) -> bool:
+        wave = wave_id or self.current_wave_id()
+        return self._active_uuid(self._conn, person_id, wave) is not None
+
+    def response_uuids(self) -> set[str]:
+        return {r["uuid"] for r in self.query("SELECT uuid FROM responses")}
+
+    def response_count(self, wave_id: int | None = None) -> int:
+        wave = wave_id or self.current_wave_id()
+        rows = self.query(
+            "SELECT count(*) AS n FROM responses WHERE wave_id = ? AND replaced_by IS NULL "
+            "AND respondent_id IS NOT NULL",
+            (wave,),
+        )
+        return int(rows[0]["n"])
+
+    def coverage(self, wave_id: int | None = None) -> list[Coverage]:
+        """Responses against the roster, per department (sorted by department)."""
+        wave = wave_id or self.current_wave_id()
+        rows = self.query(
+            "SELECT p.department AS department, count(*) AS roster, "
+            "count(r.id) AS responded FROM people p LEFT JOIN responses r "
+            "ON r.respondent_id = p.id AND r.wave_id = ? AND r.replaced_by IS NULL "
+            "WHERE p.external = 0 GROUP BY p.department ORDER BY p.department",
+            (wave,),
+        )
+        return [Coverage(r["department"], int(r["roster"]), int(r["responded"])) for r in rows]
+
+    # -- names that HR resolves ----------------------------------------------
+
+    def pending_names(self) -> list[PendingName]:
+        """Names as written that are not yet matched, grouped by their normalised form."""
+        groups: dict[str, dict[str, object]] = {}
+
+        def note(written: str, kind: str) -> None:
+            key = normalise(written)
+            group = groups.setdefault(
+                key, {"written": written, "source": 0, "respondent": 0, "spellings": set()}
+            )
+            group[kind] = int(group[kind]) + 1  # type: ignore[call-overload]
+            spellings = group["spellings"]
+            assert isinstance(spellings, set)
+            spellings.add(written)
+
+        for row in self.query("SELECT written FROM nominations WHERE source_id IS NULL"):
+            note(row["written"], "source")
+        for row in self.query(
+            "SELECT respondent_written FROM responses WHERE respondent_id IS NULL"
+        ):
+            note(row["respondent_written"], "respondent")
+        out = []
+        for key, group in sorted(groups.items()):
+            spellings = group["spellings"]
+            assert isinstance(spellings, set)
+            out.append(
+                PendingName(
+                    key=key,
+                    written=str(group["written"]),
+                    as_source=int(group["source"]),  # type: ignore[call-overload]
+                    as_respondent=int(group["respondent"]),  # type: ignore[call-overload]
+                    spellings=tuple(sorted(spellings)),
+                )
+            )
+        return out
+
+    def name_decision(self, written: str) -> tuple[str, int | None] | None:
+        """An earlier decision for this name (so that re-imports reuse it)."""
+        rows = self.query(
+            "SELECT decision, person_id FROM name_decisions WHERE key = ?", (normalise(written),)
+        )
+        if not rows:
+            return None
+        person_id = rows[0]["person_id"]
+        return str(rows[0]["decision"]), None if person_id is None else int(person_id)
+
+    def decide_name(self, written: str, decision: str, person_id: int | None = None) -> int:
+        """Resolve every pending occurrence of a written name; returns how many changed.
+
+        ``decision`` is ``"person"`` (with ``person_id``), ``"external"`` (someone
+        not on the roster: a node of their own, left out of the metrics) or
+        ``"drop"`` (ignore this name; a response whose respondent is dropped is
+        removed). The decision is remembered for later imports.
+        """
+        if decision not in ("person", "external", "drop"):
+            raise ValueError(decision)
+        if decision == "person" and (person_id is None or self.person(person_id) is None):
+            raise ValueError("decision 'person' needs an existing person")
+        key = normalise(written)
+        changed = 0
+        with self.transaction() as conn:
+            target = person_id
+            if decision == "external":
+                spelled = [
+                    r["written"]
+                    for r in conn.execute(
+                        "SELECT written FROM nominations WHERE source_id IS NULL ORDER BY id"
+                    )
+                    if normalise(r["written"]) == key
+                ]
+                target = self._external_for(conn, spelled[0] if spelled else written)
+            conn.execute(
+                "INSERT INTO name_decisions (key, written, decision, person_id, decided_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "written = excluded.written, decision = excluded.decision, "
+                "person_id = excluded.person_id, decided_at = excluded.decided_at",
+                (key, written, decision, target, now()),
+            )
+            for row in conn.execute(
+                "SELECT id, written FROM nominations WHERE source_id IS NULL"
+            ).fetchall():
+                if normalise(row["written"]) != key:
+                    continue
+                changed += 1
+                if decision == "drop":
+                    conn.execute("DELETE FROM nominations WHERE id = ?", (row["id"],))
+                else:
+                    conn.execute(
+                        "UPDATE nominations SET source_id = ? WHERE id = ?", (target, row["id"])
+                    )
+            for row in conn.execute(
+                "SELECT id, uuid, respondent_written, wave_id, submitted_at FROM responses "
+                "WHERE respondent_id IS NULL"
+            ).fetchall():
+                if normalise(row["respondent_written"]) != key:
+                    continue
+                changed += 1
+                if decision != "person":
+                    conn.execute("DELETE FROM responses WHERE id = ?", (row["id"],))
+                    continue
+                conn.execute(
+                    "UPDATE responses SET respondent_id = ? WHERE id = ?", (target, row["id"])
+                )
+                assert target is not None
+                self._settle_duplicates(conn, target, int(row["wave_id"]))
+            self._drop_self_nominations(conn)
+            _audit(conn, "name_resolved", {"decision": decision, "occurrences": changed})
+        return changed
+
+    def _external_for(self, conn: sqlite3.Connection, written: str) -> int:
+        key = normalise(written)
+        for row in conn.execute("SELECT id, name FROM people WHERE external = 1"):
+            if normalise(row["name"]) == key:
+                return int(row["id"])
+        return self.add_external(written.strip())
+
+    @staticmethod
+    def _settle_duplicates(conn: sqlite3.Connection, person_id: int, wave_id: int) -> None:
+        """Keep one active response per respondent and wave: the latest submitted."""
+        rows = conn.execute(
+            "SELECT uuid FROM responses WHERE respondent_id = ? AND wave_id = ? "
+            "AND replaced_by IS NULL ORDER BY submitted_at, uuid",
+            (person_id, wave_id),
+        ).fetchall()
+        if len(rows) > 1:
+            latest = rows[-1]["uuid"]
+            conn.executemany(
+                "UPDATE responses SET replaced_by = ? WHERE uuid = ?",
+                [(latest, r["uuid"]) for r in rows[:-1]],
+            )
+
+    @staticmethod
+    def _drop_self_nominations(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "DELETE FROM nominations WHERE id IN (SELECT n.id FROM nominations n "
+            "JOIN responses r ON r.id = n.response_id WHERE n.source_id = r.respondent_id)"
+        )
+
+    # -- the snapshot the analysis reads ---------------------------------------
+
+    def snapshot(self, wave_id: int | None = None) -> SurveyData:
+        """Everything the analysis needs for one wave (default: the current one)."""
+        wave = wave_id or self.current_wave_id()
+        waves = {w[0]: Wave(id=w[0], name=w[1], started_at=w[2]) for w in self.waves()}
+        if wave not in waves:
+            raise ProjectError(tr("This project has no wave {wave}.", wave=wave))
+        rows = self.query(
+            "SELECT * FROM responses WHERE wave_id = ? AND replaced_by IS NULL "
+            "AND respondent_id IS NOT NULL ORDER BY submitted_at, uuid",
+            (wave,),
+        )
+        ids = [int(r["id"]) for r in rows]
+        noms: dict[int, list[Nomination]] = defaultdict(list)
+        chans: dict[int, list[Channel]] = defaultdict(list)
+        unresolved = 0
+        for n in self.query(
+            "SELECT n.response_id, n.source_id, n.frequency, n.topic FROM nominations n "
+            "JOIN responses r ON r.id = n.response_id WHERE r.wave_id = ? "
+            "AND r.replaced_by IS NULL AND r.respondent_id IS NOT NULL ORDER BY n.position",
+            (wave,),
+        ):
+            if n["source_id"] is None:
+                unresolved += 1
+                continue
+            noms[int(n["response_id"])].append(
+                Nomination(
+                    source_id=int(n["source_id"]),
+                    frequency=Frequency(n["frequency"]) if n["frequency"] else None,
+                    topic=n["topic"],
+                )
+            )
+        for c in self.query(
+            "SELECT c.response_id, c.channel FROM channels c JOIN responses r "
+            "ON r.id = c.response_id WHERE r.wave_id = ? ORDER BY c.response_id, c.rank",
+            (wave,),
+        ):
+            chans[int(c["response_id"])].append(Channel(c["channel"]))
+        unresolved += int(
+            self.query(
+                "SELECT count(*) AS n FROM responses WHERE wave_id = ? AND respondent_id IS NULL",
+                (wave,),
+            )[0]["n"]
+        )
+        responses = tuple(
+            Response(
+                uuid=r["uuid"],
+                respondent_id=int(r["respondent_id"]),
+                wave_id=wave,
+                submitted_at=r["submitted_at"],
+                nominations=tuple(noms[rid]),
+                more_sources=bool(r["more_sources"]),
+                channels=tuple(chans[rid]),
+                channel_other=r["channel_other"],
+                training=TrainingAnswer(r["training"]) if r["training"] else None,
+                training_which=r["training_which"],
+                training_when=r["training_when"],
+                laptop_id=r["laptop_id"],
+                language=r["language"],
+            )
+            for r, rid in zip(rows, ids, strict=True)
+        )
+        return SurveyData(
+            people=tuple(self.people()),
+            responses=responses,
+            wave=waves[wave],
+            unresolved_names=unresolved,
+        )
+
+    def stored_responses(self) -> list[tuple[str, ResponseDraft]]:
+        """Every active response as a draft (with this file's person ids), with its wave name.
+
+        Used to merge another laptop's file into this one.
+        """
+        waves = {w[0]: w[1] for w in self.waves()}
+        noms: dict[int, list[NominationDraft]] = defaultdict(list)
+        for n in self.query(
+            "SELECT response_id, source_id, written, frequency, topic FROM nominations "
+            "ORDER BY response_id, position"
+        ):
+            noms[int(n["response_id"])].append(
+                NominationDraft(
+                    source_id=n["source_id"],
+                    written=n["written"],
+                    frequency=Frequency(n["frequency"]) if n["frequency"] else None,
+                    topic=n["topic"],
+                )
+            )
+        chans: dict[int, list[Channel]] = defaultdict(list)
+        for c in self.query("SELECT response_id, channel FROM channels ORDER BY response_id, rank"):
+            chans[int(c["response_id"])].append(Channel(c["channel"]))
+        out = []
+        for r in self.query("SELECT * FROM responses WHERE replaced_by IS NULL ORDER BY id"):
+            rid = int(r["id"])
+            out.append(
+                (
+                    waves[int(r["wave_id"])],
+                    ResponseDraft(
+                        respondent_id=r["respondent_id"],
+                        respondent_written=r["respondent_written"],
+                        nominations=tuple(noms[rid]),
+                        more_sources=bool(r["more_sources"]),
+                        channels=tuple(chans[rid]),
+                        channel_other=r["channel_other"],
+                        training=TrainingAnswer(r["training"]) if r["training"] else None,
+                        training_which=r["training_which"],
+                        training_when=r["training_when"],
+                        language=r["language"],
+                        laptop_id=r["laptop_id"],
+                        origin=r["origin"],
+                        uuid=r["uuid"],
+                        submitted_at=r["submitted_at"],
+                    ),
+                )
+            )
+        return out
