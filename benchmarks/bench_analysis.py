@@ -18,6 +18,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 
 import igraph
 
@@ -117,8 +118,8 @@ def main(argv: list[str]) -> None:
     for size in sizes:
         data = organisation(size)
         runs = 5 if size <= 2000 else 2
-        ours = best_of(runs, lambda: analyze(data))
-        ref = best_of(runs, lambda: reference(data))
+        ours = best_of(runs, partial(analyze, data))
+        ref = best_of(runs, partial(reference, data))
         ties = sum(len(r.nominations) for r in data.responses)
         print(f"| {size:,} | {ties:,} | {ours:.3f} | {ref:.3f} | {ours / ref:.2f} |")
 

@@ -11,7 +11,7 @@ ProgressCallback = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 
 
-class AnalysisCancelled(Exception):  # noqa: N818 - a signal, not an error
+class AnalysisCancelled(Exception):
     """Raised by :func:`kennisnet.analysis.analyze` when ``cancel()`` returned True."""
 
 

@@ -95,7 +95,7 @@ def warnings_for(
             for d in quality.departments
             if d.department is not None and d.rate < RELIABLE_RATE
         ]
-        if low and quality.respondents > 0:
+        if low and quality.respondents > 0 and len(quality.departments) > 1:
             out.append(
                 message(
                     "low_response_departments",

@@ -210,7 +210,7 @@ def _alone_and_channel_lines(result: AnalysisResult, lg: str) -> list[str]:
             ),
         ]
     overall = result.channels.overall
-    if overall.respondents:
+    if overall.respondents and any(count for _, count in overall.first):
         lines += ["", tr("How people solve something they don't know (first choice):", lang=lg)]
         ranked = sorted(overall.first, key=lambda kv: (-kv[1], list(Channel).index(kv[0])))
         for channel, count in ranked:
