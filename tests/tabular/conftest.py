@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from kennisnet.i18n import language, set_language
-
 XlsxWriter = Callable[..., Path]
 SheetXml = Callable[[Path, str], str]
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """Messages are checked in English unless a test switches language itself."""
-    before = language()
-    set_language("en")
-    yield
-    set_language(before)
 
 
 @pytest.fixture

@@ -72,7 +72,7 @@ class NameIndex:
         self._order: dict[tuple[str, ...], set[int]] = {}
         self._loose: dict[tuple[str, ...], list[_Person]] = {}
         self._by_surname: dict[tuple[str, ...], list[_Person]] = {}
-        names: list[tuple[int, str]] = []
+        names: list[tuple[int, NameParts]] = []
         cores: dict[int, tuple[str, ...]] = {}
         for person, name, number in people:
             if number is not None and (key := number_key(number)) is not None:
@@ -80,7 +80,7 @@ class NameIndex:
             parts = parse_name(name or "")
             if not parts.words:
                 continue
-            names.append((person, name))
+            names.append((person, parts))
             entry = _Person(person, parts)
             self._exact.setdefault(" ".join(parts.words), set()).add(person)
             self._order.setdefault(tuple(sorted(parts.words)), set()).add(person)

@@ -33,9 +33,10 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 def _fold(text: str) -> str:
     """Accents removed and punctuation turned into spaces, case kept."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_WORD.sub(" ", letters)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_WORD.sub(" ", text)
 
 
 def normalise(text: str) -> str:
@@ -73,6 +74,7 @@ def particles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def parse_name(text: str) -> NameParts:
     has_lower = any(ch.islower() for ch in text)
+    words = _fold(text).split()
     left, comma, right = text.partition(",")
     if comma and "," not in right and left.strip() and right.strip():
         # "de Vries, Jan" / "Vries, Jan de": surname first, particles may trail the given names
@@ -81,14 +83,14 @@ def parse_name(text: str) -> NameParts:
         while len(given) > 1 and given[-1].casefold() in PARTICLES:
             rest.insert(0, given.pop())
     else:
-        given, rest = _split_given(_fold(text).split(), has_lower)
+        given, rest = _split_given(words, has_lower)
     given_words = tuple(_expand_initials(given, has_lower))
     rest_words = [word.casefold() for word in rest]
     particles = tuple(sorted(word for word in rest_words if word in PARTICLES))
     surname = tuple(sorted(word for word in rest_words if word not in PARTICLES))
     if not surname:
         particles, surname = (), tuple(sorted(rest_words))
-    return NameParts(tuple(normalise(text).split()), given_words, particles, surname)
+    return NameParts(tuple(word.casefold() for word in words), given_words, particles, surname)
 
 
 def _is_initials(word: str, has_lower: bool) -> bool:
