@@ -7,6 +7,7 @@ import json
 import string
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import pytest
 from analysis_helpers import adjacency, covered, krackhardt, published_edges, survey
@@ -182,3 +183,15 @@ def test_dutch_texts_keep_the_placeholders() -> None:
         names_en = {name for _, name, _, _ in parse(english) if name}
         names_nl = {name for _, name, _, _ in parse(dutch) if name}
         assert names_en == names_nl, english
+
+
+def test_every_json_field_is_documented() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "analysis-json.md").read_text()
+    out: Any = _example()
+    assert out["training_advice"] and out["warning_codes"] and out["edges"]
+    keys = set(out) | set(out["people"][0]) | set(out["clusters"][0]) | set(out["options"])
+    keys |= set(out["response_quality"]) | set(out["reach"]) | set(out["channels"]["overall"])
+    keys |= set(out["training_advice"][0]) | set(out["response_quality"]["departments"][0])
+    missing = sorted(k for k in keys if f"`{k}`" not in doc and f".{k}`" not in doc)
+    assert missing == []
+    assert all(f"`{code}`" in doc for code in out["warning_codes"])

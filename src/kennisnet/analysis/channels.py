@@ -13,7 +13,7 @@ channels (trial and error, the internet, an AI assistant).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from kennisnet.analysis.graph import KnowledgeGraph
 from kennisnet.analysis.result import ChannelCounts, ChannelReport
@@ -41,7 +41,9 @@ def _group(person: Person) -> tuple[str, str | None]:
     return "none", None
 
 
-def _counts(group: str | None, kind: str, responses: Iterable[Response]) -> ChannelCounts:
+def _counts(
+    group: str | None, kind: str, responses: Iterable[Response], alone_ids: Set[int]
+) -> ChannelCounts:
     first: Counter[Channel] = Counter()
     anywhere: Counter[Channel] = Counter()
     respondents = alone = 0
@@ -49,8 +51,8 @@ def _counts(group: str | None, kind: str, responses: Iterable[Response]) -> Chan
         respondents += 1
         if response.channels:
             first[response.channels[0]] += 1
-        anywhere.update(set(response.channels))
-        alone += learns_alone(response)
+            anywhere.update(set(response.channels))
+        alone += response.respondent_id in alone_ids
     return ChannelCounts(
         group=group,
         kind=kind,
@@ -61,7 +63,8 @@ def _counts(group: str | None, kind: str, responses: Iterable[Response]) -> Chan
     )
 
 
-def channel_report(graph: KnowledgeGraph) -> ChannelReport:
+def channel_report(graph: KnowledgeGraph, alone_ids: Set[int]) -> ChannelReport:
+    """Channel counts; ``alone_ids`` are the people who learn alone."""
     grouped: dict[tuple[str, str | None], list[Response]] = {}
     everyone: list[Response] = []
     for person in graph.people:
@@ -72,9 +75,9 @@ def channel_report(graph: KnowledgeGraph) -> ChannelReport:
         everyone.append(response)
     order = {"team": 0, "department": 1, "none": 2}
     groups = tuple(
-        _counts(name, kind, responses)
+        _counts(name, kind, responses, alone_ids)
         for (kind, name), responses in sorted(
             grouped.items(), key=lambda kv: (order[kv[0][0]], kv[0][1] or "")
         )
     )
-    return ChannelReport(overall=_counts(None, "overall", everyone), groups=groups)
+    return ChannelReport(overall=_counts(None, "overall", everyone, alone_ids), groups=groups)

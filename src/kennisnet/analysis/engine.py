@@ -60,7 +60,8 @@ def analyze(
     advice = training_advice(graph, steps, holders.in_degree, options.advice_k, options.reach_steps)
 
     report.step(0.97, tr("Counting channels and response rates"))
-    channels = channel_report(graph)
+    alone = {pid for pid, response in graph.responses.items() if learns_alone(response)}
+    channels = channel_report(graph, alone)
     quality = response_quality(data)
     warnings = warnings_for(data, graph, quality, holders.key_holder)
 
@@ -88,7 +89,7 @@ def analyze(
             key_holder=holders.key_holder[i],
             habit_spreader=holders.habit_spreader[i],
             overloaded=holders.overloaded[i],
-            learns_alone=learns_alone(graph.responses.get(person.id)),
+            learns_alone=person.id in alone,
         )
         for i, person in enumerate(graph.people)
     )
