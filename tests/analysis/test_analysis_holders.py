@@ -55,11 +55,28 @@ def _star_counts(counts: dict[int, int], n: int) -> list[tuple[int, int]]:
 
 
 def test_key_holders_top_ten_percent_with_at_least_three_learners() -> None:
-    # 20 people: top 10% = 2 people. In-degrees 9, 6, 6, 4, 2 -> bar = 6 (ties included).
-    ties = _star_counts({1: 9, 2: 6, 3: 6, 4: 4, 5: 2}, 20)
-    result = analyze(survey(20, ties))
+    # 30 people: at most 3 key holders. In-degrees 9, 6, 6, 4, 4, 2: 9 and the two 6s fit;
+    # adding the 4s would make 5.
+    ties = _star_counts({1: 9, 2: 6, 3: 6, 4: 4, 5: 4, 6: 2}, 30)
+    result = analyze(survey(30, ties))
     assert result.key_holder_min_in_degree == 6
     assert [p.id for p in result.key_holders] == [1, 2, 3]
+
+
+def test_people_tied_at_the_edge_are_left_out_together() -> None:
+    # 20 people: at most 2. In-degrees 9, 6, 6: the two 6s together would make 3.
+    ties = _star_counts({1: 9, 2: 6, 3: 6, 4: 4}, 20)
+    result = analyze(survey(20, ties))
+    assert result.key_holder_min_in_degree == 9
+    assert [p.id for p in result.key_holders] == [1]
+
+
+def test_a_tie_at_the_top_includes_everybody_in_it() -> None:
+    # 10 people: at most 1, but 2 and 3 share the top with 4 learners each.
+    ties = _star_counts({2: 4, 3: 4, 4: 3}, 10)
+    result = analyze(survey(10, ties))
+    assert result.key_holder_min_in_degree == 4
+    assert [p.id for p in result.key_holders] == [2, 3]
 
 
 def test_key_holders_need_at_least_the_minimum_learners() -> None:
@@ -72,7 +89,7 @@ def test_key_holders_need_at_least_the_minimum_learners() -> None:
 
 
 def test_habit_spreader_is_an_untrained_key_holder_and_unknown_is_not() -> None:
-    ties = _star_counts({1: 5, 2: 5, 3: 5}, 30)
+    ties = _star_counts({1: 5, 2: 5, 3: 5}, 30)  # at most 3 of 30
     result = analyze(survey(30, ties, trained=[1], unknown=[3]))
     assert [p.id for p in result.key_holders] == [1, 2, 3]
     assert [p.habit_spreader for p in result.key_holders] == [False, True, False]

@@ -12,6 +12,7 @@ progress can be reported and a cancel honoured in between.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -109,16 +110,28 @@ def betweenness(
 def key_holder_threshold(in_degree: Sequence[int], options: AnalysisOptions) -> int | None:
     """The in-degree a key knowledge holder needs (None when nobody qualifies).
 
-    Rank everybody by number of learners; the person at rank
-    ``ceil(key_holder_top * n)`` sets the bar, and the bar is never below
-    ``key_holder_min_learners``. Everybody tied at the bar is included.
+    At most ``k = ceil(key_holder_top * n)`` people: the bar is the lowest
+    in-degree ``v`` such that no more than ``k`` people have ``v`` learners or more,
+    so people tied at the edge are left out together rather than listed beyond
+    the share. Only when the most-named people alone are more than ``k`` (all tied
+    at the top) are they all key holders. The bar is never below
+    ``key_holder_min_learners``.
     """
     if not in_degree:
         return None
-    ranked = sorted(in_degree, reverse=True)
-    rank = max(1, math.ceil(options.key_holder_top * len(ranked) - 1e-9))
-    bar = max(options.key_holder_min_learners, ranked[rank - 1])
-    return bar if ranked[0] >= bar else None
+    top = max(in_degree)
+    if top < options.key_holder_min_learners:
+        return None
+    k = max(1, math.ceil(options.key_holder_top * len(in_degree) - 1e-9))
+    counts = Counter(in_degree)
+    bar = top
+    at_least = counts[top]
+    for value in sorted(counts, reverse=True)[1:]:
+        if value < options.key_holder_min_learners or at_least + counts[value] > k:
+            break
+        at_least += counts[value]
+        bar = value
+    return bar
 
 
 def holder_metrics(

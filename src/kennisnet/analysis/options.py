@@ -19,11 +19,12 @@ class AnalysisCancelled(Exception):
 class AnalysisOptions:
     """What the analysis counts as a key holder, overloaded, reached, and so on.
 
-    Key knowledge holders are the people whose in-degree (number of distinct
-    learners) is at least ``key_holder_min_learners`` *and* at least the in-degree
-    of the person ranked at ``ceil(key_holder_top * n)`` (people tied at that
-    boundary are all included). With the defaults: the top 10% by number of
-    learners, and never anyone with fewer than 3 learners.
+    Key knowledge holders are the people with the most distinct learners: at
+    most ``ceil(key_holder_top * n)`` of them (people tied at the edge are left
+    out together; only a tie at the very top can exceed the share), and never
+    anyone with fewer than ``key_holder_min_learners``. With the defaults: at most
+    the top 10% by number of learners, each with at least 3 learners. See
+    :func:`kennisnet.analysis.holders.key_holder_threshold`.
     """
 
     #: Share of people (by number of learners) that can be a key knowledge holder.
