@@ -72,6 +72,7 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
             theirs = {p.id: p for p in other.people()}
             known = project.response_uuids()
             waves = {name.casefold(): wid for wid, name, _ in project.waves()}
+            added_here = 0
             with project.transaction():
                 for wave_name, draft in other.stored_responses():
                     if draft.uuid in known:
@@ -94,8 +95,9 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                             )
                         )
                     project.add_response(replace(mapped, wave_id=wave_id), keep_latest=True)
-                    added += 1
-                project.audit("merged", file=Path(other_path).name, added=added)
+                    added_here += 1
+                project.audit("merged", file=Path(other_path).name, added=added_here)
+            added += added_here
     return MergeReport(
         files=tuple(str(p) for p in others),
         added=added,

@@ -419,4 +419,10 @@ NL = {
         '  Rij {row}: "{name}" staat niet op de personeelslijst'
     ),
     "Decide with: kennisnet resolve {project}": "Beslis met: kennisnet resolve {project}",
+    "a PNG image": "een PNG-afbeelding",
+    "a JPEG image": "een JPEG-afbeelding",
+    "a PDF document": "een PDF-document",
+    "a zip file or Office document": "een zipbestand of Office-document",
+    "an old Office document": "een oud Office-document",
+    "the Kennisnet template": "het Kennisnet-sjabloon",
 }

@@ -267,35 +267,45 @@ def channel_labels(questionnaire: Questionnaire | None = None) -> dict[str, Chan
     return labels
 
 
-def parse_channels(text: str, labels: Mapping[str, Channel]) -> tuple[list[Channel], list[str]]:
-    """Ranked channels in a cell, and the parts that were not recognised.
+class ChannelParser:
+    """Finds the ranked channels in a cell.
 
     Cells look like ``A;B;`` (template, Microsoft Forms) or ``A, B`` (Google
     Forms). Known labels are found first, since a label may itself hold a comma.
     """
-    rest = normalise(text.replace(";", " ; ").replace(",", " , "))
-    found: list[tuple[int, Channel]] = []
-    for label in sorted(labels, key=len, reverse=True):
-        pattern = re.compile(r"(?:^|(?<=[\s;,]))" + re.escape(label) + r"(?=$|[\s;,])")
-        for match in pattern.finditer(rest):
-            found.append((match.start(), labels[label]))
-        rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
-    unknown: list[str] = []
-    for part in re.split(r"[;,]", rest):
-        part = part.strip()
-        if not part:
-            continue
-        channel = _channel_by_word(part)
-        position = rest.find(part)
-        if channel is None:
-            unknown.append(part)
-        else:
-            found.append((position, channel))
-    ordered: list[Channel] = []
-    for _, channel in sorted(found, key=lambda item: item[0]):
-        if channel not in ordered:
-            ordered.append(channel)
-    return ordered, unknown
+
+    def __init__(self, labels: Mapping[str, Channel]) -> None:
+        self.labels = dict(labels)
+        ordered = sorted(self.labels, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![^\s;,])(" + "|".join(re.escape(label) for label in ordered) + r")(?![^\s;,])"
+        )
+
+    def parse(self, text: str) -> tuple[list[Channel], list[str]]:
+        """Ranked channels, and the parts that were not recognised."""
+        rest = normalise(text.replace(";", " ; ").replace(",", " , "))
+        found: list[tuple[int, Channel]] = []
+        for match in self.pattern.finditer(rest):
+            found.append((match.start(), self.labels[match.group(1)]))
+        blanked = self.pattern.sub(lambda m: " " * len(m.group(0)), rest)
+        unknown: list[str] = []
+        position = 0
+        for part in re.split(r"[;,]", blanked):
+            start = position
+            position += len(part) + 1
+            part = part.strip()
+            if not part:
+                continue
+            channel = _channel_by_word(part)
+            if channel is None:
+                unknown.append(part)
+            else:
+                found.append((start, channel))
+        ordered: list[Channel] = []
+        for _, channel in sorted(found, key=lambda item: item[0]):
+            if channel not in ordered:
+                ordered.append(channel)
+        return ordered, unknown
 
 
 def _channel_by_word(part: str) -> Channel | None:

@@ -10,30 +10,43 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import N_, tr
 from kennisnet.matching import Match, NameIndex, normalise, split_names
 from kennisnet.model import Channel, Frequency
 from kennisnet.responses.fields import (
+    ChannelParser,
     FieldRef,
     channel_labels,
     detect_format,
     guess_mapping,
     looks_like_response_header,
-    parse_channels,
     parse_flag,
     parse_frequency,
     parse_training,
 )
 from kennisnet.roster.fields import header_key
 from kennisnet.store import NominationDraft, Project, ResponseDraft
-from kennisnet.tabular import ERROR, WARNING, Problem, Row, Table, TableError, read_table
+from kennisnet.tabular import (
+    ERROR,
+    WARNING,
+    NoHeaderRow,
+    Problem,
+    Row,
+    Table,
+    TableError,
+    read_table,
+)
 
 _NAMESPACE = uuid.UUID("6d1c1a44-5d0e-4b8e-9a57-0f3f6c1f2b10")
-FORMAT_NAMES = {"template": "template", "msforms": "Microsoft Forms", "gforms": "Google Forms"}
+FORMAT_NAMES = {
+    "template": N_("the Kennisnet template"),
+    "msforms": "Microsoft Forms",
+    "gforms": "Google Forms",
+}
 
 
 class ResponseImportError(Exception):
@@ -125,7 +138,7 @@ class _RowReader:
             (p.id, p.name, p.employee_number) for p in project.people(include_external=False)
         )
         self.names = {p.id: p.name for p in project.people()}
-        self.labels = channel_labels(project.questionnaire())
+        self.channel_parser = ChannelParser(channel_labels(project.questionnaire()))
         self.problems: list[Problem] = []
         self.unresolved: list[UnresolvedName] = []
         self.decisions: dict[str, tuple[str, int | None] | None] = {}
@@ -281,7 +294,7 @@ class _RowReader:
         channels: list[Channel] = []
         other: list[str] = []
         for _, index, value in cols.get("channels", []):
-            found, unknown = parse_channels(value, self.labels)
+            found, unknown = self.channel_parser.parse(value)
             channels += [c for c in found if c not in channels]
             if unknown:
                 other += unknown
@@ -318,8 +331,16 @@ def plan_responses(
     mapping: Mapping[str, str] | None = None,
 ) -> ResponsePlan:
     """Read, map and check a response file without writing anything."""
+    wanted = {header_key(h) for h in (mapping or {})}
+
+    def is_header(cells: Sequence[str]) -> bool:
+        return looks_like_response_header(cells) or bool(wanted & {header_key(c) for c in cells})
+
     try:
-        table = read_table(Path(path), is_header=looks_like_response_header)
+        try:
+            table = read_table(Path(path), is_header=is_header)
+        except NoHeaderRow:
+            table = read_table(Path(path))  # the report names the columns that are there
     except TableError as error:
         raise ResponseImportError(str(error)) from error
     found_format = fmt or detect_format(table.headers)

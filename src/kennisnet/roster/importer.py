@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from kennisnet.roster.fields import (
     parse_trained,
 )
 from kennisnet.store import Project
-from kennisnet.tabular import ERROR, WARNING, Problem, Table, TableError, read_table
+from kennisnet.tabular import ERROR, WARNING, NoHeaderRow, Problem, Table, TableError, read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +131,18 @@ def plan_roster(path: Path, mapping: Mapping[str, str] | None = None) -> RosterP
     Raises :class:`RosterImportError` when the file cannot be read at all or
     has no name column; row problems are in the plan.
     """
+    wanted = {header_key(h) for h in (mapping or {}).values()}
+
+    def is_header(cells: Sequence[str]) -> bool:
+        return looks_like_roster_header(cells) or bool(wanted & {header_key(c) for c in cells})
+
     try:
-        table = read_table(Path(path), is_header=looks_like_roster_header)
+        try:
+            table = read_table(Path(path), is_header=is_header)
+        except NoHeaderRow:
+            # No recognisable header: read the first row as the header, so the
+            # report can name the columns that are there.
+            table = read_table(Path(path))
     except TableError as error:
         raise RosterImportError(None, str(error)) from error
     columns, mapping_errors = _mapping(table, mapping)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import N_, tr
 from kennisnet.store.errors import NewerVersion, NotAProject, ProjectNotFound
 from kennisnet.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -17,11 +17,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 _KNOWN_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip file or Office document"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"%PDF", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a zip file or Office document")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Office document")),
 )
 
 

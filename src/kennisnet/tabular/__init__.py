@@ -12,9 +12,17 @@ from pathlib import Path
 
 from kennisnet.i18n import tr
 from kennisnet.tabular.sniff import sniff
-from kennisnet.tabular.table import ERROR, WARNING, Problem, Row, Table, TableError
+from kennisnet.tabular.table import (
+    ERROR,
+    WARNING,
+    NoHeaderRow,
+    Problem,
+    Row,
+    Table,
+    TableError,
+)
 
-__all__ = ["ERROR", "WARNING", "Problem", "Row", "Table", "TableError", "read_table"]
+__all__ = ["ERROR", "WARNING", "NoHeaderRow", "Problem", "Row", "Table", "TableError", "read_table"]
 
 _HEAD_BYTES = 64 * 1024
 

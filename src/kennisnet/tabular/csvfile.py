@@ -17,7 +17,7 @@ from kennisnet.tabular.assemble import (
     layout,
     too_many_rows,
 )
-from kennisnet.tabular.table import WARNING, Problem, Table, TableError
+from kennisnet.tabular.table import WARNING, NoHeaderRow, Problem, Table, TableError
 
 SEPARATORS = (";", ",", "\t")  # ';' first: Dutch Excel writes it
 _SAMPLE_LINES = 50
@@ -193,7 +193,7 @@ def read_csv(data: bytes, is_header: HeaderTest | None, max_rows: int) -> Table:
 
 
 def no_header(where: str) -> TableError:
-    return TableError(
+    return NoHeaderRow(
         tr(
             "No header row was found in the first {count} rows of {where}. "
             "Check that the file has a row with the column names, "

@@ -38,3 +38,7 @@ class Table:
 
 class TableError(Exception):
     """The file cannot be read at all; ``str(error)`` is a translated sentence for the user."""
+
+
+class NoHeaderRow(TableError):
+    """No row looked like the header row (a caller may retry without its header test)."""

@@ -1,0 +1,1 @@
+"""The screens (PySide6). The only package that may import Qt."""

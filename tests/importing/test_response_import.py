@@ -1,0 +1,365 @@
+"""Response import: the template and the Forms exports, names, all or nothing."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from kennisnet.model import Channel, Frequency, TrainingAnswer
+from kennisnet.resources import resource
+from kennisnet.responses import ResponseImportError, import_responses, plan_responses
+from kennisnet.store import Project
+
+ROSTER = [
+    ("Anne de Vries", "Zorg", "1001", True),
+    ("Bob Jansen", "Zorg", "1002", False),
+    ("Carla van den Berg", "ICT", "1003", None),
+    ("Jan Smit", "ICT", "1004", None),
+    ("Jan Bakker", "ICT", "1005", None),
+    ("José Peña", "Keuken", "1006", False),
+]
+
+
+@pytest.fixture
+def project(project_path: Path) -> Project:
+    project = Project.create(project_path, name="Test")
+    for name, department, number, trained in ROSTER:
+        project.add_person(
+            name=name, department=department, employee_number=number, trained_hr=trained
+        )
+    return project
+
+
+def ids(project: Project) -> dict[str, int]:
+    return {p.name: p.id for p in project.people()}
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[object]], sep: str = ";") -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle, delimiter=sep).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[object]]) -> Path:
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(path)
+    return path
+
+
+TEMPLATE_NL = [
+    [
+        "Respondent",
+        "Bron 1",
+        "Frequentie 1",
+        "Bron 2",
+        "Frequentie 2",
+        "Kanalen",
+        "Formele training",
+    ],
+    [
+        "de Vries, Anne",
+        "bob jansen",
+        "dagelijks",
+        "1003",
+        "maandelijks",
+        "Een collega vragen; Zelf uitproberen (vallen en opstaan)",
+        "ja",
+    ],
+    ["1002", "Anne de Vries", "wekelijks", "", "", "Op internet zoeken", "nee"],
+    ["Jose Pena", "Anne de Vries", "", "Gerrit van de leverancier", "minder vaak", "", "weet niet"],
+]
+
+
+def test_template_in_dutch(project: Project, tmp_path: Path) -> None:
+    report = import_responses(project, write_csv(tmp_path / "antwoorden.csv", TEMPLATE_NL))
+    assert (report.added, report.replaced, report.already_there) == (3, 0, 0)
+    assert report.plan.format == "template"
+    who = ids(project)
+    data = project.snapshot()
+    by = {r.respondent_id: r for r in data.responses}
+    anne = by[who["Anne de Vries"]]
+    assert [(n.source_id, n.frequency) for n in anne.nominations] == [
+        (who["Bob Jansen"], Frequency.DAILY),
+        (who["Carla van den Berg"], Frequency.MONTHLY),
+    ]
+    assert anne.channels == (Channel.COLLEAGUE, Channel.TRIAL_ERROR)
+    assert anne.training is TrainingAnswer.YES
+    assert by[who["Bob Jansen"]].channels == (Channel.INTERNET,)
+    jose = by[who["José Peña"]]
+    assert jose.training is TrainingAnswer.DONT_KNOW
+    assert [n.frequency for n in jose.nominations] == [None]  # a missing frequency weighs 1
+    assert [u.written for u in report.plan.unresolved] == ["Gerrit van de leverancier"]
+    assert data.unresolved_names == 1
+    assert [p.written for p in project.pending_names()] == ["Gerrit van de leverancier"]
+
+
+def test_importing_twice_changes_nothing(project: Project, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "antwoorden.csv", TEMPLATE_NL)
+    import_responses(project, path)
+    before = project.snapshot()
+    again = import_responses(project, path)
+    assert (again.added, again.already_there) == (0, 3)
+    assert project.snapshot() == before
+
+
+def test_a_changed_answer_replaces_the_earlier_one(project: Project, tmp_path: Path) -> None:
+    import_responses(project, write_csv(tmp_path / "a.csv", TEMPLATE_NL))
+    changed = [TEMPLATE_NL[0], ["Anne de Vries", "Jan Smit", "dagelijks", "", "", "", "ja"]]
+    report = import_responses(project, write_csv(tmp_path / "b.csv", changed))
+    assert (report.added, report.replaced) == (1, 1)
+    who = ids(project)
+    anne = next(r for r in project.snapshot().responses if r.respondent_id == who["Anne de Vries"])
+    assert [n.source_id for n in anne.nominations] == [who["Jan Smit"]]
+
+
+def test_english_template_shipped_with_the_app(project: Project, tmp_path: Path) -> None:
+    template = tmp_path / "responses.xlsx"
+    template.write_bytes(resource("templates", "responses_en.xlsx").read_bytes())
+    wb = load_workbook(template)
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    ws.append(
+        ["Anne de Vries", "Bob Jansen", "weekly"]
+        + [None] * (headers.index("Channels") - 3)
+        + ["Search the internet; Ask an AI assistant", "yes"]
+    )
+    wb.save(template)
+    report = import_responses(project, template)
+    assert report.added == 1
+    response = project.snapshot().responses[0]
+    assert response.channels == (Channel.INTERNET, Channel.AI)
+    assert response.nominations[0].frequency is Frequency.WEEKLY
+
+
+def test_dutch_template_shipped_with_the_app_has_the_documented_columns() -> None:
+    for lang, first_source in (("nl", "Bron 1"), ("en", "Source 1")):
+        wb = load_workbook(resource("templates", f"responses_{lang}.xlsx"))
+        headers = [c.value for c in wb.worksheets[0][1]]
+        assert headers[0] == "Respondent"
+        assert headers[1] == first_source
+        assert wb.worksheets[0].max_row == 1  # no example rows that would be imported
+        with resource("templates", f"responses_{lang}.csv").open(encoding="utf-8-sig") as f:
+            assert next(csv.reader(f, delimiter=";")) == headers
+
+
+def test_ambiguous_and_unknown_names_are_never_guessed(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Respondent", "Bron 1", "Bron 2"],
+        ["Anne de Vries", "Jan", "J. Smit"],
+        ["Onbekende Persoon", "Anne de Vries", ""],
+    ]
+    report = import_responses(project, write_csv(tmp_path / "r.csv", rows))
+    unresolved = {u.written: u for u in report.plan.unresolved}
+    assert set(unresolved) == {"Jan", "Onbekende Persoon"}
+    assert unresolved["Onbekende Persoon"].role == "respondent"
+    assert set(unresolved["Jan"].candidates) >= {"Jan Smit", "Jan Bakker"}
+    who = ids(project)
+    data = project.snapshot()
+    assert [r.respondent_id for r in data.responses] == [who["Anne de Vries"]]
+    assert [n.source_id for n in data.responses[0].nominations] == [who["Jan Smit"]]
+    # HR decides; the decision is remembered for the next import.
+    project.decide_name("Jan", "person", who["Jan Bakker"])
+    project.decide_name("Onbekende Persoon", "drop")
+    data = project.snapshot()
+    assert data.unresolved_names == 0
+    assert [n.source_id for n in data.responses[0].nominations] == [
+        who["Jan Bakker"],
+        who["Jan Smit"],
+    ]
+    later = [["Respondent", "Bron 1"], ["Bob Jansen", "jan"]]
+    report = import_responses(project, write_csv(tmp_path / "later.csv", later))
+    assert report.plan.unresolved == ()
+    bob = next(r for r in project.snapshot().responses if r.respondent_id == who["Bob Jansen"])
+    assert [n.source_id for n in bob.nominations] == [who["Jan Bakker"]]
+
+
+def test_self_nominations_and_doubles_are_dropped_with_a_note(
+    project: Project, tmp_path: Path
+) -> None:
+    rows = [
+        ["Respondent", "Bron 1", "Bron 2", "Bron 3"],
+        ["Anne de Vries", "Anne de Vries", "Bob Jansen", "bob jansen"],
+    ]
+    report = import_responses(project, write_csv(tmp_path / "r.csv", rows))
+    notes = [p.message for p in report.plan.problems if p.severity == "warning"]
+    assert any("named themselves" in n for n in notes)
+    assert any("named twice" in n for n in notes)
+    response = project.snapshot().responses[0]
+    assert [n.source_id for n in response.nominations] == [ids(project)["Bob Jansen"]]
+
+
+def test_row_errors_stop_the_whole_import(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Respondent", "Bron 1", "Frequentie 1", "Formele training"],
+        ["Anne de Vries", "Bob Jansen", "elke dag", "ja"],
+        ["Bob Jansen", "Anne de Vries", "soms", "ja"],
+        ["", "Anne de Vries", "", ""],
+        ["Carla van den Berg", "", "", "misschien"],
+    ]
+    with pytest.raises(ResponseImportError, match="3 problem") as caught:
+        import_responses(project, write_csv(tmp_path / "r.csv", rows))
+    plan = caught.value.plan
+    assert plan is not None
+    rows_with_errors = sorted(p.row for p in plan.errors if p.row)
+    assert rows_with_errors == [3, 4, 5]
+    assert project.response_count() == 0
+
+
+def test_no_respondent_column(project: Project, tmp_path: Path) -> None:
+    rows = [["Wie", "Bron 1"], ["Anne de Vries", "Bob Jansen"]]
+    path = write_csv(tmp_path / "r.csv", rows)
+    with pytest.raises(ResponseImportError) as caught:
+        import_responses(project, path)
+    assert caught.value.plan is not None
+    assert any("who answered" in p.message for p in caught.value.plan.errors)
+    report = import_responses(project, path, mapping={"Wie": "respondent"})
+    assert report.added == 1
+
+
+MS_FORMS_HEADERS = [
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    "Wat is je naam?",
+    "Van wie leer je het meest in je werk? (naam 1)",
+    "Hoe vaak leer je van deze persoon? (1)",
+    "Van wie leer je het meest in je werk? (naam 2)",
+    "Hoe vaak leer je van deze persoon? (2)",
+    "Hoe los je een probleem op als je iets niet weet?",
+    "Heb je een formele opleiding of cursus gehad voor je huidige werk?",
+]
+
+
+def test_microsoft_forms_export(project: Project, tmp_path: Path) -> None:
+    rows = [
+        MS_FORMS_HEADERS,
+        [
+            1,
+            datetime(2026, 10, 1, 9, 0),
+            datetime(2026, 10, 1, 9, 3),
+            "anonymous",
+            None,
+            "Anne de Vries",
+            "Bob Jansen",
+            "Dagelijks",
+            "Carla van den Berg",
+            "Wekelijks",
+            "Een collega vragen;Op internet zoeken;",
+            "Ja",
+        ],
+        [
+            2,
+            datetime(2026, 10, 1, 9, 5),
+            datetime(2026, 10, 1, 9, 9),
+            "anonymous",
+            None,
+            "Bob Jansen",
+            "Anne",
+            "Maandelijks",
+            None,
+            None,
+            "Zelf uitproberen (vallen en opstaan);",
+            "Nee",
+        ],
+    ]
+    report = import_responses(project, write_xlsx(tmp_path / "forms.xlsx", rows))
+    assert report.plan.format == "msforms"
+    assert report.added == 2
+    who = ids(project)
+    by = {r.respondent_id: r for r in project.snapshot().responses}
+    anne = by[who["Anne de Vries"]]
+    assert [(n.source_id, n.frequency) for n in anne.nominations] == [
+        (who["Bob Jansen"], Frequency.DAILY),
+        (who["Carla van den Berg"], Frequency.WEEKLY),
+    ]
+    assert anne.channels == (Channel.COLLEAGUE, Channel.INTERNET)
+    assert by[who["Bob Jansen"]].channels == (Channel.TRIAL_ERROR,)
+    # A first name alone is a suggestion for HR, never a match.
+    assert by[who["Bob Jansen"]].nominations == ()
+    assert [(u.written, u.candidates) for u in report.plan.unresolved] == [
+        ("Anne", ("Anne de Vries",))
+    ]
+
+
+def test_google_forms_csv(project: Project, tmp_path: Path) -> None:
+    rows = [
+        [
+            "Timestamp",
+            "Email Address",
+            "Who are you?",
+            "From whom do you learn the most in your work?",
+            "How do you solve a problem when you don't know something?",
+            "Did you have formal training or a course for your current work?",
+        ],
+        [
+            "2026/10/01 9:00:00 AM CET",
+            "",
+            "Jose Pena",
+            "Anne de Vries; Smit, Jan",
+            "Look it up in manuals, procedures or the intranet, Ask my manager",
+            "No",
+        ],
+        [
+            "2026/10/01 9:10:00 AM CET",
+            "",
+            "Carla van den Berg",
+            "de Vries, Anne",
+            "Ask a colleague, Ask ChatGPT",
+            "Yes",
+        ],
+    ]
+    report = import_responses(project, write_csv(tmp_path / "google.csv", rows, sep=","))
+    assert report.plan.format == "gforms"
+    assert report.added == 2
+    who = ids(project)
+    by = {r.respondent_id: r for r in project.snapshot().responses}
+    jose = by[who["José Peña"]]
+    assert [n.source_id for n in jose.nominations] == [who["Anne de Vries"], who["Jan Smit"]]
+    assert jose.channels == (Channel.DOCUMENTATION, Channel.MANAGER)
+    carla = by[who["Carla van den Berg"]]
+    assert [n.source_id for n in carla.nominations] == [who["Anne de Vries"]]
+    assert carla.channels == (Channel.COLLEAGUE, Channel.AI)
+
+
+def test_unknown_channel_becomes_other_with_a_note(project: Project, tmp_path: Path) -> None:
+    rows = [["Respondent", "Kanalen"], ["Anne de Vries", "Een collega vragen; bidden"]]
+    report = import_responses(project, write_csv(tmp_path / "r.csv", rows))
+    response = project.snapshot().responses[0]
+    assert response.channels == (Channel.COLLEAGUE, Channel.OTHER)
+    assert response.channel_other == "bidden"
+    assert any("other" in p.message for p in report.plan.problems)
+
+
+def test_same_person_twice_in_one_file_uses_the_later_row(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Respondent", "Bron 1"],
+        ["Anne de Vries", "Bob Jansen"],
+        ["Anne de Vries", "Jan Smit"],
+    ]
+    report = import_responses(project, write_csv(tmp_path / "r.csv", rows))
+    assert report.added == 1
+    assert any("also answered in row 2" in p.message for p in report.plan.problems)
+    response = project.snapshot().responses[0]
+    assert [n.source_id for n in response.nominations] == [ids(project)["Jan Smit"]]
+
+
+def test_dry_run_writes_nothing(project: Project, tmp_path: Path) -> None:
+    plan = plan_responses(project, write_csv(tmp_path / "r.csv", TEMPLATE_NL))
+    assert len(plan.drafts) == 3
+    assert project.response_count() == 0
+
+
+def test_a_picture_is_not_a_response_file(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "antwoorden.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    with pytest.raises(ResponseImportError, match="PNG"):
+        import_responses(project, path)

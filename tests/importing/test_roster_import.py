@@ -1,0 +1,217 @@
+"""Roster import: headers in Dutch and English, values, row-by-row problems, all or nothing."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from kennisnet.roster import RosterImportError, import_roster, plan_roster
+from kennisnet.store import NominationDraft, Project, ResponseDraft
+
+
+def write_csv(
+    path: Path, rows: Sequence[Sequence[object]], *, encoding: str = "utf-8", sep: str = ";"
+) -> Path:
+    with path.open("w", newline="", encoding=encoding) as handle:
+        csv.writer(handle, delimiter=sep).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[object]], title: str = "Personeel") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+DUTCH = [
+    ["Naam", "Afdeling", "Team", "Functie", "Personeelsnummer", "E-mail", "Getraind", "Locatie"],
+    ["Anne de Vries", "Zorg", "Team A", "Verpleegkundige", "1001", "anne@x.nl", "ja", "Utrecht"],
+    ["Bob Jansen", "Zorg", "Team A", "Helpende", "1002", "", "nee", "Utrecht"],
+    ["Çiğdem Öztürk", "Facilitair", "", "Schoonmaak", "1003", "", "", "Zeist"],
+    ["Dirk van den Berg", "Facilitair", "", "Chauffeur", "1004", "", "x", ""],
+]
+
+
+@pytest.fixture
+def project(project_path: Path) -> Project:
+    return Project.create(project_path, name="Test")
+
+
+def test_dutch_headers_csv(project: Project, tmp_path: Path) -> None:
+    roster = write_csv(tmp_path / "personeel.csv", DUTCH)
+    report = import_roster(project, roster)
+    assert (report.added, report.updated) == (4, 0)
+    people = {p.name: p for p in project.people()}
+    assert people["Anne de Vries"].trained_hr is True
+    assert people["Bob Jansen"].trained_hr is False
+    assert people["Çiğdem Öztürk"].trained_hr is None
+    assert people["Dirk van den Berg"].trained_hr is True
+    assert people["Anne de Vries"].employee_number == "1001"
+    assert people["Anne de Vries"].team == "Team A"
+    assert people["Anne de Vries"].attributes == {"Locatie": "Utrecht"}
+    assert people["Bob Jansen"].email is None
+    assert report.plan.mapping["name"] == "Naam"
+
+
+def test_english_headers_xlsx_with_first_and_last_name(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Staff list 2026"],
+        [],
+        ["First name", "Last name", "Department", "Employee number", "TRAINED"],
+        ["Anne", "de Vries", "Care", 1001, "yes"],
+        ["Bob", "Jansen", "Care", 1002, 0],
+    ]
+    report = import_roster(project, write_xlsx(tmp_path / "staff.xlsx", rows))
+    assert report.added == 2
+    people = {p.name: p for p in project.people()}
+    assert set(people) == {"Anne de Vries", "Bob Jansen"}
+    assert people["Anne de Vries"].employee_number == "1001"
+    assert people["Bob Jansen"].trained_hr is False
+
+
+def test_cp1252_csv_with_commas(project: Project, tmp_path: Path) -> None:
+    rows = [["Name", "Department"], ["Renée Müller", "Café"], ["José Peña", "Keuken"]]
+    roster = write_csv(tmp_path / "old.csv", rows, encoding="cp1252", sep=",")
+    report = import_roster(project, roster)
+    assert sorted(p.name for p in project.people()) == ["José Peña", "Renée Müller"]
+    assert any("Windows-1252" in p.message for p in report.plan.problems)
+
+
+def test_mapping_override(project: Project, tmp_path: Path) -> None:
+    rows = [["Collega", "Org. eenheid"], ["Anne", "Zorg"], ["Bob", "ICT"]]
+    roster = write_csv(tmp_path / "r.csv", rows)
+    with pytest.raises(RosterImportError, match="No column with names"):
+        import_roster(project, roster)
+    assert project.people() == []
+    report = import_roster(project, roster, {"name": "collega", "department": "Org. eenheid"})
+    assert report.added == 2
+    assert {p.department for p in project.people()} == {"Zorg", "ICT"}
+
+
+def test_bad_override_is_explained(project: Project, tmp_path: Path) -> None:
+    roster = write_csv(tmp_path / "r.csv", DUTCH)
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, roster, {"name": "Bestaat niet", "shoe_size": "Naam"})
+    assert caught.value.plan is not None
+    messages = " ".join(p.message for p in caught.value.plan.errors)
+    assert 'no column "Bestaat niet"' in messages
+    assert 'no roster field "shoe_size"' in messages
+    assert project.people() == []
+
+
+def test_row_problems_stop_the_whole_import(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Naam", "Afdeling", "Personeelsnummer", "Getraind"],
+        ["Anne de Vries", "Zorg", "1", "ja"],
+        ["", "Zorg", "2", "nee"],
+        ["Bob Jansen", "Zorg", "1", "nee"],
+        ["Carla", "ICT", "3", "misschien"],
+        ["Dirk", "ICT", "", ""],
+        ["dirk", "ICT", "", ""],
+    ]
+    roster = write_csv(tmp_path / "bad.csv", rows)
+    with pytest.raises(RosterImportError, match="4 problem") as caught:
+        import_roster(project, roster)
+    plan = caught.value.plan
+    assert plan is not None
+    by_row = {p.row: p.message for p in plan.errors}
+    assert set(by_row) == {3, 4, 5, 7}
+    assert "name is empty" in by_row[3]
+    assert "employee number 1 is also used in row 2" in by_row[4]
+    assert '"misschien"' in by_row[5]
+    assert "appears twice" in by_row[7]
+    assert project.people() == []
+
+
+def test_same_name_told_apart_by_number_is_fine(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Naam", "Afdeling", "Personeelsnummer"],
+        ["Jan Smit", "A", "1"],
+        ["Jan Smit", "A", "2"],
+    ]
+    report = import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    assert report.added == 2
+
+
+def test_reimport_updates_people_and_keeps_answers(project: Project, tmp_path: Path) -> None:
+    import_roster(project, write_csv(tmp_path / "v1.csv", DUTCH))
+    people = {p.name: p.id for p in project.people()}
+    project.add_response(
+        ResponseDraft(
+            respondent_id=people["Bob Jansen"],
+            nominations=(NominationDraft(source_id=people["Anne de Vries"]),),
+        )
+    )
+    updated = [row[:] for row in DUTCH[:4]]
+    updated[1][0] = "Anne Bakker-de Vries"  # married: same number, new name
+    updated[2][1] = "ICT"  # moved department
+    updated.append(["Eva Smit", "ICT", "", "Stagiair", "1005", "", "nee", ""])
+    report = import_roster(project, write_csv(tmp_path / "v2.csv", updated))
+    assert (report.added, report.updated, report.unchanged) == (1, 2, 1)
+    assert report.not_in_file == ("Dirk van den Berg",)
+    after = {p.id: p for p in project.people()}
+    assert after[people["Anne de Vries"]].name == "Anne Bakker-de Vries"
+    assert after[people["Bob Jansen"]].department == "ICT"
+    assert len(after) == 5
+    data = project.snapshot()
+    assert data.responses[0].nominations[0].source_id == people["Anne de Vries"]
+
+
+def test_merged_cells_are_filled_down(project: Project, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Afdeling", "Naam"])
+    for name in ("Anne", "Bob", "Carla"):
+        ws.append([None, name])
+    ws["A2"] = "Zorg"
+    ws.merge_cells("A2:A4")
+    wb.save(tmp_path / "merged.xlsx")
+    report = import_roster(project, tmp_path / "merged.xlsx")
+    assert {p.department for p in project.people()} == {"Zorg"}
+    assert any(p.severity == "warning" and "merged" in p.message for p in report.plan.problems)
+
+
+def test_formula_without_value_is_an_error(project: Project, tmp_path: Path) -> None:
+    rows = [["Voornaam", "Achternaam", "Naam"], ["Anne", "Smit", '=A2&" "&B2']]
+    roster = write_xlsx(tmp_path / "formula.xlsx", rows)
+    with pytest.raises(RosterImportError):
+        import_roster(project, roster)
+    plan = plan_roster(roster)
+    assert any(p.row == 2 and "formula" in p.message for p in plan.errors)
+    assert project.people() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(500), "PNG image"),
+        (b"", "empty"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), ".xls"),
+    ],
+)
+def test_files_that_are_no_roster(
+    project: Project, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "personeel.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(RosterImportError, match=expected):
+        import_roster(project, path)
+    assert project.people() == []
+
+
+def test_truncated_xlsx(project: Project, tmp_path: Path) -> None:
+    full = write_xlsx(tmp_path / "full.xlsx", DUTCH)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, cut)
+    assert "xlsx" in str(caught.value).lower() or "damaged" in str(caught.value).lower()
+    assert project.people() == []
