@@ -6,23 +6,26 @@ screens (``kennisnet.ui``), so that the core never imports Qt.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+_SCREENS = {"app": "kennisnet.ui.workspace", "kiosk": "kennisnet.ui.kiosk"}
 
 
-def _start_gui(mode: str, project: str | None) -> int:
-    try:
-        from kennisnet.ui.app import run  # type: ignore[import-not-found, import-untyped, unused-ignore]
-    except ImportError:
-        from kennisnet.cli.commands import cmd_demo_summary, not_yet
-        from kennisnet.i18n import tr
+def _start_gui(mode: str, project: str | None, config: str | None) -> int:
+    from kennisnet.cli.commands import cmd_demo_summary, not_yet
+    from kennisnet.i18n import tr
 
+    if importlib.util.find_spec(_SCREENS[mode]) is None:
+        # This build has no such screen yet: say so, or show the demo's findings.
         if mode == "app" and project:
-            from pathlib import Path
-
             return cmd_demo_summary(Path(project))
         return not_yet(tr("Kiosk mode") if mode == "kiosk" else tr("The app window"))
-    return int(run(mode, project))
+    from kennisnet.ui.app import run
+
+    return run(mode, project, config)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

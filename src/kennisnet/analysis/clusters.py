@@ -50,7 +50,7 @@ def communities(graph: KnowledgeGraph, seed: int) -> list[list[int]]:
     pairs = sorted(summed)
     undirected = igraph.Graph(n=graph.n, edges=pairs, directed=False)
     undirected.es["weight"] = [summed[p] for p in pairs]
-    with _seeded_igraph(seed):
+    with seeded_igraph(seed):
         membership: list[int] = undirected.community_multilevel(weights="weight").membership
     found: dict[int, list[int]] = {}
     for node, community in enumerate(membership):
@@ -61,7 +61,7 @@ def communities(graph: KnowledgeGraph, seed: int) -> list[list[int]]:
 
 
 @contextmanager
-def _seeded_igraph(seed: int) -> Iterator[None]:
+def seeded_igraph(seed: int) -> Iterator[None]:
     """Let igraph draw its random numbers from ``random.Random(seed)`` for a moment.
 
     igraph's multilevel (Louvain) visits the nodes in a random order. igraph's

@@ -46,6 +46,11 @@ def build_parser(
     parser.add_argument(
         "--lang", choices=("nl", "en"), help=tr("language of the messages (default: the system's)")
     )
+    parser.add_argument(
+        "--config-file",
+        metavar=tr("FILE"),
+        help=tr("use this settings file (for kiosk laptops and tests)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

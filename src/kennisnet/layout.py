@@ -1,0 +1,86 @@
+"""Where each person is drawn: one layout for the screen, the exports and the workshop.
+
+People in the same cluster are drawn near each other: each cluster is laid out
+on its own (Fruchterman-Reingold, igraph), and the clusters are packed side by
+side, largest first, in rows. The same result gives the same picture every time
+(a fixed seed). Coordinates are in [0, 1] x [0, 1], y pointing down.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from kennisnet.analysis import AnalysisResult
+from kennisnet.analysis.clusters import seeded_igraph
+
+Point = tuple[float, float]
+
+
+def _cluster_layout(members: list[int], edges: list[tuple[int, int]], seed: int) -> list[Point]:
+    import igraph
+
+    n = len(members)
+    if n == 1:
+        return [(0.0, 0.0)]
+    if n == 2:
+        return [(-0.5, 0.0), (0.5, 0.0)]
+    graph = igraph.Graph(n=n, edges=edges, directed=False)
+    with seeded_igraph(seed):
+        if n > 1500:
+            coords = graph.layout_drl()
+        else:
+            coords = graph.layout_fruchterman_reingold(niter=300 if n < 500 else 150)
+    return [(float(x), float(y)) for x, y in coords]
+
+
+def compute_layout(result: AnalysisResult, *, seed: int = 7) -> Mapping[int, Point]:
+    """Position per person id, normalised to the unit square."""
+    cluster_of = {p.id: p.cluster for p in result.people}
+    groups: dict[int | None, list[int]] = {}
+    for person in result.people:
+        groups.setdefault(person.cluster, []).append(person.id)
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    boxes: list[tuple[list[int], list[Point]]] = []
+    for members in ordered:
+        index = {pid: i for i, pid in enumerate(members)}
+        edges = [
+            (index[e.learner], index[e.source])
+            for e in result.edges
+            if e.learner in index and e.source in index and e.learner != e.source
+        ]
+        points = _cluster_layout(members, edges, seed)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        # Scale each cluster so that its area grows with its size.
+        radius = math.sqrt(len(members))
+        normalised = [
+            (((x - min(xs)) / span - 0.5) * radius, ((y - min(ys)) / span - 0.5) * radius)
+            for x, y in points
+        ]
+        boxes.append((members, normalised))
+    del cluster_of
+    # Shelf packing: rows of clusters, roughly as wide as tall overall.
+    total_area = sum(max(1.0, len(m)) * 1.6 for m, _ in boxes) or 1.0
+    row_width = math.sqrt(total_area) * 1.6
+    positions: dict[int, Point] = {}
+    x = y = row_height = 0.0
+    for members, points in boxes:
+        size = math.sqrt(len(members)) + 0.8
+        if x > 0 and x + size > row_width:
+            x = 0.0
+            y += row_height
+            row_height = 0.0
+        for pid, (px, py) in zip(members, points, strict=True):
+            positions[pid] = (x + size / 2 + px, y + size / 2 + py)
+        x += size
+        row_height = max(row_height, size)
+    if not positions:
+        return {}
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    return {
+        pid: ((px - min(xs)) / span, (py - min(ys)) / span) for pid, (px, py) in positions.items()
+    }

@@ -1,0 +1,43 @@
+"""Start the app window or the kiosk (called by ``kennisnet.launcher``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kennisnet import APP_NAME, __version__
+from kennisnet.i18n import set_language
+from kennisnet.ui import crash
+from kennisnet.ui.settings import Settings
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def run(mode: str, project: str | None, config: str | None = None) -> int:
+    """``mode`` is "app" (the HR workspace) or "kiosk"; ``project`` a .kennisnet path."""
+    app = ensure_app()
+    crash.install()
+    settings = Settings(Path(config) if config else None)
+    set_language(settings.language)
+    if mode == "kiosk":
+        from kennisnet.ui.kiosk.launch import launch_kiosk
+
+        window = launch_kiosk(Path(project) if project else None, settings)
+    else:
+        from kennisnet.ui.workspace.launch import launch_workspace
+
+        window = launch_workspace(Path(project) if project else None, settings)
+    if window is None:
+        return 1
+    return int(app.exec())
