@@ -425,4 +425,7 @@ NL = {
     "a zip file or Office document": "een zipbestand of Office-document",
     "an old Office document": "een oud Office-document",
     "the Kennisnet template": "het Kennisnet-sjabloon",
+    "use this settings file (for kiosk laptops and tests)": (
+        "gebruik dit instellingenbestand (voor kiosklaptops en tests)"
+    ),
 }
