@@ -374,12 +374,17 @@ def _verify_readonly(path: Path) -> int:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    # The app window keeps the project open and runs long imports and merges on a
+    # worker thread (one thread at a time, while the window waits), so the
+    # connection may be used from a thread other than the one that opened it.
     try:
         if readonly:
             uri = f"{path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=0.2, isolation_level=None)
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=0.2, isolation_level=None, check_same_thread=False
+            )
         else:
-            conn = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys=ON")
         if not readonly:
