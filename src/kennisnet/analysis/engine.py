@@ -104,7 +104,7 @@ def analyze(
         wave_name=data.wave.name,
         options=options,
         people=people,
-        edges=tuple(Edge(ids[s], ids[t], w) for s, t, w in graph.edges),
+        edges=tuple([Edge(ids[s], ids[t], w) for s, t, w in graph.edges]),
         external_people=externals,
         clusters=clusters,
         advice=advice,
