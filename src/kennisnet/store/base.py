@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -83,6 +84,9 @@ class ProjectBase:
         self.readonly = readonly
         self._conn = conn
         self._tx_depth = 0
+        # The app may use the project from a worker thread (a long import) and the
+        # GUI thread; one lock keeps a transaction and other reads/writes apart.
+        self._lock = threading.RLock()
 
     # -- opening and closing -------------------------------------------------
 
@@ -209,26 +213,28 @@ class ProjectBase:
         """One all-or-nothing write. Nested uses join the outer transaction."""
         if self.readonly:
             raise ProjectReadOnly(self.path)
-        if self._tx_depth:
-            self._tx_depth += 1
+        with self._lock:
+            if self._tx_depth:
+                self._tx_depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._tx_depth -= 1
+                return
+            self._tx_depth = 1
             try:
-                yield self._conn
+                with _transaction(self._conn):
+                    yield self._conn
+            except sqlite3.Error as error:
+                raise WriteFailed(self.path, _reason(error)) from error
             finally:
-                self._tx_depth -= 1
-            return
-        self._tx_depth = 1
-        try:
-            with _transaction(self._conn):
-                yield self._conn
-        except sqlite3.Error as error:
-            raise WriteFailed(self.path, _reason(error)) from error
-        finally:
-            self._tx_depth = 0
+                self._tx_depth = 0
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read query (for the store's own modules)."""
         try:
-            return list(self._conn.execute(sql, params))
+            with self._lock:
+                return list(self._conn.execute(sql, params))
         except sqlite3.DatabaseError as error:
             raise NotAProject(damaged_message(self.path)) from error
 
@@ -388,6 +394,8 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys=ON")
         if not readonly:
+            # Deleted content (an erased person) is overwritten, not just unlinked.
+            conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             conn.execute("PRAGMA synchronous=FULL")
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]

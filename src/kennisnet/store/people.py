@@ -12,6 +12,7 @@ from typing import Any
 from kennisnet.i18n import tr
 from kennisnet.model import Person
 from kennisnet.store.base import ProjectBase, _audit, now
+from kennisnet.store.errors import WriteFailed
 
 #: Person fields that HR may edit (and a roster import may set).
 EDITABLE = (
@@ -150,11 +151,14 @@ class PeopleMixin(ProjectBase):
         self._vacuum()
 
     def _vacuum(self) -> None:
+        """Rewrite the file without free pages and fold the WAL in (secure_delete zeroes
+        deleted content already; this also drops it from the write-ahead log)."""
         try:
-            self._conn.execute("VACUUM")
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # the data is already gone from every table; vacuum is a clean-up
+            with self._lock:
+                self._conn.execute("VACUUM")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise WriteFailed(self.path, str(error)) from error
 
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))

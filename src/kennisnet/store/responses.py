@@ -177,7 +177,8 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
 
     def has_answered(self, person_id: int, wave_id: int | None = None) -> bool:
         wave = wave_id or self.current_wave_id()
-        return self._active_uuid(self._conn, person_id, wave) is not None
+        with self._lock:
+            return self._active_uuid(self._conn, person_id, wave) is not None
 
     def response_uuids(self) -> set[str]:
         return {r["uuid"] for r in self.query("SELECT uuid FROM responses")}
