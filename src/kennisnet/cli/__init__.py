@@ -52,6 +52,8 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "analyze": commands.cmd_analyze,
         "export": export,
         "kiosk": kiosk,
+        "backups": commands.cmd_backups,
+        "restore": commands.cmd_restore,
     }
 
 

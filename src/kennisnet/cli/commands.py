@@ -23,6 +23,7 @@ from kennisnet.resources import resource, user_data_dir
 from kennisnet.responses import FORMAT_NAMES, ResponseImportError, import_responses, plan_responses
 from kennisnet.roster import RosterImportError, import_roster
 from kennisnet.store import PROJECT_SUFFIX, Project
+from kennisnet.store.backup import Backup, restore_backup
 
 NOT_YET = 3
 
@@ -438,3 +439,48 @@ def cmd_demo_summary(path: Path) -> int:
     say(tr("The demo project is at {path}.", path=path))
     args = argparse.Namespace(project=str(path), json=False, wave=None)
     return cmd_analyze(args)
+
+
+def _backups_of(path: Path) -> list[Backup]:
+    with Project.open(path, readonly=True) as project:
+        return project.backups()
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    backups = _backups_of(_project_path(args.project))
+    if not backups:
+        say(tr("There are no backup copies of this project yet."))
+        return 0
+    say(tr("Backup copies (newest first); made each time the project is opened for changes:"))
+    for number, backup in enumerate(backups, start=1):
+        when = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        say(f"  {number}. {when}  ({backup.size // 1024} kB)")
+    say(tr("Put one back with: kennisnet restore {project} NUMBER", project=args.project))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _project_path(args.project)
+    backups = _backups_of(path)
+    if not backups:
+        raise CommandError(tr("There are no backup copies of this project."))
+    choice = args.backup or "1"
+    if not choice.isdigit() or not 1 <= int(choice) <= len(backups):
+        raise CommandError(
+            tr("Choose a copy from 1 to {count} (see kennisnet backups).", count=len(backups)),
+            usage=True,
+        )
+    chosen = backups[int(choice) - 1]
+    # Opening for changes checks the project is not in use and backs up its current state.
+    with Project.open(path):
+        pass
+    restore_backup(chosen.path, path)
+    when = chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    say(
+        tr(
+            "Restored the copy of {when}. The state before the restore was saved as a new "
+            "backup copy.",
+            when=when,
+        )
+    )
+    return 0

@@ -137,4 +137,13 @@ def build_parser(
 
     p = command("kiosk", tr("start the survey in kiosk mode on this laptop"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
+
+    p = command("backups", tr("list the backup copies of a project"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+
+    p = command("restore", tr("put a backup copy back in place of the project"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument(
+        "backup", nargs="?", help=tr("the number of the copy in the list (default: the newest)")
+    )
     return parser

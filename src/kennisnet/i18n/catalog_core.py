@@ -428,4 +428,35 @@ NL = {
     "use this settings file (for kiosk laptops and tests)": (
         "gebruik dit instellingenbestand (voor kiosklaptops en tests)"
     ),
+    "There are no backup copies of this project yet.": (
+        "Er zijn nog geen reservekopieën van dit project."
+    ),
+    "Backup copies (newest first); made each time the project is opened for changes:": (
+        "Reservekopieën (nieuwste eerst); er wordt er een gemaakt telkens als het project "
+        "wordt geopend om iets te wijzigen:"
+    ),
+    "Put one back with: kennisnet restore {project} NUMBER": (
+        "Zet er een terug met: kennisnet restore {project} NUMMER"
+    ),
+    "There are no backup copies of this project.": "Er zijn geen reservekopieën van dit project.",
+    "Choose a copy from 1 to {count} (see kennisnet backups).": (
+        "Kies een kopie van 1 tot en met {count} (zie kennisnet backups)."
+    ),
+    "Restored the copy of {when}. The state before the restore was saved as a new backup copy.": (
+        "De kopie van {when} is teruggezet. Hoe het project was vóór het terugzetten, is "
+        "bewaard als nieuwe reservekopie."
+    ),
+    "list the backup copies of a project": "toon de reservekopieën van een project",
+    "put a backup copy back in place of the project": (
+        "zet een reservekopie terug in plaats van het project"
+    ),
+    "the number of the copy in the list (default: the newest)": (
+        "het nummer van de kopie in de lijst (standaard: de nieuwste)"
+    ),
+    "The backup could not be restored to {path}: {reason}": (
+        "De reservekopie kon niet worden teruggezet naar {path}: {reason}"
+    ),
+    "The backup {path} is damaged and was not restored.": (
+        "De reservekopie {path} is beschadigd en is niet teruggezet."
+    ),
 }

@@ -14,6 +14,7 @@ Guarantees (see docs/project-file.md):
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import uuid
@@ -27,6 +28,7 @@ from typing import Any, Self
 from kennisnet import __version__
 from kennisnet.i18n import tr
 from kennisnet.questionnaire import Questionnaire, default_questionnaire
+from kennisnet.store.backup import Backup, list_backups
 from kennisnet.store.errors import (
     NewerVersion,
     NotAProject,
@@ -158,10 +160,11 @@ class ProjectBase:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False) -> Self:
+    def open(cls, path: Path, *, readonly: bool = False, backup: bool = True) -> Self:
         """Open an existing project file.
 
         With ``readonly`` the file is only read (for analysis and exports).
+        Opened for writing, a backup copy is made first (see ``store.backup``).
         """
         path = Path(path)
         check_header(path)
@@ -173,12 +176,18 @@ class ProjectBase:
             return cls(path, conn, readonly=True)
         conn = _connect(path, readonly=False)
         try:
+            if backup:
+                _backup(conn, path)
             if version < SCHEMA_VERSION:
                 _migrate(conn, version)
         except sqlite3.Error as error:
             conn.close()
             raise WriteFailed(path, _reason(error)) from error
         return cls(path, conn, readonly=False)
+
+    def backups(self) -> list[Backup]:
+        """This project's backup copies, newest first."""
+        return list_backups(self.project_id)
 
     def close(self) -> None:
         """Close the file. A clean close folds the write-ahead log back into it."""
@@ -327,6 +336,17 @@ def _audit(
         "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
         (at or now(), action, json.dumps(detail, ensure_ascii=False, sort_keys=True)),
     )
+
+
+def _backup(conn: sqlite3.Connection, path: Path) -> None:
+    from kennisnet.store.backup import make_backup
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    name = conn.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
+    try:
+        make_backup(conn, str(row[0]) if row else path.stem, str(name[0]) if name else path.stem)
+    except OSError:
+        logging.getLogger(__name__).warning("no backup could be made of %s", path, exc_info=True)
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

@@ -10,7 +10,9 @@ from dataclasses import fields
 from typing import Any
 
 from kennisnet.i18n import tr
+from kennisnet.matching import NameIndex, normalise
 from kennisnet.model import Person
+from kennisnet.store.backup import drop_backups, make_backup
 from kennisnet.store.base import ProjectBase, _audit, now
 from kennisnet.store.errors import WriteFailed
 
@@ -146,9 +148,48 @@ class PeopleMixin(ProjectBase):
                 (anon, person_id),
             )
             conn.execute("DELETE FROM name_decisions WHERE person_id = ?", (person_id,))
+            # Their name as written in answers that were not yet matched.
+            index = NameIndex(
+                (p.id, p.name, p.employee_number) for p in self.people(include_external=False)
+            )
+            key = normalise(person.name)
+
+            def means_them(written: str) -> bool:
+                found = index.match(written)
+                return normalise(written) == key or (
+                    found.status == "unique" and found.person_id == person_id
+                )
+
+            for row in conn.execute(
+                "SELECT id, written FROM nominations WHERE source_id IS NULL"
+            ).fetchall():
+                if means_them(row["written"]):
+                    conn.execute(
+                        "UPDATE nominations SET source_id = ?, written = NULL, topic = NULL "
+                        "WHERE id = ?",
+                        (anon, row["id"]),
+                    )
+            for row in conn.execute(
+                "SELECT id, respondent_written FROM responses WHERE respondent_id IS NULL"
+            ).fetchall():
+                if means_them(row["respondent_written"]):
+                    conn.execute("DELETE FROM responses WHERE id = ?", (row["id"],))
+            for row in conn.execute("SELECT key, written FROM name_decisions").fetchall():
+                if means_them(row["written"]):
+                    conn.execute("DELETE FROM name_decisions WHERE key = ?", (row["key"],))
             conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            # Someone who named them twice (by name and as written) keeps one tie.
+            conn.execute(
+                "DELETE FROM nominations WHERE source_id = ? AND id NOT IN "
+                "(SELECT min(id) FROM nominations WHERE source_id = ? GROUP BY response_id)",
+                (anon, anon),
+            )
             _audit(conn, "person_erased", {})
         self._vacuum()
+        # Older backup copies still hold the person: replace them by one fresh copy.
+        drop_backups(self.project_id)
+        with self._lock:
+            make_backup(self._conn, self.project_id, self.name)
 
     def _vacuum(self) -> None:
         """Rewrite the file without free pages and fold the WAL in (secure_delete zeroes
