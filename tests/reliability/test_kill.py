@@ -1,0 +1,72 @@
+"""Nothing acknowledged is lost: a process submitting responses is killed at random moments.
+
+Each round starts a real process that opens the project and submits responses
+through ``Project.add_response`` (the kiosk's path), kills it with SIGKILL after
+a random delay, then checks that every response it acknowledged is in the file,
+that ``PRAGMA integrity_check`` is ok and that the project opens normally.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kennisnet.store import Project
+
+ROUNDS = int(os.environ.get("KENNISNET_KILL_ROUNDS", "200"))
+CHILD = Path(__file__).with_name("submitter.py")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killed_mid_submission_loses_nothing_acknowledged(tmp_path: Path) -> None:
+    path = tmp_path / "kill.kennisnet"
+    with Project.create(path, name="Kill") as project:
+        for i in range(40):
+            project.add_person(name=f"Medewerker {i}", department=f"Afdeling {i % 4}")
+    rng = random.Random(20261124)
+    acknowledged: set[str] = set()
+    kills_during_writes = 0
+    for round_number in range(ROUNDS):
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(path), str(round_number)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout is not None
+        first = child.stdout.readline().strip()
+        assert first == "ready", child.stderr.read() if child.stderr else first
+        time.sleep(rng.uniform(0.0, 0.12))  # noqa: the random moment of the kill
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=30)
+        # A line cut off by the kill is no acknowledgement (the respondent saw no thanks).
+        acks = [
+            parts[1]
+            for parts in (line.split() for line in out.splitlines())
+            if len(parts) == 2 and parts[0] == "ack" and len(parts[1]) == 36
+        ]
+        kills_during_writes += bool(acks)
+        acknowledged.update(acks)
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            stored = {row[0] for row in conn.execute("SELECT uuid FROM responses")}
+        finally:
+            conn.close()
+        missing = acknowledged - stored
+        assert not missing, f"round {round_number}: {len(missing)} acknowledged responses lost"
+    with Project.open(path) as project:
+        data = project.snapshot()
+    assert data.responses
+    assert len(acknowledged) > ROUNDS  # the kills really happened during submissions
+    assert kills_during_writes > ROUNDS * 0.8
+    print(f"{ROUNDS} kills, {len(acknowledged)} acknowledged responses, none lost")
