@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kennisnet import APP_NAME, __version__
 from kennisnet.i18n import set_language
@@ -40,4 +42,18 @@ def run(mode: str, project: str | None, config: str | None = None) -> int:
         window = launch_workspace(Path(project) if project else None, settings)
     if window is None:
         return 1
+    smoke = os.environ.get("KENNISNET_SMOKE_TEST")
+    if smoke:
+        _smoke_test(window, Path(smoke))
     return int(app.exec())
+
+
+def _smoke_test(window: QWidget, target: Path) -> None:
+    """For the packaged-app check: let the window settle, save a picture of it, quit."""
+
+    def finish() -> None:
+        window.grab().save(str(target))
+        window.close()
+        QApplication.exit(0)
+
+    QTimer.singleShot(4000, finish)
