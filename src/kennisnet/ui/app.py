@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kennisnet import APP_NAME, __version__
 from kennisnet.i18n import set_language
+from kennisnet.resources import resource
 from kennisnet.ui import crash
 from kennisnet.ui.settings import Settings
 
@@ -23,6 +25,7 @@ def ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "kennisnet.png"))))
     return app
 
 
