@@ -1,0 +1,149 @@
+"""How people solve unknowns, per team: stacked bars of first choices (matplotlib, no pyplot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kennisnet.analysis import AnalysisResult, ChannelCounts, channel_label
+from kennisnet.i18n import tr
+from kennisnet.model import Channel
+
+CHANNEL_COLOURS = {
+    Channel.COLLEAGUE: "#0072B2",
+    Channel.MANAGER: "#56B4E9",
+    Channel.DOCUMENTATION: "#009E73",
+    Channel.TRAINING: "#1B5E20",
+    Channel.INTERNET: "#CC79A7",
+    Channel.AI: "#9467BD",
+    Channel.TRIAL_ERROR: "#E69F00",
+    Channel.OTHER: "#A0A0A0",
+}
+ROW_PX = 30
+EXTRA_PX = 150
+
+
+def group_label(group: ChannelCounts) -> str:
+    name = tr("Everyone") if group.kind == "overall" else group.group or tr("Team unknown")
+    return tr("{name} ({count} answered)", name=name, count=group.respondents)
+
+
+def draw_channels(figure: Any, result: AnalysisResult) -> None:
+    """Draw the chart on a matplotlib Figure (the same code can serve a PNG export)."""
+    figure.clear()
+    groups = [result.channels.overall, *(g for g in result.channels.groups if g.respondents)]
+    ax = figure.add_subplot(1, 1, 1)
+    labels = [group_label(g) for g in groups]
+    ys = list(range(len(groups)))[::-1]
+    left = [0.0] * len(groups)
+    for channel in CHANNEL_COLOURS:
+        shares = []
+        for g in groups:
+            total = sum(n for _, n in g.first) or 1
+            shares.append(100.0 * dict(g.first)[channel] / total)
+        ax.barh(
+            ys,
+            shares,
+            left=left,
+            color=CHANNEL_COLOURS[channel],
+            label=channel_label(channel).capitalize(),
+            height=0.7,
+            edgecolor="white",
+            linewidth=0.6,
+        )
+        for y, x0, share in zip(ys, left, shares, strict=True):
+            if share >= 9:
+                ax.text(
+                    x0 + share / 2,
+                    y,
+                    f"{share:.0f}%",
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=8,
+                )
+        left = [a + b for a, b in zip(left, shares, strict=True)]
+    for y, g in zip(ys, groups, strict=True):
+        if g.learns_alone:
+            ax.text(
+                101.5,
+                y,
+                tr("{count} learn alone", count=g.learns_alone)
+                if g.learns_alone != 1
+                else tr("1 learns alone"),
+                va="center",
+                fontsize=8,
+                color="#B3261E",
+            )
+    ax.set_yticks(ys, labels, fontsize=9)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(tr("Share of people who answered (%)"), fontsize=9)
+    ax.set_title(
+        tr("How do people solve a problem when they don't know something? (first choice)"),
+        fontsize=10,
+        loc="left",
+    )
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    height_in = figure.get_figheight()
+    legend_rows = 2
+    bottom = (0.55 + 0.25 * legend_rows) / height_in
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.45, -0.5 / height_in * 2.2 - 0.02),
+        ncol=4,
+        fontsize=8,
+        frameon=False,
+    )
+    figure.subplots_adjust(
+        left=0.28, right=0.86, top=1 - 0.45 / height_in, bottom=bottom + 0.35 / height_in
+    )
+
+
+class ChannelChart(QWidget):
+    """The chart in a scroll area (long lists of teams scroll), redrawn on language change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(8, 4), dpi=100)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        self.result: AnalysisResult | None = None
+        self.retranslate()
+
+    def set_result(self, result: AnalysisResult | None) -> None:
+        self.result = result
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.result is None:
+            self.figure.clear()
+            self.canvas.draw_idle()
+            return
+        rows = 1 + sum(1 for g in self.result.channels.groups if g.respondents)
+        height_px = EXTRA_PX + ROW_PX * rows
+        self.canvas.setMinimumHeight(height_px)
+        self.figure.set_figheight(height_px / self.figure.dpi)
+        draw_channels(self.figure, self.result)
+        self.canvas.draw_idle()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            tr(
+                "What people do first when they don't know something, per team. Many people "
+                "who mainly try things out themselves and learn from nobody (\u201clearn "
+                "alone\u201d) can be a sign that good practice does not reach them."
+            )
+        )
+        self.redraw()

@@ -1,0 +1,370 @@
+"""Table models: they only turn result dataclasses into cells (no figures are computed here).
+
+Every column has a header, a one-line explanation (the header tooltip, from
+``kennisnet.analysis.explain``), display text and a raw value for sorting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from kennisnet.analysis import (
+    AdviceStep,
+    AnalysisResult,
+    ChannelCounts,
+    ClusterResult,
+    DepartmentRate,
+    PersonResult,
+    explain,
+)
+from kennisnet.analysis.messages import percent
+from kennisnet.i18n import N_, tr
+from kennisnet.model import Channel
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The person id of a row (None for rows that are not about one person).
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return tr("unknown")
+    return tr("yes") if value else tr("no")
+
+
+def pct(share: float) -> str:
+    return tr("{percent}%", percent=percent(share))
+
+
+def steps_text(steps: int | None) -> str:
+    return tr("no route") if steps is None else str(steps)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    #: English header, marked with N_.
+    header: str
+    #: Name for ``explain`` (None: ``note`` is the tooltip).
+    metric: str | None
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] = str
+    note: str | None = None
+    numeric: bool = False
+
+
+class RecordModel(QAbstractTableModel):
+    """Rows of one kind of record; columns described by :class:`Column`."""
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.result: AnalysisResult | None = None
+
+    def set_result(self, result: AnalysisResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self.rows = list(self.records(result)) if result is not None else []
+        self.endResetModel()
+
+    def records(self, result: AnalysisResult) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows and self.columns:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def explanation(self, column: Column) -> str:
+        if column.metric is None:
+            return tr(column.note) if column.note else ""
+        options = self.result.options if self.result is not None else None
+        return explain(column.metric, options=options)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(column.header)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.explanation(column)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        record = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(record)
+            return column.text(value)
+        if role == SORT_ROLE:
+            value = column.value(record)
+            if value is None:
+                return -1.0 if column.numeric else ""
+            if isinstance(value, bool):
+                return int(value)
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.explanation(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, column)
+        if role == PERSON_ROLE:
+            return self.person_id(record)
+        if role == CLUSTER_ROLE:
+            return self.cluster_id(record)
+        return None
+
+    def foreground(self, record: Any, column: Column) -> QColor | None:
+        return None
+
+    def person_id(self, record: Any) -> int | None:
+        return None
+
+    def cluster_id(self, record: Any) -> int | None:
+        return None
+
+
+def _bool_mark(value: bool) -> str:
+    return tr("yes") if value else ""
+
+
+class PeopleModel(RecordModel):
+    columns = (
+        Column(N_("Name"), "name", lambda p: p.name),
+        Column(N_("Department"), "department", lambda p: p.department or "", str),
+        Column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
+        Column(N_("Weighted"), "weighted_in_degree", lambda p: p.weighted_in_degree, numeric=True),
+        Column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
+        Column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
+        Column(N_("Habit spreader"), "habit_spreader", lambda p: p.habit_spreader, _bool_mark),
+        Column(
+            N_("Steps to trained"),
+            "steps_to_trained",
+            lambda p: p.steps_to_trained,
+            steps_text,
+            numeric=True,
+        ),
+        Column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
+        Column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
+        Column(
+            N_("Influence"), "pagerank", lambda p: p.pagerank, lambda v: f"{v:.3f}", numeric=True
+        ),
+        Column(
+            N_("Bridge score"),
+            "betweenness",
+            lambda p: p.betweenness,
+            lambda v: f"{v:.3f}",
+            numeric=True,
+        ),
+        Column(N_("Cluster"), "cluster", lambda p: p.cluster, numeric=True),
+        Column(N_("Overloaded"), "overloaded", lambda p: p.overloaded, _bool_mark),
+        Column(N_("Learns alone"), "learns_alone", lambda p: p.learns_alone, _bool_mark),
+        Column(N_("Answered"), "responded", lambda p: p.responded, yes_no),
+    )
+
+    def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
+        return sorted(result.people, key=lambda p: (-p.in_degree, p.name))
+
+    def explanation(self, column: Column) -> str:
+        text = super().explanation(column)
+        if (
+            column.metric == "betweenness"
+            and self.result is not None
+            and not self.result.quality.betweenness_reliable
+        ):
+            text += " " + tr(
+                "Only {percent}% answered, so this score is unreliable here.",
+                percent=percent(self.result.quality.rate),
+            )
+        return text
+
+    def foreground(self, record: PersonResult, column: Column) -> QColor | None:
+        if (
+            column.metric == "betweenness"
+            and self.result is not None
+            and not self.result.quality.betweenness_reliable
+        ):
+            return QColor("#8A8A8A")
+        if column.metric == "habit_spreader" and record.habit_spreader:
+            return QColor("#B3261E")
+        return None
+
+    def person_id(self, record: PersonResult) -> int:
+        return record.id
+
+
+class GatekeeperModel(PeopleModel):
+    """People others depend on: would cut colleagues off, or are someone's only source."""
+
+    columns = (
+        Column(N_("Name"), "name", lambda p: p.name),
+        Column(N_("Department"), "department", lambda p: p.department or "", str),
+        Column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
+        Column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
+        Column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
+        Column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
+        Column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
+    )
+
+    def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
+        people = [p for p in result.people if p.gatekeeper_of > 0 or p.sole_source_of > 0]
+        return sorted(people, key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.name))
+
+
+class ClusterModel(RecordModel):
+    columns = (
+        Column(N_("Cluster"), "cluster", lambda c: c.id, numeric=True),
+        Column(N_("People"), "cluster_size", lambda c: c.size, numeric=True),
+        Column(N_("Risk"), "risk", lambda c: c.risk, _bool_mark),
+        Column(N_("Mostly from"), "main_department", lambda c: c.main_department or "", str),
+        Column(
+            N_("Share of that department"),
+            "main_department_share",
+            lambda c: c.main_department_share,
+            pct,
+            numeric=True,
+        ),
+        Column(N_("Trained"), "trained_share", lambda c: c.trained_share, pct, numeric=True),
+        Column(
+            N_("Cannot reach trained"),
+            "unreached_share",
+            lambda c: c.unreached_share,
+            pct,
+            numeric=True,
+        ),
+        Column(N_("What it means"), "sentence", lambda c: c.sentence.text()),
+    )
+
+    def records(self, result: AnalysisResult) -> Sequence[ClusterResult]:
+        return list(result.clusters)
+
+    def foreground(self, record: ClusterResult, column: Column) -> QColor | None:
+        return QColor("#B3261E") if record.risk and column.metric == "risk" else None
+
+    def cluster_id(self, record: ClusterResult) -> int:
+        return record.id
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceRow:
+    rank: int
+    step: AdviceStep
+    person: PersonResult
+
+
+class AdviceModel(RecordModel):
+    columns = (
+        Column(N_("Order"), "advice_rank", lambda a: a.rank, numeric=True),
+        Column(N_("Train"), "name", lambda a: a.person.name),
+        Column(N_("Department"), "department", lambda a: a.person.department or "", str),
+        Column(N_("Extra people reached"), "gain", lambda a: a.step.gain, numeric=True),
+        Column(
+            N_("Reached after this step"),
+            "reached_after",
+            lambda a: a.step.reached_after,
+            numeric=True,
+        ),
+        Column(N_("Learners"), "in_degree", lambda a: a.person.in_degree, numeric=True),
+    )
+
+    def records(self, result: AnalysisResult) -> Sequence[AdviceRow]:
+        return [
+            AdviceRow(i + 1, step, result.person(step.person_id))
+            for i, step in enumerate(result.advice.steps)
+        ]
+
+    def person_id(self, record: AdviceRow) -> int:
+        return record.person.id
+
+
+class ResponseModel(RecordModel):
+    columns = (
+        Column(
+            N_("Department"), "department", lambda d: d.department, lambda v: v or tr("unknown")
+        ),
+        Column(N_("On the staff list"), "roster", lambda d: d.roster, numeric=True),
+        Column(N_("Answered"), "respondents", lambda d: d.respondents, numeric=True),
+        Column(N_("Response rate"), "response_rate", lambda d: d.rate, pct, numeric=True),
+    )
+
+    def records(self, result: AnalysisResult) -> Sequence[DepartmentRate]:
+        return list(result.quality.departments)
+
+    def foreground(self, record: DepartmentRate, column: Column) -> QColor | None:
+        if column.metric == "response_rate" and record.rate < 0.8:
+            return QColor("#B3261E")
+        return None
+
+
+def _channel_count(channel: Channel) -> Callable[[ChannelCounts], int]:
+    return lambda g: dict(g.first)[channel]
+
+
+def _group_name(group: ChannelCounts) -> str:
+    if group.kind == "overall":
+        return tr("Everyone")
+    return group.group or tr("Team unknown")
+
+
+class ChannelModel(RecordModel):
+    """First-choice channel per team (the numbers behind the chart)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(
+                N_("Team"),
+                None,
+                _group_name,
+                note=N_("The team, or the department when the team is unknown."),
+            ),
+            Column(N_("Answered"), "respondents", lambda g: g.respondents, numeric=True),
+            *(
+                Column(channel_header(c), "channel_first", _channel_count(c), numeric=True)
+                for c in Channel
+            ),
+            Column(N_("Learns alone"), "learns_alone", lambda g: g.learns_alone, numeric=True),
+        )
+
+    def records(self, result: AnalysisResult) -> Sequence[ChannelCounts]:
+        return [result.channels.overall, *result.channels.groups]
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return value[:1].upper() + value[1:]
+        return value
+
+
+def channel_header(channel: Channel) -> str:
+    from kennisnet.analysis.summary import CHANNEL_LABELS
+
+    return CHANNEL_LABELS[channel]

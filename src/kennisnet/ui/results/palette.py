@@ -1,0 +1,149 @@
+"""Colours of the knowledge graph and what each colour means (the legend)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QColor
+
+from kennisnet.analysis import AnalysisResult, PersonResult
+from kennisnet.i18n import N_, tr
+
+
+class ColourBy(StrEnum):
+    CLUSTER = "cluster"
+    DEPARTMENT = "department"
+    TRAINED = "trained"
+
+
+COLOUR_BY_LABELS = {
+    ColourBy.TRAINED: N_("Formal training"),
+    ColourBy.CLUSTER: N_("Cluster (who learns from whom)"),
+    ColourBy.DEPARTMENT: N_("Department"),
+}
+
+#: Colour-blind friendly categorical palette (Okabe-Ito and Tableau, no red: red means risk).
+CATEGORICAL = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#8C6D31",
+    "#7F7F7F",
+    "#17BECF",
+    "#BCBD22",
+    "#9467BD",
+    "#2CA02C",
+    "#F0A5C0",
+)
+TRAINED = QColor("#1B9E4B")
+UNTRAINED = QColor("#E8710A")
+UNKNOWN = QColor("#A0A0A0")
+RISK = QColor("#D62728")
+SMALL_GROUP = QColor("#C8C8C8")
+NEUTRAL = QColor("#5B7DB1")
+LEAVING = QColor("#9E9E9E")
+AFFECTED = QColor("#8E24AA")
+#: How many clusters / departments get their own colour before "other" (grey).
+NAMED_COLOURS = len(CATEGORICAL)
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    colour: QColor
+    #: The text, already translated.
+    label: str
+    #: "dot", "hull", "ring", "size", "line"
+    shape: str = "dot"
+
+
+def category_colour(index: int) -> QColor:
+    if index < 0 or index >= NAMED_COLOURS:
+        return QColor(SMALL_GROUP)
+    return QColor(CATEGORICAL[index])
+
+
+def departments(result: AnalysisResult) -> list[str | None]:
+    """Departments, largest first (then by name); None (unknown) last."""
+    counts: dict[str | None, int] = {}
+    for p in result.people:
+        counts[p.department] = counts.get(p.department, 0) + 1
+    return sorted(counts, key=lambda d: (d is None, -counts[d], d or ""))
+
+
+class Colours:
+    """The colour of every person for one colour mode, and the legend that explains it."""
+
+    def __init__(self, result: AnalysisResult, mode: ColourBy | str) -> None:
+        self.mode = ColourBy(mode)
+        self._result = result
+        self._departments = {d: i for i, d in enumerate(departments(result))}
+        # Clusters of 3 or more get colours (largest first); smaller ones are grey.
+        self._clusters = {c.id: i for i, c in enumerate(c for c in result.clusters if c.size >= 3)}
+
+    def colour(self, person: PersonResult) -> QColor:
+        if self.mode is ColourBy.TRAINED:
+            if person.trained is True:
+                return TRAINED
+            if person.trained is False:
+                return UNTRAINED
+            return UNKNOWN
+        if self.mode is ColourBy.DEPARTMENT:
+            if person.department is None:
+                return QColor(UNKNOWN)
+            return category_colour(self._departments[person.department])
+        return category_colour(self._clusters.get(person.cluster, -1))
+
+    def legend(self) -> list[LegendEntry]:
+        out: list[LegendEntry] = []
+        if self.mode is ColourBy.TRAINED:
+            out += [
+                LegendEntry(TRAINED, tr("Had formal training")),
+                LegendEntry(UNTRAINED, tr("No formal training")),
+                LegendEntry(UNKNOWN, tr("Training unknown")),
+            ]
+        elif self.mode is ColourBy.DEPARTMENT:
+            for dept, i in self._departments.items():
+                if i >= NAMED_COLOURS:
+                    out.append(LegendEntry(QColor(SMALL_GROUP), tr("Other departments")))
+                    break
+                if dept is None:
+                    out.append(LegendEntry(QColor(UNKNOWN), tr("Department unknown")))
+                else:
+                    out.append(LegendEntry(category_colour(i), dept))
+        else:
+            clusters = [c for c in self._result.clusters if c.size >= 3]
+            for c in clusters[:NAMED_COLOURS]:
+                label = tr(
+                    "Cluster {number} ({size}, mostly {department})",
+                    number=c.id,
+                    size=c.size,
+                    department=c.main_department or tr("department unknown"),
+                )
+                out.append(LegendEntry(category_colour(self._clusters[c.id]), label))
+            if len(clusters) > NAMED_COLOURS or len(clusters) < len(self._result.clusters):
+                out.append(LegendEntry(QColor(SMALL_GROUP), tr("Smaller or other clusters")))
+        return out
+
+
+def common_legend(has_risk: bool, whatif: bool) -> Sequence[LegendEntry]:
+    """What shapes mean, the same in every colour mode."""
+    out = [
+        LegendEntry(NEUTRAL, tr("Bigger dot: more colleagues learn from this person"), "size"),
+        LegendEntry(NEUTRAL, tr("Arrow: from learner to the person they learn from"), "line"),
+        LegendEntry(RISK, tr("Red ring: key knowledge holder without formal training"), "ring"),
+        LegendEntry(UNKNOWN, tr("Open dot: did not fill in the survey"), "open"),
+    ]
+    if has_risk:
+        out.append(LegendEntry(RISK, tr("Red area: risk cluster (bad habits may spread)"), "hull"))
+    if whatif:
+        out.append(LegendEntry(LEAVING, tr("Grey cross: leaves in this what-if"), "cross"))
+        out.append(
+            LegendEntry(
+                AFFECTED, tr("Purple ring: loses the route to trained knowledge"), "affected"
+            )
+        )
+    return out

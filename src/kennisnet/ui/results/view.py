@@ -1,0 +1,370 @@
+"""The interactive knowledge graph: zoom, pan, fit, hover, click, focus and levels of detail."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from kennisnet.i18n import tr
+from kennisnet.ui.results.frame import Frame
+from kennisnet.ui.results.layers import ClusterLayer, PeopleLayer
+from kennisnet.ui.results.palette import ColourBy, Colours
+
+ZOOM_STEP = 1.25
+#: A click is a press and release closer than this (pixels); more is a drag (pan).
+CLICK_SLOP = 5
+
+
+class GraphView(QGraphicsView):
+    """Shows a :class:`Frame` as people or as clusters; the panel drives it."""
+
+    person_clicked = Signal(int)
+    cluster_clicked = Signal(int)
+    background_clicked = Signal()
+    #: "people" or "clusters"
+    level_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setBackgroundBrush(QColor("#FAFAF7"))
+        self.setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.frame: Frame | None = None
+        self.people: PeopleLayer | None = None
+        self.clusters: ClusterLayer | None = None
+        self.level = "people"
+        self.colour_by = ColourBy.CLUSTER
+        self.colours: Colours | None = None
+        self.department: str | None = None
+        self.ego: int | None = None
+        self.selected: int | None = None
+        self._press: QPoint | None = None
+        self._declutter = QTimer(self)
+        self._declutter.setSingleShot(True)
+        self._declutter.setInterval(0)
+        self._declutter.timeout.connect(self.declutter)
+
+    # -- content ----------------------------------------------------------------
+
+    def set_frame(self, frame: Frame, level: str) -> None:
+        """Show ``frame``; ``level`` is "people" or "clusters"."""
+        self.scene().clear()
+        self.people = None
+        self.clusters = None
+        self.frame = frame
+        self.ego = None
+        self.selected = None
+        self.level = ""
+        xs = [p[0] for p in frame.positions.values()] or [0.0]
+        ys = [p[1] for p in frame.positions.values()] or [0.0]
+        rect = QRectF(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+        pad = max(rect.width(), rect.height())
+        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
+        self.set_level(level)
+
+    def _ensure_layer(self) -> None:
+        assert self.frame is not None
+        if self.level == "people" and self.people is None:
+            self.people = PeopleLayer(self.scene(), self.frame)
+        if self.level == "clusters" and self.clusters is None:
+            self.clusters = ClusterLayer(self.scene(), self.frame)
+
+    def set_level(self, level: str) -> None:
+        if self.frame is None or level == self.level:
+            return
+        self.level = level
+        self._ensure_layer()
+        for layer, shown in ((self.people, level == "people"), (self.clusters, level != "people")):
+            if layer is not None:
+                for item in layer.items():
+                    item.setVisible(shown)
+        if self.people is not None and level == "people":
+            self.set_colour_by(self.colour_by)
+            self._apply_focus()
+        if self.clusters is not None and level == "clusters":
+            self.clusters.set_focus(self._department_clusters())
+        self.fit()
+        self.level_changed.emit(level)
+
+    def set_colour_by(self, mode: ColourBy | str) -> None:
+        mode = ColourBy(mode)
+        self.colour_by = mode
+        if self.frame is None:
+            return
+        self.colours = Colours(self.frame.result, mode)
+        if self.people is not None:
+            self.people.set_colours(self.colours)
+
+    def retranslate(self) -> None:
+        for layer in (self.people, self.clusters):
+            if layer is not None:
+                layer.retranslate()
+        self._declutter.start()
+
+    # -- focus: department filter, ego view, selection -----------------------------
+
+    def set_department(self, department: str | None) -> None:
+        self.department = department
+        if self.level == "people":
+            self._apply_focus()
+        elif self.clusters is not None:
+            self.clusters.set_focus(self._department_clusters())
+
+    def _department_clusters(self) -> set[int] | None:
+        if self.frame is None or self.department is None:
+            return None
+        return {p.cluster for p in self.frame.result.people if p.department == self.department}
+
+    def ego_members(self, pid: int) -> set[int]:
+        assert self.people is not None
+        return {pid, *self.people.sources.get(pid, ()), *self.people.learners.get(pid, ())}
+
+    def set_ego(self, pid: int | None) -> None:
+        """Show only this person with their sources and learners (None: everyone)."""
+        if pid is not None and self.level != "people":
+            self.set_level("people")
+        self.ego = pid
+        self._apply_focus()
+        if self.people is not None:
+            self.fit()
+
+    def _apply_focus(self) -> None:
+        if self.people is None or self.frame is None:
+            return
+        focus: set[int] | None = None
+        if self.department is not None:
+            focus = {p.id for p in self.frame.result.people if p.department == self.department}
+        if self.ego is not None and self.ego in self.people.index:
+            ego = self.ego_members(self.ego)
+            focus = ego if focus is None else (ego & focus) | {self.ego}
+        self.people.set_focus(focus, names=self.ego is not None)
+        self.people.set_selected(self.selected)
+        self._declutter.start()
+
+    def select(self, pid: int | None, *, centre: bool = False) -> None:
+        self.selected = pid
+        if pid is not None and self.level != "people":
+            self.set_level("people")
+        if self.people is None:
+            return
+        self.people.set_selected(pid)
+        if pid is not None and centre and pid in self.people.index:
+            if self.transform().m11() < self._fit_scale() * 2.0:
+                self.zoom_to(self.people.rect(self.ego_members(pid)))
+            self.centerOn(self.people.position(pid))
+        self._declutter.start()
+
+    # -- zoom, pan, fit -----------------------------------------------------------
+
+    def content_rect(self) -> QRectF:
+        if self.level == "people" and self.people is not None:
+            ids = self.ego_members(self.ego) if self.ego is not None else None
+            return self.people.rect(ids)
+        if self.clusters is not None:
+            return self.clusters.rect()
+        return QRectF()
+
+    def _fit_scale(self) -> float:
+        rect = self.content_rect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return 1.0
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
+    def fit(self) -> None:
+        self.zoom_to(self.content_rect())
+
+    def zoom_to(self, rect: QRectF) -> None:
+        if rect.isEmpty():
+            return
+        margin = max(rect.width(), rect.height()) * 0.04
+        self.fitInView(
+            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        self._declutter.start()
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        low = self._fit_scale() / 4
+        new = min(max(current * factor, low), 60.0)
+        if current > 0:
+            self.scale(new / current, new / current)
+        self._declutter.start()
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom(ZOOM_STEP**steps)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_F:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._declutter.start()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        self._declutter.start()
+
+    # -- names without overlaps ------------------------------------------------------
+
+    def declutter(self) -> None:
+        """Show the most important names that fit on screen without overlapping."""
+        layer = self.people if self.level == "people" else self.clusters
+        if layer is None:
+            return
+        labels = layer.all_labels() if isinstance(layer, PeopleLayer) else layer.labels
+        view = QRectF(self.viewport().rect())
+        taken: list[QRectF] = []
+        dots = self._dot_rects()
+        for label in sorted(labels, key=lambda lb: -lb.priority):
+            if label.data(1) is False:
+                label.setVisible(False)
+                continue
+            at = QPointF(self.mapFromScene(label.pos()))
+            rect = label.boundingRect().translated(at)
+            ok = view.contains(rect) and not any(rect.intersects(t) for t in taken)
+            ok = ok and (label.priority >= 1e9 or not any(rect.intersects(d) for d in dots))
+            label.setVisible(ok)
+            if ok:
+                taken.append(rect)
+
+    def _dot_rects(self) -> list[QRectF]:
+        """Screen rectangles of the biggest dots (names should not cover them)."""
+        if self.level != "people" or self.people is None:
+            return []
+        dots = self.people.dots
+        order = sorted(range(len(dots.xs)), key=lambda i: -dots.radii[i])[:60]
+        scale = self.transform().m11()
+        out = []
+        for i in order:
+            c = QPointF(self.mapFromScene(QPointF(float(dots.xs[i]), float(dots.ys[i]))))
+            r = float(dots.radii[i]) * scale
+            if r >= 6:
+                out.append(QRectF(c.x() - r * 0.7, c.y() - r * 0.7, r * 1.4, r * 1.4))
+        return out
+
+    # -- mouse: click and hover ------------------------------------------------------
+
+    def _slack(self) -> float:
+        return 4.0 / max(self.transform().m11(), 1e-6)
+
+    def item_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """("person", id) or ("cluster", id) under a viewport position."""
+        scene = self.mapToScene(pos)
+        if self.level == "people" and self.people is not None:
+            pid = self.people.person_at(scene.x(), scene.y(), self._slack())
+            if pid is not None:
+                return ("person", pid)
+        if self.level == "clusters" and self.clusters is not None:
+            cid = self.clusters.cluster_at(scene.x(), scene.y(), self._slack())
+            if cid is not None:
+                return ("cluster", cid)
+        return None
+
+    def view_position(self, pid: int) -> QPoint:
+        """Where this person is drawn, in viewport coordinates (for tests and tours)."""
+        assert self.people is not None
+        return self.mapFromScene(self.people.position(pid))
+
+    def cluster_view_position(self, cluster_id: int) -> QPoint:
+        assert self.clusters is not None
+        return self.mapFromScene(self.clusters.position(cluster_id))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        pos = event.position().toPoint()
+        if press is None or (pos - press).manhattanLength() > CLICK_SLOP:
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.item_at(pos)
+        if hit is None:
+            self.background_clicked.emit()
+        elif hit[0] == "person":
+            self.person_clicked.emit(hit[1])
+        else:
+            self.cluster_clicked.emit(hit[1])
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        hit = self.item_at(pos)
+        if hit is None or self.frame is None:
+            return ""
+        result = self.frame.result
+        if hit[0] == "person":
+            p = result.person(hit[1])
+            lines = [p.name, p.department or tr("Department unknown")]
+            lines.append(
+                tr("1 colleague learns from this person")
+                if p.in_degree == 1
+                else tr("{count} colleagues learn from this person", count=p.in_degree)
+            )
+            lines.append(
+                tr("Had formal training")
+                if p.trained is True
+                else tr("No formal training")
+                if p.trained is False
+                else tr("Training unknown")
+            )
+            if not p.responded:
+                lines.append(tr("Did not fill in the survey"))
+            lines.append(tr("Click for details"))
+            return "\n".join(lines)
+        cluster = result.cluster(hit[1])
+        return "\n".join(
+            [
+                tr("Cluster {number}: {size} people", number=cluster.id, size=cluster.size),
+                cluster.sentence.text(),
+                tr("Click to see these people"),
+            ]
+        )
+
+    def visible_people(self) -> Collection[int]:
+        """People not dimmed (everyone when nothing is in focus)."""
+        if self.people is None:
+            return ()
+        if self.people.focus is None:
+            return list(self.people.ids)
+        return sorted(self.people.focus)
