@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from kennisnet.i18n import LANGUAGES, system_language
 
@@ -66,6 +66,33 @@ class Settings:
     def add_recent(self, path: str) -> None:
         items = [p for p in self.recent_projects if p != path]
         self._q.setValue("projects/recent", [path, *items][:MAX_RECENT])
+
+    def remove_recent(self, path: str) -> None:
+        self._q.setValue("projects/recent", [p for p in self.recent_projects if p != path])
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file opened or saved (file dialogs start there)."""
+        value = str(self._get("projects/last_folder", "") or "")
+        if value and Path(value).is_dir():
+            return value
+        documents = Path.home() / "Documents"
+        return str(documents if documents.is_dir() else Path.home())
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._q.setValue("projects/last_folder", value)
+
+    @property
+    def window_geometry(self) -> bytes:
+        value = self._get("ui/window_geometry", b"")
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, bytes | bytearray) else b""
+
+    @window_geometry.setter
+    def window_geometry(self, value: bytes) -> None:
+        self._q.setValue("ui/window_geometry", QByteArray(bytes(value)))
 
     def sync(self) -> None:
         self._q.sync()

@@ -1,0 +1,476 @@
+"""Dutch texts of the HR workspace (start screen, wizard, roster, questionnaire, responses)."""
+
+NL = {
+    # common.py
+    "All files (*)": "Alle bestanden (*)",
+    "Cancel": "Annuleren",
+    "Please wait": "Even geduld",
+    "Kennisnet projects (*.kennisnet)": "Kennisnet-projecten (*.kennisnet)",
+    "CSV files (*.csv *.txt)": "CSV-bestanden (*.csv *.txt)",
+    "Error": "Fout",
+    "Note": "Let op",
+    "What is wrong": "Wat is er mis",
+    "whole file": "hele bestand",
+    "Excel workbooks (*.xlsx *.xlsm)": "Excel-werkmappen (*.xlsx *.xlsm)",
+    "Spreadsheets (*.xlsx *.xlsm *.csv *.txt)": "Spreadsheets (*.xlsx *.xlsm *.csv *.txt)",
+    # dialogs.py
+    "Laptops merged": "Laptops samengevoegd",
+    "Close": "Sluiten",
+    "Settings": "Instellingen",
+    "Language": "Taal",
+    "Overloaded: someone with at least this many learners": (
+        "Overbelast: iemand van wie minstens zoveel mensen leren"
+    ),
+    "A colleague that this many people learn from may become a bottleneck. "
+    "The results mark them as overloaded.": (
+        "Een collega van wie zoveel mensen leren, kan een knelpunt worden. "
+        "De resultaten noemen die persoon overbelast."
+    ),
+    "Training advice: how many people to suggest": "Trainingsadvies: hoeveel mensen voorstellen",
+    "How many untrained colleagues the training advice suggests training first.": (
+        "Hoeveel niet-getrainde collega's het trainingsadvies als eerste voorstelt."
+    ),
+    "Changes apply at once. The results are recalculated.": (
+        "Wijzigingen gelden meteen. De resultaten worden opnieuw berekend."
+    ),
+    "The log file is at {log}.": "Het logbestand staat in {log}.",
+    "<b>{added}</b> new answer(s) added from {files} file(s).": (
+        "<b>{added}</b> nieuwe antwoorden toegevoegd uit {files} bestand(en)."
+    ),
+    "Check names now": "Namen nu controleren",
+    "{count} answer(s) were already in this project and were skipped.": (
+        "{count} antwoorden stonden al in dit project en zijn overgeslagen."
+    ),
+    "Answered on more than one laptop": "Op meer dan één laptop ingevuld",
+    "{count} name(s) now need a decision: choose who is meant.": (
+        "{count} namen hebben nu een besluit nodig: kies wie er bedoeld is."
+    ),
+    "Everything stays on this computer, in the project file. Nothing is sent anywhere.": (
+        "Alles blijft op deze computer, in het projectbestand. Er wordt niets verstuurd."
+    ),
+    "Not found on this project's staff list": "Niet gevonden op de personeelslijst van dit project",
+    "Kennisnet shows how colleagues learn from each other in your organisation.": (
+        "Kennisnet laat zien hoe collega's in je organisatie van elkaar leren."
+    ),
+    # names.py
+    "Check names": "Namen controleren",
+    "These names in the answers did not match exactly one person on the staff list. "
+    "Kennisnet never guesses: choose who is meant. Until then, the tie is left out of "
+    "the results.": (
+        "Deze namen in de antwoorden passen niet bij precies één persoon op de "
+        "personeelslijst. Kennisnet gokt nooit: kies wie er bedoeld is. Tot die tijd telt "
+        "de naam niet mee in de resultaten."
+    ),
+    "Names to check": "Namen om te controleren",
+    "This is someone on the staff list:": "Dit is iemand op de personeelslijst:",
+    "Type part of a name…": "Typ een deel van een naam…",
+    "Someone not on the staff list (for example a supplier)": (
+        "Iemand die niet op de personeelslijst staat (bijvoorbeeld een leverancier)"
+    ),
+    "Kept as a person of their own in the network, left out of the figures.": (
+        "Blijft als aparte persoon in het netwerk, maar telt niet mee in de cijfers."
+    ),
+    "Ignore this name": "Deze naam negeren",
+    "The name is removed from the answers.": "De naam wordt uit de antwoorden gehaald.",
+    "This name was given as the person who answered. If it is not someone on the "
+    "staff list, or you ignore it, that answer is removed.": (
+        "Deze naam is opgegeven als de persoon die de vragen invulde. Is het niemand van de "
+        "personeelslijst, of negeer je de naam, dan wordt dat antwoord verwijderd."
+    ),
+    "Apply": "Toepassen",
+    "{name}  ({times}×)": "{name}  ({times}×)",
+    "{count} name(s) left to check.": "Nog {count} namen te controleren.",
+    "All names are checked. The results are up to date.": (
+        "Alle namen zijn gecontroleerd. De resultaten zijn bijgewerkt."
+    ),
+    "named {count}× as a colleague someone learns from": (
+        "{count}× genoemd als collega van wie iemand leert"
+    ),
+    "given {count}× as the person who answered": "{count}× opgegeven als de persoon die invulde",
+    "Written as: {spellings}.": "Geschreven als: {spellings}.",
+    "Suggested: {person}": "Voorstel: {person}",
+    "Not saved": "Niet opgeslagen",
+    "The decision could not be saved.": "Het besluit kon niet worden opgeslagen.",
+    # overview.py
+    "Staff list": "Personeelslijst",
+    "Questionnaire": "Vragenlijst",
+    "Start kiosk on this laptop": "Kiosk starten op deze laptop",
+    "Import responses…": "Antwoorden importeren…",
+    "Merge laptops…": "Laptops samenvoegen…",
+    "Resolve names…": "Namen controleren…",
+    "Show the results": "Resultaten bekijken",
+    "Collect answers": "Antwoorden verzamelen",
+    "Check names and look at the results": "Namen controleren en resultaten bekijken",
+    "Wave: {wave}. {answered} of {people} people have answered.": (
+        "Meting: {wave}. {answered} van de {people} mensen hebben de vragen ingevuld."
+    ),
+    "Check the texts in Dutch and English before the first colleague answers.": (
+        "Controleer de teksten in het Nederlands en Engels voordat de eerste collega invult."
+    ),
+    "No answers yet. Put a laptop in the canteen with the kiosk, or import answers "
+    "from Microsoft Forms, Google Forms or the Kennisnet template.": (
+        "Nog geen antwoorden. Zet een laptop met de kiosk in de kantine, of importeer "
+        "antwoorden uit Microsoft Forms, Google Forms of het Kennisnet-sjabloon."
+    ),
+    "{count} name(s) in the answers could not be matched to the staff list. "
+    "Decide who is meant before you draw conclusions.": (
+        "{count} namen in de antwoorden passen niet bij de personeelslijst. "
+        "Kies wie er bedoeld is voordat je conclusies trekt."
+    ),
+    "Every name in the answers is matched. The results are ready to read.": (
+        "Alle namen in de antwoorden zijn gekoppeld. De resultaten zijn klaar."
+    ),
+    "{count} people on the staff list.": "{count} mensen op de personeelslijst.",
+    "There is no one on the staff list yet. Import it or add people.": (
+        "Er staat nog niemand op de personeelslijst. Importeer de lijst of voeg mensen toe."
+    ),
+    "Response {rate}%: aim for at least 80% so that the results are reliable. "
+    "{low} department(s) are below 80%.": (
+        "Respons {rate}%: streef naar minstens 80%, dan zijn de resultaten betrouwbaar. "
+        "{low} afdeling(en) zitten onder 80%."
+    ),
+    "Response {rate}%: enough for reliable results.": (
+        "Respons {rate}%: genoeg voor betrouwbare resultaten."
+    ),
+    # questionnaire.py
+    "Welcome and consent": "Welkom en toestemming",
+    "From whom do you learn?": "Van wie leer je?",
+    "How do you solve a problem?": "Hoe los je een probleem op?",
+    "Formal training": "Formele training",
+    "Thank you": "Bedankt",
+    "Ways to solve a problem (the answer options)": (
+        "Manieren om een probleem op te lossen (de antwoorden)"
+    ),
+    "Untick a way to leave it out of the survey. Respondents choose up to 3.": (
+        "Vink een manier uit om die weg te laten. Wie invult, kiest er hoogstens 3."
+    ),
+    "Limits": "Grenzen",
+    "Gentle limit on the number of colleagues": "Zachte grens voor het aantal collega's",
+    "no limit": "geen grens",
+    "After this many colleagues the kiosk says that the most important ones are "
+    "enough. It never stops anyone.": (
+        "Na zoveel collega's zegt de kiosk dat de belangrijkste genoeg zijn. "
+        "Niemand wordt tegengehouden."
+    ),
+    "Start over after this many seconds without input": (
+        "Opnieuw beginnen na zoveel seconden zonder invoer"
+    ),
+    "These are the texts colleagues see in the kiosk, in Dutch and English. "
+    "Click a text to see its page in the preview.": (
+        "Dit zijn de teksten die collega's in de kiosk zien, in het Nederlands en Engels. "
+        "Klik op een tekst om de pagina in het voorbeeld te zien."
+    ),
+    "Save changes": "Wijzigingen opslaan",
+    "Undo changes": "Wijzigingen ongedaan maken",
+    "Title": "Titel",
+    "Consent text": "Toestemmingstekst",
+    "Button: take part": "Knop: meedoen",
+    "Button: do not take part": "Knop: niet meedoen",
+    "Question": "Vraag",
+    "Help text": "Uitleg",
+    "Checkbox: more people": "Vinkje: meer mensen",
+    "Button: someone not on the list": "Knop: iemand die niet op de lijst staat",
+    "Field: about what": "Veld: waarover",
+    "Field: which training": "Veld: welke training",
+    "Field: when": "Veld: wanneer",
+    "Text": "Tekst",
+    "Use": "Gebruiken",
+    "seconds": "seconden",
+    "Preview": "Voorbeeld",
+    "Changes not saved yet": "Wijzigingen nog niet opgeslagen",
+    # response_import.py
+    "— not imported —": "— niet importeren —",
+    "Who answered (name or employee number)": "Wie invulde (naam of personeelsnummer)",
+    "Colleagues, several names in one cell": "Collega's, meerdere namen in één cel",
+    "How they solve problems (up to 3 ways)": "Hoe ze problemen oplossen (hoogstens 3 manieren)",
+    "Formal training (yes/no/don't know)": "Formele training (ja/nee/weet niet)",
+    "Which training": "Welke training",
+    "When trained": "Wanneer getraind",
+    "There are more people they learn from": "Er zijn meer mensen van wie ze leren",
+    "Checking the file…": "Het bestand wordt gecontroleerd…",
+    "Reading {file}…": "{file} wordt gelezen…",
+    "Import responses": "Antwoorden importeren",
+    "This file cannot be imported.": "Dit bestand kan niet worden geïmporteerd.",
+    "{count} problem(s) must be fixed before importing. Choose the right field for a "
+    "column, or fix the file and open it again.": (
+        "Eerst moeten {count} problemen worden opgelost. Kies het goede veld voor een "
+        "kolom, of verbeter het bestand en open het opnieuw."
+    ),
+    "Ready: {count} answer(s) will be imported.": (
+        "Klaar: {count} antwoorden worden geïmporteerd."
+    ),
+    "Importing the answers…": "De antwoorden worden geïmporteerd…",
+    "Nothing was imported.": "Er is niets geïmporteerd.",
+    "Import responses from {file}": "Antwoorden importeren uit {file}",
+    "The file looks like:": "Het bestand lijkt op:",
+    "Check which question each column holds. Kennisnet guessed from the column "
+    "names; change a field where the guess is wrong. Nothing is saved until you "
+    "click Import.": (
+        "Controleer welke vraag in elke kolom staat. Kennisnet heeft dit geraden uit de "
+        "kolomnamen; kies een ander veld waar het niet klopt. Er wordt niets opgeslagen "
+        "tot je op Importeren klikt."
+    ),
+    "Import": "Importeren",
+    "Colleague {n}": "Collega {n}",
+    "How often, colleague {n}": "Hoe vaak, collega {n}",
+    "About what, colleague {n}": "Waarover, collega {n}",
+    "Column in the file": "Kolom in het bestand",
+    "First answer": "Eerste antwoord",
+    "Read as": "Lezen als",
+    "{names} name(s) did not match the staff list exactly; you choose who is "
+    "meant after the import.": (
+        "{names} namen passen niet precies bij de personeelslijst; na het importeren "
+        "kies je wie er bedoeld is."
+    ),
+    "(no header)": "(geen kolomnaam)",
+    # responses.py
+    "kiosk": "kiosk",
+    "import": "import",
+    "other laptop": "andere laptop",
+    "Respondent": "Respondent",
+    "Answered on": "Ingevuld op",
+    "Laptop": "Laptop",
+    "Came from": "Afkomstig van",
+    "Colleagues named": "Collega's genoemd",
+    "{department}: {answered} of {people} answered ({rate}%)": (
+        "{department}: {answered} van de {people} ingevuld ({rate}%)"
+    ),
+    "target 80%": "doel 80%",
+    "{answered} of {people} people answered ({rate}%)": (
+        "{answered} van de {people} mensen hebben ingevuld ({rate}%)"
+    ),
+    "Resolve {count} names…": "{count} namen controleren…",
+    "From the Kennisnet template, Microsoft Forms or Google Forms (Ctrl+I).": (
+        "Uit het Kennisnet-sjabloon, Microsoft Forms of Google Forms (Ctrl+I)."
+    ),
+    "Add the answers collected on other laptops.": (
+        "Voeg de antwoorden toe die op andere laptops zijn verzameld."
+    ),
+    "Save the template…": "Sjabloon opslaan…",
+    "An empty spreadsheet for answers collected on paper or by e-mail.": (
+        "Een leeg rekenblad voor antwoorden die op papier of per e-mail zijn verzameld."
+    ),
+    "Response per department": "Respons per afdeling",
+    "Answers": "Antwoorden",
+    "Find…": "Zoeken…",
+    "Under 65%: treat all results with caution. Collect more answers if you can.": (
+        "Onder 65%: wees voorzichtig met alle resultaten. Verzamel meer antwoorden als het kan."
+    ),
+    "{name} (name to check)": "{name} (naam controleren)",
+    "Under 80%: who connects groups (brokers) is not reliable yet. "
+    "Aim for 80% in every department.": (
+        "Onder 80%: wie groepen met elkaar verbindt, is nog niet betrouwbaar. "
+        "Streef naar 80% in elke afdeling."
+    ),
+    # roster.py
+    "Their own answers are deleted. Where colleagues named them, the tie stays but "
+    "becomes anonymous (no name). The data is wiped from the project file. "
+    "This cannot be undone.": (
+        "Hun eigen antwoorden worden verwijderd. Waar collega's hen noemden, blijft de lijn "
+        "bestaan maar zonder naam. De gegevens worden uit het projectbestand gewist. "
+        "Dit kan niet ongedaan worden gemaakt."
+    ),
+    "Answered": "Ingevuld",
+    "unknown": "onbekend",
+    "Remove {name} and erase every trace of them?": (
+        "{name} verwijderen en alle gegevens van deze persoon wissen?"
+    ),
+    "Remove these {count} people and erase every trace of them? {names}": (
+        "Deze {count} mensen verwijderen en al hun gegevens wissen? {names}"
+    ),
+    "Remove and erase": "Verwijderen en wissen",
+    "The change could not be saved.": "De wijziging kon niet worden opgeslagen.",
+    "Formal training for their current work, from the HR records. Unknown never "
+    "counts as trained; then the person's own answer in the survey is used.": (
+        "Formele training voor het huidige werk, volgens de HR-gegevens. Onbekend telt nooit "
+        "als getraind; dan geldt het eigen antwoord in de vragenlijst."
+    ),
+    "Add a person": "Persoon toevoegen",
+    "Add": "Toevoegen",
+    "Find a person, department or role… (Ctrl+F)": (
+        "Zoek een persoon, afdeling of functie… (Ctrl+F)"
+    ),
+    "Add a person…": "Persoon toevoegen…",
+    "Mark as trained": "Getraind",
+    "Mark as not trained": "Niet getraind",
+    "Remove and erase…": "Verwijderen en wissen…",
+    "Remove the selected people and every trace of them from the project.": (
+        "Verwijder de gekozen mensen en al hun gegevens uit het project."
+    ),
+    "Double-click a cell to change it; changes are saved at once. Select several "
+    "people to mark them as trained together.": (
+        "Dubbelklik op een cel om die te wijzigen; wijzigingen worden meteen opgeslagen. "
+        "Kies meerdere mensen om ze samen als getraind te markeren."
+    ),
+    "{count} people": "{count} mensen",
+    "{shown} of {count} people": "{shown} van {count} mensen",
+    "not yet": "nog niet",
+    # start.py
+    "Welcome to Kennisnet": "Welkom bij Kennisnet",
+    "Open the demo": "Demo openen",
+    "A finished example survey of an installation company, to look around safely.": (
+        "Een afgeronde voorbeeldmeting van een installatiebedrijf, om rustig rond te kijken."
+    ),
+    "Start a new survey": "Nieuwe meting starten",
+    "Create a project and import your staff list (Ctrl+N).": (
+        "Maak een project en importeer je personeelslijst (Ctrl+N)."
+    ),
+    "Open a project…": "Project openen…",
+    "Open a .kennisnet project file (Ctrl+O).": "Open een .kennisnet-projectbestand (Ctrl+O).",
+    "Recent projects": "Recente projecten",
+    "Projects you open appear here.": "Projecten die je opent, komen hier te staan.",
+    "{name} (not found: {folder})": "{name} (niet gevonden: {folder})",
+    "Discuss the results in a team workshop and export them to Excel and slides.": (
+        "Bespreek de resultaten in een teamworkshop en zet ze in Excel en in dia's."
+    ),
+    "See who the knowledge holders are, and where people have no trained colleague.": (
+        "Zie wie de kennishouders zijn, en waar mensen geen getrainde collega hebben."
+    ),
+    "Import your staff list and let colleagues answer a 3-minute survey on a laptop.": (
+        "Importeer je personeelslijst en laat collega's op een laptop een vragenlijst "
+        "van 3 minuten invullen."
+    ),
+    # window.py
+    "{added} answer(s) imported from {format}.": "{added} antwoorden geïmporteerd uit {format}.",
+    "The results dashboard is not available in this version yet.": (
+        "Het resultatenoverzicht is in deze versie nog niet beschikbaar."
+    ),
+    "Kennisnet — {name}": "Kennisnet — {name}",
+    "Open a project": "Project openen",
+    "Removed": "Verwijderd",
+    "{count} person(s) removed and erased from the project.": (
+        "{count} persoon/personen verwijderd en gewist uit het project."
+    ),
+    "Merge the answers of other laptops": "Antwoorden van andere laptops samenvoegen",
+    "Merging the answers…": "De antwoorden worden samengevoegd…",
+    "Merge laptops": "Laptops samenvoegen",
+    "The files were not merged.": "De bestanden zijn niet samengevoegd.",
+    "Save the response template": "Antwoordsjabloon opslaan",
+    "Template saved": "Sjabloon opgeslagen",
+    "The template is saved as {file}.": "Het sjabloon is opgeslagen als {file}.",
+    "Log file": "Logbestand",
+    "Send it to your support contact when something went wrong.": (
+        "Stuur het naar je contactpersoon voor ondersteuning als er iets misging."
+    ),
+    "Open the folder": "Map openen",
+    "&File": "&Bestand",
+    "&View": "B&eeld",
+    "&Settings": "&Instellingen",
+    "&Help": "&Help",
+    "Overview": "Overzicht",
+    "Results": "Resultaten",
+    "No recent projects": "Geen recente projecten",
+    "Unsaved changes": "Niet-opgeslagen wijzigingen",
+    "The questionnaire has changes that are not saved.": (
+        "De vragenlijst heeft wijzigingen die nog niet zijn opgeslagen."
+    ),
+    "Save them before closing?": "Eerst opslaan?",
+    "Save": "Opslaan",
+    "{count} were already imported before.": "{count} waren al eerder geïmporteerd.",
+    "{count} replaced an earlier answer of the same person.": (
+        "{count} vervangen een eerder antwoord van dezelfde persoon."
+    ),
+    "Responses imported": "Antwoorden geïmporteerd",
+    "responses.xlsx": "antwoorden.xlsx",
+    "About Kennisnet": "Over Kennisnet",
+    "New survey…": "Nieuwe meting…",
+    "Check names…": "Namen controleren…",
+    "Save the response template…": "Antwoordsjabloon opslaan…",
+    "Close the project": "Project sluiten",
+    "Quit": "Afsluiten",
+    "Recalculate the results": "Resultaten opnieuw berekenen",
+    "Save the questionnaire": "Vragenlijst opslaan",
+    "Settings…": "Instellingen…",
+    "Where is the log file?": "Waar staat het logbestand?",
+    "The project cannot be opened": "Het project kan niet worden geopend",
+    "The demo cannot be opened": "De demo kan niet worden geopend",
+    "The template could not be saved.": "Het sjabloon kon niet worden opgeslagen.",
+    "Kiosk": "Kiosk",
+    "The kiosk is not available in this version yet.": (
+        "De kiosk is in deze versie nog niet beschikbaar."
+    ),
+    "{count} name(s) need a decision.": "{count} namen hebben een besluit nodig.",
+    # wizard.py
+    "Where to save the project": "Waar het project wordt opgeslagen",
+    "Give the project a name, for example the organisation and the season.": (
+        "Geef het project een naam, bijvoorbeeld de organisatie en het seizoen."
+    ),
+    "Choose a folder that exists.": "Kies een map die bestaat.",
+    "{file} already exists in this folder. Choose another name.": (
+        "{file} bestaat al in deze map. Kies een andere naam."
+    ),
+    "A new survey": "Een nieuwe meting",
+    "Give the project a name and choose where to save it.": (
+        "Geef het project een naam en kies waar je het opslaat."
+    ),
+    "For example: Zorggroep West, spring 2027": "Bijvoorbeeld: Zorggroep West, voorjaar 2027",
+    "Folder": "Map",
+    "Choose…": "Kiezen…",
+    "Choose the staff list": "Personeelslijst kiezen",
+    "Import the list of employees from Excel or a CSV file.": (
+        "Importeer de lijst met medewerkers uit Excel of een CSV-bestand."
+    ),
+    "Choose the staff list…": "Personeelslijst kiezen…",
+    "I will add people by hand later": "Ik voeg later zelf mensen toe",
+    "{file}: {count} people found. Check that each field uses the right column.": (
+        "{file}: {count} mensen gevonden. Controleer of elk veld de goede kolom gebruikt."
+    ),
+    "Check the columns": "Kolommen controleren",
+    "Kennisnet read the staff list. Problems are listed row by row; nothing is saved yet.": (
+        "Kennisnet heeft de personeelslijst gelezen. Problemen staan per rij hieronder; "
+        "er is nog niets opgeslagen."
+    ),
+    "Check again": "Opnieuw controleren",
+    "Read the file again, for example after you fixed it in Excel.": (
+        "Lees het bestand opnieuw, bijvoorbeeld nadat je het in Excel hebt verbeterd."
+    ),
+    "Check the questionnaire": "Vragenlijst controleren",
+    "These are the standard questions, in Dutch and English.": (
+        "Dit zijn de standaardvragen, in het Nederlands en Engels."
+    ),
+    "Most organisations keep them as they are. You can change the texts now or later "
+    "under Questionnaire, where a preview shows what colleagues will see.": (
+        "De meeste organisaties houden ze zo. Je kunt de teksten nu aanpassen of later onder "
+        "Vragenlijst, waar een voorbeeld laat zien wat collega's te zien krijgen."
+    ),
+    "Ready": "Klaar",
+    "Click Create project to save it.": "Klik op Project maken om het op te slaan.",
+    "{count} people from {file}.": "{count} mensen uit {file}.",
+    "No staff list yet: add people under Staff list.": (
+        "Nog geen personeelslijst: voeg mensen toe onder Personeelslijst."
+    ),
+    "Creating the project…": "Het project wordt gemaakt…",
+    "The project was not created": "Het project is niet gemaakt",
+    "New survey": "Nieuwe meting",
+    "Next >": "Volgende >",
+    "< Back": "< Terug",
+    "Create project": "Project maken",
+    "The project is saved as {path}": "Het project wordt opgeslagen als {path}",
+    "No file chosen yet.": "Nog geen bestand gekozen.",
+    "{count} problem(s) must be fixed before you can go on. Choose another column "
+    "above, or fix the file in Excel, save it, and click Check again.": (
+        "Eerst moeten {count} problemen worden opgelost. Kies hierboven een andere kolom, "
+        "of verbeter het bestand in Excel, sla het op en klik op Opnieuw controleren."
+    ),
+    "— not in the file —": "— niet in het bestand —",
+    "Other columns are kept. You check the columns on the next page.": (
+        "Andere kolommen worden bewaard. Op de volgende pagina controleer je de kolommen."
+    ),
+    "Ready: {count} people will be imported.": "Klaar: {count} mensen worden geïmporteerd.",
+    "Next: collect answers with the kiosk on a laptop, or import them from Forms.": (
+        "Daarna: verzamel antwoorden met de kiosk op een laptop, of importeer ze uit Forms."
+    ),
+    "<b>Getraind</b>: ja / nee / empty when unknown (from the HR records)": (
+        "<b>Getraind</b>: ja / nee / leeg als het onbekend is (uit de HR-gegevens)"
+    ),
+    "Afdeling, Team, Functie, Personeelsnummer, E-mail": (
+        "Afdeling, Team, Functie, Personeelsnummer, E-mail"
+    ),
+    "Project: <b>{name}</b>": "Project: <b>{name}</b>",
+    "<b>Naam</b> (or Voornaam and Achternaam) — required": (
+        "<b>Naam</b> (of Voornaam en Achternaam) — verplicht"
+    ),
+    "One row per person. Kennisnet recognises these columns (Dutch or English):": (
+        "Eén rij per persoon. Kennisnet herkent deze kolommen (Nederlands of Engels):"
+    ),
+}

@@ -1,0 +1,216 @@
+"""Smaller dialogs: the merge summary, settings, and about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kennisnet import __version__
+from kennisnet.i18n import language, tr
+from kennisnet.merge import MergeReport
+from kennisnet.ui.crash import log_file
+from kennisnet.ui.language import language_bus, switch_language
+from kennisnet.ui.settings import Settings
+from kennisnet.ui.workspace.common import heading
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def merge_summary_html(report: MergeReport, pending: int) -> str:
+    files = len(report.files)
+    parts = [
+        "<p>"
+        + tr(
+            "<b>{added}</b> new answer(s) added from {files} file(s).",
+            added=report.added,
+            files=files,
+        )
+        + "</p>"
+    ]
+    if report.already_there:
+        parts.append(
+            "<p>"
+            + tr(
+                "{count} answer(s) were already in this project and were skipped.",
+                count=report.already_there,
+            )
+            + "</p>"
+        )
+    if report.conflicts:
+        parts.append("<p><b>" + tr("Answered on more than one laptop") + "</b></p><ul>")
+        parts += [f"<li>{_escape(c)}</li>" for c in report.conflicts]
+        parts.append("</ul>")
+    if report.unmatched_names:
+        parts.append(
+            "<p><b>"
+            + tr("Not found on this project's staff list")
+            + "</b></p><p>"
+            + _escape(", ".join(report.unmatched_names))
+            + "</p>"
+        )
+    if report.notes:
+        parts.append("<ul>" + "".join(f"<li>{_escape(n)}</li>" for n in report.notes) + "</ul>")
+    if pending:
+        parts.append(
+            "<p>"
+            + tr("{count} name(s) now need a decision: choose who is meant.", count=pending)
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+class MergeSummaryDialog(QDialog):
+    """What a merge added; offers to check names right away."""
+
+    def __init__(self, report: MergeReport, pending: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeSummary")
+        self.setWindowTitle(tr("Laptops merged"))
+        self.resize(620, 420)
+        self.resolve_now = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Laptops merged"), 1.4))
+        self.text = QTextBrowser()
+        self.text.setHtml(merge_summary_html(report, pending))
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox()
+        self.names_button: QPushButton | None = None
+        if pending:
+            self.names_button = buttons.addButton(
+                tr("Check names now"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.names_button.clicked.connect(self._resolve)
+        close = buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _resolve(self) -> None:
+        self.resolve_now = True
+        self.accept()
+
+
+class SettingsDialog(QDialog):
+    """Language (switches at once), and the analysis thresholds."""
+
+    analysis_changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        self.title = heading("", 1.3)
+        layout.addWidget(self.title)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(language()))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(2, 100)
+        self.threshold.setValue(settings.overloaded_threshold)
+        self.advice = QSpinBox()
+        self.advice.setRange(1, 20)
+        self.advice.setValue(settings.advice_k)
+        self.language_label = QLabel()
+        self.threshold_label = QLabel()
+        self.advice_label = QLabel()
+        for label in (self.threshold_label, self.advice_label):
+            label.setWordWrap(True)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.threshold_label, self.threshold)
+        form.addRow(self.advice_label, self.advice)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self.language.currentIndexChanged.connect(self._language)
+        self.threshold.valueChanged.connect(self._threshold)
+        self.advice.valueChanged.connect(self._advice)
+        language_bus().changed.connect(self.retranslate)
+        self.retranslate()
+        self.setMinimumWidth(520)
+
+    def _language(self) -> None:
+        lang = str(self.language.currentData())
+        self.settings.language = lang
+        self.settings.sync()
+        switch_language(lang)
+
+    def _threshold(self, value: int) -> None:
+        self.settings.overloaded_threshold = value
+        self.analysis_changed.emit()
+
+    def _advice(self, value: int) -> None:
+        self.settings.advice_k = value
+        self.analysis_changed.emit()
+
+    def done(self, result: int) -> None:
+        self.settings.sync()
+        language_bus().changed.disconnect(self.retranslate)
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Settings"))
+        self.title.setText(tr("Settings"))
+        self.language_label.setText(tr("Language"))
+        self.threshold_label.setText(tr("Overloaded: someone with at least this many learners"))
+        self.threshold.setToolTip(
+            tr(
+                "A colleague that this many people learn from may become a bottleneck. "
+                "The results mark them as overloaded."
+            )
+        )
+        self.advice_label.setText(tr("Training advice: how many people to suggest"))
+        self.advice.setToolTip(
+            tr("How many untrained colleagues the training advice suggests training first.")
+        )
+        self.note.setText(tr("Changes apply at once. The results are recalculated."))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(tr("Close"))
+
+
+def about_html() -> str:
+    return (
+        f"<h2>Kennisnet {__version__}</h2><p>"
+        + tr("Kennisnet shows how colleagues learn from each other in your organisation.")
+        + "</p><p>"
+        + tr("Everything stays on this computer, in the project file. Nothing is sent anywhere.")
+        + "</p><p>"
+        + tr("The log file is at {log}.", log=_escape(str(log_file())))
+        + "</p>"
+    )
+
+
+class TextDialog(QDialog):
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(html)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)

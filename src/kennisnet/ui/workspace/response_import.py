@@ -1,0 +1,328 @@
+"""Import responses: format, a column-mapping step, a dry run with problems, the import."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kennisnet.i18n import tr
+from kennisnet.responses import (
+    FORMAT_NAMES,
+    ResponsePlan,
+    ResponseReport,
+    import_responses,
+    plan_responses,
+)
+from kennisnet.responses.fields import looks_like_response_header
+from kennisnet.store import Project
+from kennisnet.tabular import read_table
+from kennisnet.ui.workspace.common import Busy, ProblemsModel, error, heading
+
+
+def field_choices(numbers: int) -> list[tuple[str, str]]:
+    """(field as text, label) for the mapping combobox."""
+    choices = [
+        ("ignore", tr("— not imported —")),
+        ("respondent", tr("Who answered (name or employee number)")),
+        ("source", tr("Colleagues, several names in one cell")),
+    ]
+    for n in range(1, numbers + 1):
+        choices += [
+            (f"source {n}", tr("Colleague {n}", n=n)),
+            (f"frequency {n}", tr("How often, colleague {n}", n=n)),
+            (f"topic {n}", tr("About what, colleague {n}", n=n)),
+        ]
+    choices += [
+        ("channels", tr("How they solve problems (up to 3 ways)")),
+        ("training", tr("Formal training (yes/no/don't know)")),
+        ("training_which", tr("Which training")),
+        ("training_when", tr("When trained")),
+        ("more_sources", tr("There are more people they learn from")),
+    ]
+    return choices
+
+
+def mapping_arguments(headers: tuple[str, ...], refs: dict[int, str]) -> dict[str, str]:
+    """Column -> field for the core: the header text, or the column number when not unique."""
+    counts = Counter(h.strip().casefold() for h in headers)
+    out: dict[str, str] = {}
+    for index, ref in refs.items():
+        header = headers[index]
+        unique = header.strip() and counts[header.strip().casefold()] == 1
+        key = header if unique and not header.strip().isdigit() else str(index + 1)
+        out[key] = ref
+    return out
+
+
+class ResponseImportDialog(QDialog):
+    """Shows how each column will be read; checks (a dry run) after every change; imports."""
+
+    def __init__(self, project: Project, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("responseImport")
+        self.project = project
+        self.path = Path(path)
+        self.plan: ResponsePlan | None = None
+        self.report: ResponseReport | None = None
+        self.samples: list[str] = []
+        self.checking = False
+        self._again = False
+        self._filling = False
+        self.busy: Busy | None = None
+        self.resize(1000, 680)
+
+        layout = QVBoxLayout(self)
+        self.title = heading("", 1.3)
+        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        self.format_label = QLabel()
+        top.addWidget(self.format_label)
+        self.format = QComboBox()
+        for key, name in FORMAT_NAMES.items():
+            self.format.addItem(tr(name), key)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        top.addWidget(self.format)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.mapping_hint = QLabel()
+        self.mapping_hint.setWordWrap(True)
+        layout.addWidget(self.mapping_hint)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter, 1)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setObjectName("columnMapping")
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.columns.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        splitter.addWidget(self.columns)
+
+        check = QWidget()
+        check_layout = QVBoxLayout(check)
+        check_layout.setContentsMargins(0, 0, 0, 0)
+        self.result = QLabel()
+        self.result.setObjectName("checkResult")
+        self.result.setWordWrap(True)
+        check_layout.addWidget(self.result)
+        self.problems = ProblemsModel(parent=self)
+        self.problem_view = QTableView()
+        self.problem_view.setModel(self.problems)
+        self.problem_view.verticalHeader().setVisible(False)
+        self.problem_view.horizontalHeader().setStretchLastSection(True)
+        self.problem_view.setWordWrap(True)
+        check_layout.addWidget(self.problem_view, 1)
+        splitter.addWidget(check)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.import_button = QPushButton()
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.reject)
+        self.retranslate()
+        self.check(first=True)
+
+    # -- checking (a dry run) ----------------------------------------------------
+
+    def current_mapping(self) -> dict[int, str]:
+        refs: dict[int, str] = {}
+        for row in range(self.columns.rowCount()):
+            box = self.columns.cellWidget(row, 2)
+            if isinstance(box, QComboBox):
+                refs[row] = str(box.currentData())
+        return refs
+
+    def check(self, first: bool = False) -> None:
+        """Run the dry run in the background with the current format and mapping."""
+        if self.checking:
+            self._again = True
+            return
+        self.checking = True
+        self.import_button.setEnabled(False)
+        self.result.setText(tr("Checking the file…"))
+        project, path = self.project, self.path
+        fmt = None if first else str(self.format.currentData())
+        mapping = (
+            None
+            if first or self.plan is None
+            else mapping_arguments(self.plan.headers, self.current_mapping())
+        )
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[ResponsePlan, list[str]]:
+            plan = plan_responses(project, path, fmt=fmt, mapping=mapping)
+            samples: list[str] = []
+            if first:
+                table = read_table(path, is_header=looks_like_response_header)
+                if table.headers == plan.headers:
+                    for index in range(len(plan.headers)):
+                        value = next(
+                            (
+                                r.values[index]
+                                for r in table.rows
+                                if index < len(r.values) and r.values[index]
+                            ),
+                            "",
+                        )
+                        samples.append(" ".join(str(value).split())[:80])
+            return plan, samples
+
+        self.busy = Busy(
+            self, tr("Reading {file}…", file=path.name), work, self._checked, self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.checking = False
+        error(self, tr("Import responses"), tr("This file cannot be imported."), str(exc))
+        if self.plan is None:
+            self.reject()
+
+    def _checked(self, result: tuple[ResponsePlan, list[str]]) -> None:
+        plan, samples = result
+        first = self.plan is None
+        self.plan = plan
+        if samples:
+            self.samples = samples
+        self.checking = False
+        if first:
+            self._fill_columns(plan)
+        if self._again:
+            self._again = False
+            self.check()
+            return
+        self._show_check(plan)
+
+    def _fill_columns(self, plan: ResponsePlan) -> None:
+        self._filling = True
+        self.format.setCurrentIndex(max(0, self.format.findData(plan.format)))
+        numbers = max([r.number or 0 for r in plan.mapping.values()] + [0])
+        choices = field_choices(max(5, numbers + 2))
+        self.columns.setRowCount(len(plan.headers))
+        for index, header in enumerate(plan.headers):
+            self.columns.setItem(index, 0, QTableWidgetItem(header or tr("(no header)")))
+            sample = self.samples[index] if index < len(self.samples) else ""
+            self.columns.setItem(index, 1, QTableWidgetItem(sample))
+            box = QComboBox()
+            for value, label in choices:
+                box.addItem(label, value)
+            ref = plan.mapping.get(index)
+            box.setCurrentIndex(max(0, box.findData(str(ref) if ref else "ignore")))
+            box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            self.columns.setCellWidget(index, 2, box)
+        self.columns.setColumnWidth(0, 260)
+        self.columns.setColumnWidth(2, 300)
+        self._filling = False
+
+    def _format_changed(self) -> None:
+        if self._filling or self.plan is None:
+            return
+        # Another format reads the questions differently: guess the columns afresh.
+        self.plan = None
+        self.checking = False
+        fmt = str(self.format.currentData())
+        project, path, samples = self.project, self.path, list(self.samples)
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[ResponsePlan, list[str]]:
+            return plan_responses(project, path, fmt=fmt), samples
+
+        self.checking = True
+        self.busy = Busy(
+            self, tr("Reading {file}…", file=path.name), work, self._checked, self._failed
+        )
+
+    def _mapping_changed(self) -> None:
+        if not self._filling:
+            self.check()
+
+    def _show_check(self, plan: ResponsePlan) -> None:
+        self.problems.set_problems(plan.problems)
+        self.problem_view.resizeRowsToContents()
+        errors = len(plan.errors)
+        if errors:
+            text = tr(
+                "{count} problem(s) must be fixed before importing. Choose the right field for a "
+                "column, or fix the file and open it again.",
+                count=errors,
+            )
+            self.result.setStyleSheet("color: #b3261e;")
+        else:
+            names = len({u.written for u in plan.unresolved})
+            text = tr("Ready: {count} answer(s) will be imported.", count=len(plan.drafts))
+            if names:
+                text += " " + tr(
+                    "{names} name(s) did not match the staff list exactly; you choose who is "
+                    "meant after the import.",
+                    names=names,
+                )
+            self.result.setStyleSheet("color: #2e7d32;")
+        self.result.setText(text)
+        self.import_button.setEnabled(not errors and bool(plan.drafts))
+
+    # -- importing -----------------------------------------------------------------
+
+    def start_import(self) -> None:
+        if self.plan is None or self.plan.errors or self.checking:
+            return
+        project, path = self.project, self.path
+        fmt = str(self.format.currentData())
+        mapping = mapping_arguments(self.plan.headers, self.current_mapping())
+        self.import_button.setEnabled(False)
+
+        def work(_progress: Any, _cancelled: Any) -> ResponseReport:
+            return import_responses(project, path, fmt=fmt, mapping=mapping)
+
+        self.busy = Busy(
+            self, tr("Importing the answers…"), work, self._imported, self._import_failed
+        )
+
+    def _imported(self, report: ResponseReport) -> None:
+        self.report = report
+        self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        error(self, tr("Import responses"), tr("Nothing was imported."), str(exc))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Import responses"))
+        self.title.setText(tr("Import responses from {file}", file=self.path.name))
+        self.format_label.setText(tr("The file looks like:"))
+        self.mapping_hint.setText(
+            tr(
+                "Check which question each column holds. Kennisnet guessed from the column "
+                "names; change a field where the guess is wrong. Nothing is saved until you "
+                "click Import."
+            )
+        )
+        self.columns.setHorizontalHeaderLabels(
+            [tr("Column in the file"), tr("First answer"), tr("Read as")]
+        )
+        self.import_button.setText(tr("Import"))
+        self.cancel_button.setText(tr("Cancel"))
