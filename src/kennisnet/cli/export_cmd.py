@@ -1,0 +1,95 @@
+"""``kennisnet export PROJECT --xlsx F --png F … [--pseudonymize] [--lang nl|en]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kennisnet.cli.output import CommandError, say
+from kennisnet.i18n import language, tr
+from kennisnet.store import Project
+
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "codes")
+
+
+def _target(text: str | None, option: str) -> Path | None:
+    if text is None:
+        return None
+    path = Path(text)
+    if path.is_dir():
+        raise CommandError(
+            tr("--{option} needs a file name, not a folder: {path}", option=option, path=path),
+            usage=True,
+        )
+    if not path.parent.exists():
+        raise CommandError(tr("The folder {folder} does not exist.", folder=path.parent))
+    return path
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kennisnet.analysis import analyze
+    from kennisnet.export import ExportCancelled, ExportRequest, export
+
+    targets = {option: _target(getattr(args, option), option) for option in _OUTPUTS}
+    if not any(targets.values()):
+        raise CommandError(
+            tr(
+                "Say which files to write, for example: --xlsx results.xlsx --png network.png "
+                "(also --svg, --pdf, --graphml, --gexf, --codes)."
+            ),
+            usage=True,
+        )
+    if args.pseudonymize and targets["codes"] is not None:
+        raise CommandError(
+            tr(
+                "--codes lists names, so it cannot be combined with --pseudonymize. "
+                "Write the code list in a separate command."
+            ),
+            usage=True,
+        )
+    lang = args.export_lang or language()
+    with Project.open(Path(args.project), readonly=True) as project:
+        wave_id = None
+        if args.wave:
+            wave_id = project.wave_id_by_name_or_number(args.wave)
+            if wave_id is None:
+                names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
+                raise CommandError(
+                    tr(
+                        "This project has no wave {wave}. Its waves: {names}.",
+                        wave=args.wave,
+                        names=names,
+                    )
+                )
+        data = project.snapshot(wave_id)
+        title = project.name
+
+    shown: list[str] = []
+
+    def progress(fraction: float, label: str) -> None:
+        if not shown or shown[-1] != label:
+            shown.append(label)
+            say(f"[{round(fraction * 100):3d}%] {label}", err=True)
+
+    progress(0.0, tr("Analysing the answers"))
+    result = analyze(data)
+    request = ExportRequest(
+        pseudonymise=bool(args.pseudonymize),
+        lang=lang,
+        page=args.page,
+        title=title,
+        xlsx=targets["xlsx"],
+        png=targets["png"],
+        svg=targets["svg"],
+        pdf=targets["pdf"],
+        graphml=targets["graphml"],
+        gexf=targets["gexf"],
+        codes=targets["codes"],
+    )
+    try:
+        written = export(result, data, request, progress=progress)
+    except ExportCancelled as error:  # pragma: no cover - the CLI never cancels
+        raise CommandError(str(error)) from error
+    for path in written:
+        say(tr("Written: {path}", path=path))
+    return 0
