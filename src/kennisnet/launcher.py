@@ -11,7 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-_SCREENS = {"app": "kennisnet.ui.workspace", "kiosk": "kennisnet.ui.kiosk"}
+_SCREENS = {
+    "app": "kennisnet.ui.workspace",
+    "kiosk": "kennisnet.ui.kiosk",
+    "workshop": "kennisnet.ui.workshop",
+    "workshop-pseudonymized": "kennisnet.ui.workshop",
+}
 
 
 def _start_gui(mode: str, project: str | None, config: str | None) -> int:

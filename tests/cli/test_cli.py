@@ -193,7 +193,8 @@ def test_template_and_demo(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
 
 
 def test_not_yet_available(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, "export", str(tmp_path / "p.kennisnet"), "--xlsx", "x.xlsx")
+    # Without a screen (no start_gui), the workshop says it is not available.
+    code, _, err = run(capsys, "workshop", str(tmp_path / "p.kennisnet"))
     assert code == 3
     assert "not available" in err
 

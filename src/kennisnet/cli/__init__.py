@@ -38,7 +38,15 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         return commands.not_yet(tr("Kiosk mode"))
 
     def export(args: argparse.Namespace) -> int:
-        return commands.not_yet(tr("Exporting"))
+        from kennisnet.cli.export_cmd import cmd_export
+
+        return cmd_export(args)
+
+    def workshop(args: argparse.Namespace) -> int:
+        if start_gui is not None:
+            mode = "workshop-pseudonymized" if args.pseudonymize else "workshop"
+            return start_gui(mode, args.project, args.config_file)
+        return commands.not_yet(tr("Workshop mode"))
 
     return {
         "demo": demo,
@@ -51,6 +59,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "template": commands.cmd_template,
         "analyze": commands.cmd_analyze,
         "export": export,
+        "workshop": workshop,
         "kiosk": kiosk,
         "backups": commands.cmd_backups,
         "restore": commands.cmd_restore,

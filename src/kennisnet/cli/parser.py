@@ -131,8 +131,33 @@ def build_parser(
 
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
-    for option in ("xlsx", "png", "svg", "pdf", "graphml", "gexf"):
-        p.add_argument(f"--{option}", metavar=tr("FILE"))
+    for option, help_text in (
+        ("xlsx", tr("the Excel workbook to write (.xlsx)")),
+        ("png", tr("the network picture to write (.png)")),
+        ("svg", tr("the network picture as SVG")),
+        ("pdf", tr("the network picture as PDF")),
+        ("graphml", tr("the network for Gephi and other tools (GraphML)")),
+        ("gexf", tr("the network for Gephi (GEXF)")),
+        ("codes", tr("a list of names with their personal codes (CSV), to hand out")),
+    ):
+        p.add_argument(f"--{option}", metavar=tr("FILE"), help=help_text)
+    p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+    p.add_argument(
+        "--page",
+        choices=("slide", "a4", "a3", "a4-landscape", "a3-landscape"),
+        default="slide",
+        help=tr("size of the picture: a 16:9 slide (1920x1080) or A4/A3 at 300 dpi"),
+    )
+    p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
+    p.add_argument(
+        "--lang",
+        dest="export_lang",
+        choices=("nl", "en"),
+        help=tr("language of the exported files (default: the language of the messages)"),
+    )
+
+    p = command("workshop", tr("show the results full screen for a team workshop"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
     p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
 
     p = command("kiosk", tr("start the survey in kiosk mode on this laptop"))

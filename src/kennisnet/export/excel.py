@@ -96,12 +96,13 @@ class _Book:
 
 
 def _people_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     fields = [
         (f, h) for f, h in PEOPLE_COLUMNS if not (book.naming.pseudonymised and f in IDENTIFYING)
     ]
     columns = []
     for f, header in fields:
-        title = book.t("Code") if f == "name" and book.naming.pseudonymised else book.t(header)
+        title = _tr("Code") if f == "name" and book.naming.pseudonymised else _tr(header)
         fmt = FLOAT_FORMAT if f in ("pagerank", "betweenness") else None
         columns.append(Column(title, book.explain(f), fmt))
     people = book.result.people
@@ -129,7 +130,7 @@ def _people_sheet(wb: Any, book: _Book) -> None:
             DataBarRule(start_type="num", start_value=0, end_type="max", color="5B9BD5"),
         )
         spreader = get_column_letter(index["habit_spreader"] + 1)
-        yes = book.t("Yes").replace('"', '""')
+        yes = _tr("Yes").replace('"', '""')
         ws.conditional_formatting.add(
             ref.replace("A1", "A2"),
             FormulaRule(
@@ -151,18 +152,19 @@ def _people_sheet(wb: Any, book: _Book) -> None:
 
 
 def _ties_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     r = book.result
     how = {4: N_("daily"), 3: N_("weekly"), 2: N_("monthly"), 1: N_("less often")}
     columns = [
-        Column(book.t("Learner"), book.t("The person who learns from someone.")),
-        Column(book.t("Learner's department"), book.explain("department")),
-        Column(book.t("Learns from"), book.t("The person they learn from (the source).")),
-        Column(book.t("Source's department"), book.explain("department")),
+        Column(_tr("Learner"), _tr("The person who learns from someone.")),
+        Column(_tr("Learner's department"), book.explain("department")),
+        Column(_tr("Learns from"), _tr("The person they learn from (the source).")),
+        Column(_tr("Source's department"), book.explain("department")),
         Column(
-            book.t("Weight"),
-            book.t("How often: daily counts 4, weekly 3, monthly 2, less often 1."),
+            _tr("Weight"),
+            _tr("How often: daily counts 4, weekly 3, monthly 2, less often 1."),
         ),
-        Column(book.t("How often"), book.t("How often they learn from this person.")),
+        Column(_tr("How often"), _tr("How often they learn from this person.")),
     ]
     rows = []
     edges = r.edges
@@ -179,51 +181,51 @@ def _ties_sheet(wb: Any, book: _Book) -> None:
                 book.label(b),
                 b.department,
                 e.weight,
-                book.t(how.get(e.weight, how[1])),
+                _tr(how.get(e.weight, how[1])),
             ]
         )
     add_table_sheet(wb, book.sheet("ties"), "Ties", columns, rows, freeze_columns=1)
 
 
 def _share(value: float, hidden: bool, book: _Book) -> Any:
-    return book.t(HIDDEN_GROUP) if hidden else value
+    _tr = book.t
+    return _tr(HIDDEN_GROUP) if hidden else value
 
 
 def _clusters_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     r = book.result
     columns = [
-        Column(book.t("Cluster"), book.explain("cluster")),
-        Column(book.t("People"), book.explain("cluster_size")),
-        Column(book.t("Risk cluster"), book.explain("risk")),
-        Column(book.t("Main department"), book.explain("main_department")),
-        Column(
-            book.t("Share main department"), book.explain("main_department_share"), SHARE_FORMAT
-        ),
-        Column(book.t("Trained"), book.explain("trained_count")),
-        Column(book.t("Share trained"), book.explain("trained_share"), SHARE_FORMAT),
-        Column(book.t("Cannot reach trained"), book.explain("unreached_count")),
-        Column(book.t("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT),
-        Column(book.t("In one sentence"), book.explain("sentence"), width=70),
-        Column(book.t("Departments"), book.explain("departments"), width=50),
-        Column(book.t("Members"), book.explain("members"), width=60),
+        Column(_tr("Cluster"), book.explain("cluster")),
+        Column(_tr("People"), book.explain("cluster_size")),
+        Column(_tr("Risk cluster"), book.explain("risk")),
+        Column(_tr("Main department"), book.explain("main_department")),
+        Column(_tr("Share main department"), book.explain("main_department_share"), SHARE_FORMAT),
+        Column(_tr("Trained"), book.explain("trained_count")),
+        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT),
+        Column(_tr("Cannot reach trained"), book.explain("unreached_count")),
+        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT),
+        Column(_tr("In one sentence"), book.explain("sentence"), width=70),
+        Column(_tr("Departments"), book.explain("departments"), width=50),
+        Column(_tr("Members"), book.explain("members"), width=60),
     ]
     rows = []
     for c in r.clusters:
         hide = book.naming.hidden(c.size)
         members = sorted(book.label(r.person(m)) for m in c.members)
-        departments = ", ".join(f"{d or book.t('(no department)')} {n}" for d, n in c.departments)
+        departments = ", ".join(f"{d or _tr('(no department)')} {n}" for d, n in c.departments)
         rows.append(
             [
                 c.id,
                 c.size,
-                book.t(HIDDEN_GROUP) if hide else _yes_no(c.risk, book.lang),
+                _tr(HIDDEN_GROUP) if hide else _yes_no(c.risk, book.lang),
                 c.main_department,
                 _share(c.main_department_share, hide, book),
                 _share(c.trained_count, hide, book),
                 _share(c.trained_share, hide, book),
                 _share(c.unreached_count, hide, book),
                 _share(c.unreached_share, hide, book),
-                book.naming.message(c.sentence, book.lang) if not hide else book.t(HIDDEN_GROUP),
+                book.naming.message(c.sentence, book.lang) if not hide else _tr(HIDDEN_GROUP),
                 departments,
                 ", ".join(members),
             ]
@@ -233,7 +235,7 @@ def _clusters_sheet(wb: Any, book: _Book) -> None:
         from openpyxl.formatting.rule import FormulaRule
         from openpyxl.styles import Font, PatternFill
 
-        yes = book.t("Yes").replace('"', '""')
+        yes = _tr("Yes").replace('"', '""')
         ws.conditional_formatting.add(
             ref.replace("A1", "A2"),
             FormulaRule(
@@ -247,15 +249,16 @@ def _clusters_sheet(wb: Any, book: _Book) -> None:
 
 
 def _gatekeepers_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     r = book.result
     columns = [
-        Column(book.t("Name") if not book.naming.pseudonymised else book.t("Code"), None),
-        Column(book.t("Department"), book.explain("department")),
-        Column(book.t("Gatekeeper for"), book.explain("gatekeeper_of")),
-        Column(book.t("Only source for"), book.explain("sole_source_of")),
-        Column(book.t("Formally trained"), book.explain("trained")),
-        Column(book.t("Key knowledge holder"), book.explain("key_holder")),
-        Column(book.t("What it means"), None, width=80),
+        Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
+        Column(_tr("Department"), book.explain("department")),
+        Column(_tr("Gatekeeper for"), book.explain("gatekeeper_of")),
+        Column(_tr("Only source for"), book.explain("sole_source_of")),
+        Column(_tr("Formally trained"), book.explain("trained")),
+        Column(_tr("Key knowledge holder"), book.explain("key_holder")),
+        Column(_tr("What it means"), None, width=80),
     ]
     keepers = sorted(
         (p for p in r.people if p.gatekeeper_of > 0 or p.sole_source_of > 0),
@@ -264,19 +267,19 @@ def _gatekeepers_sheet(wb: Any, book: _Book) -> None:
     rows = []
     for p in keepers:
         if p.gatekeeper_of == 1:
-            sentence = book.t(
+            sentence = _tr(
                 "If {name} left, 1 colleague would lose their only route to trained knowledge.",
                 name=book.label(p),
             )
         elif p.gatekeeper_of > 1:
-            sentence = book.t(
+            sentence = _tr(
                 "If {name} left, {count} colleagues would lose their only route to trained "
                 "knowledge.",
                 name=book.label(p),
                 count=p.gatekeeper_of,
             )
         else:
-            sentence = book.t(
+            sentence = _tr(
                 "{name} is the only source for {count} colleague(s), but they can still reach "
                 "trained knowledge another way.",
                 name=book.label(p),
@@ -314,18 +317,19 @@ def _gatekeepers_sheet(wb: Any, book: _Book) -> None:
 
 
 def _advice_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     r = book.result
     columns = [
-        Column(book.t("Order"), book.explain("advice_rank")),
-        Column(book.t("Name") if not book.naming.pseudonymised else book.t("Code"), None),
-        Column(book.t("Department"), book.explain("department")),
-        Column(book.t("Formally trained"), book.explain("trained")),
-        Column(book.t("Extra people reached"), book.explain("gain")),
+        Column(_tr("Order"), book.explain("advice_rank")),
+        Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
+        Column(_tr("Department"), book.explain("department")),
+        Column(_tr("Formally trained"), book.explain("trained")),
+        Column(_tr("Extra people reached"), book.explain("gain")),
         Column(
-            book.t("Reached after this step"),
-            book.t("How many people reach a trained colleague after this step."),
+            _tr("Reached after this step"),
+            _tr("How many people reach a trained colleague after this step."),
         ),
-        Column(book.t("Learners"), book.explain("in_degree")),
+        Column(_tr("Learners"), book.explain("in_degree")),
     ]
     rows = []
     for rank, step in enumerate(r.advice.steps, start=1):
@@ -345,6 +349,7 @@ def _advice_sheet(wb: Any, book: _Book) -> None:
 
 
 def _channels_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     r = book.result
     kinds = {
         "overall": N_("Everyone"),
@@ -354,36 +359,34 @@ def _channels_sheet(wb: Any, book: _Book) -> None:
     }
     channels = list(Channel)
     columns = [
-        Column(book.t("Group"), None),
-        Column(book.t("Kind of group"), None),
-        Column(book.t("Respondents"), book.explain("respondents")),
+        Column(_tr("Team or department"), None),
+        Column(_tr("Kind of group"), None),
+        Column(_tr("Respondents"), book.explain("respondents")),
         *[
             Column(
-                book.t("First: {way}", way=channel_label(c, book.lang)),
+                _tr("First: {way}", way=channel_label(c, book.lang)),
                 book.explain("channel_first"),
             )
             for c in channels
         ],
         *[
-            Column(
-                book.t("Any: {way}", way=channel_label(c, book.lang)), book.explain("channel_any")
-            )
+            Column(_tr("Any: {way}", way=channel_label(c, book.lang)), book.explain("channel_any"))
             for c in channels
         ],
-        Column(book.t("Learn alone"), book.explain("learns_alone")),
+        Column(_tr("Learn alone"), book.explain("learns_alone")),
     ]
     rows = []
     for counts in (r.channels.overall, *r.channels.groups):
         name = counts.group
         if counts.kind == "overall":
-            name = book.t("Everyone")
+            name = _tr("Everyone")
         elif name is None:
-            name = book.t("(no team or department)")
+            name = _tr("(no team or department)")
         elif book.naming.pseudonymised:
             name = book.naming.scrub(name)
-        row: list[Any] = [name, book.t(kinds.get(counts.kind, kinds["none"]))]
+        row: list[Any] = [name, _tr(kinds.get(counts.kind, kinds["none"]))]
         if book.naming.hidden(counts.respondents):
-            row += [book.t(HIDDEN_GROUP)] + [None] * (len(columns) - 3)
+            row += [_tr(HIDDEN_GROUP)] + [None] * (len(columns) - 3)
         else:
             first, anyrank = dict(counts.first), dict(counts.any_rank)
             row += [counts.respondents]
@@ -394,21 +397,22 @@ def _channels_sheet(wb: Any, book: _Book) -> None:
 
 
 def _response_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     q = book.result.quality
     columns = [
-        Column(book.t("Department"), None),
-        Column(book.t("On staff list"), book.explain("roster")),
-        Column(book.t("Answered"), book.explain("respondents")),
-        Column(book.t("Response rate"), book.explain("response_rate"), SHARE_FORMAT),
-        Column(book.t("Below 80%"), None),
+        Column(_tr("Department"), None),
+        Column(_tr("On staff list"), book.explain("roster")),
+        Column(_tr("Answered"), book.explain("respondents")),
+        Column(_tr("Response rate"), book.explain("response_rate"), SHARE_FORMAT),
+        Column(_tr("Below 80%"), None),
     ]
     rows: list[list[Any]] = [
-        [book.t("Everyone"), q.roster, q.respondents, q.rate, _yes_no(q.rate < 0.8, book.lang)]
+        [_tr("Everyone"), q.roster, q.respondents, q.rate, _yes_no(q.rate < 0.8, book.lang)]
     ]
     for d in q.departments:
         rows.append(
             [
-                d.department or book.t("(no department)"),
+                d.department or _tr("(no department)"),
                 d.roster,
                 d.respondents,
                 d.rate,
@@ -434,13 +438,14 @@ def _response_sheet(wb: Any, book: _Book) -> None:
 
 
 def _codes_sheet(wb: Any, book: _Book) -> None:
+    _tr = book.t
     columns = [
-        Column(book.t("Name"), None),
-        Column(book.t("Employee number"), None),
-        Column(book.t("Department"), None),
+        Column(_tr("Name"), None),
+        Column(_tr("Employee number"), None),
+        Column(_tr("Department"), None),
         Column(
-            book.t("Personal code"),
-            book.t(
+            _tr("Personal code"),
+            _tr(
                 "The code that stands for this person in pseudonymised exports and in the "
                 "workshop. Give each person only their own code."
             ),
@@ -454,6 +459,7 @@ def _codes_sheet(wb: Any, book: _Book) -> None:
 
 
 def _summary_sheet(wb: Any, book: _Book, title: str, facts: Sequence[tuple[str, Any]]) -> None:
+    _tr = book.t
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
@@ -492,15 +498,15 @@ def _summary_sheet(wb: Any, book: _Book, title: str, facts: Sequence[tuple[str, 
     for label, value in facts:
         append([styled(label, font=Font(bold=True), alignment=top), styled(value, alignment=top)])
     append([], 8)
-    append([styled(book.t("What the analysis found"), font=Font(bold=True, size=13))])
+    append([styled(_tr("What the analysis found"), font=Font(bold=True, size=13))])
     for line in summary_text(book.result, book.lang).splitlines()[1:]:
         append([None, styled(line.strip() or None, alignment=top)])
     append([], 8)
-    append([styled(book.t("Explanation of terms"), font=Font(bold=True, size=13))])
+    append([styled(_tr("Explanation of terms"), font=Font(bold=True, size=13))])
     for f, header in PEOPLE_COLUMNS:
         if book.naming.pseudonymised and f in IDENTIFYING:
             continue
-        label = book.t("Code") if f == "name" and book.naming.pseudonymised else book.t(header)
+        label = _tr("Code") if f == "name" and book.naming.pseudonymised else _tr(header)
         append(
             [
                 styled(label, font=Font(bold=True), alignment=top),
@@ -509,19 +515,18 @@ def _summary_sheet(wb: Any, book: _Book, title: str, facts: Sequence[tuple[str, 
         )
     append([], 8)
     note = (
-        book.t(
-            "Names are replaced by codes. Figures about groups of fewer than 5 people are hidden."
-        )
+        _tr("Names are replaced by codes. Figures about groups of fewer than 5 people are hidden.")
         if book.naming.pseudonymised
-        else book.t(
+        else _tr(
             "This workbook contains names: keep it confidential (it is not anonymous). "
             "Share the pseudonymised export when names are not needed."
         )
     )
-    append([styled(book.t("Privacy"), font=Font(bold=True)), styled(note, alignment=top)])
+    append([styled(_tr("Privacy"), font=Font(bold=True)), styled(note, alignment=top)])
 
 
 def _picture_sheet(wb: Any, book: _Book, png: bytes) -> None:
+    _tr = book.t
     from openpyxl.drawing.image import Image
     from openpyxl.styles import Font
 
@@ -529,7 +534,7 @@ def _picture_sheet(wb: Any, book: _Book, png: bytes) -> None:
     ws.sheet_view.showGridLines = False
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(ws, value=book.t("The knowledge network (the same picture as the PNG)"))
+    cell = WriteOnlyCell(ws, value=_tr("The knowledge network (the same picture as the PNG)"))
     cell.font = Font(bold=True, size=13)
     ws.append([cell])
     image = Image(io.BytesIO(png))

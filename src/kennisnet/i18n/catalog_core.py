@@ -187,7 +187,6 @@ NL = {
     ),
     # cli/__init__.py and launcher.py
     "Kiosk mode": "De kioskmodus",
-    "Exporting": "Exporteren",
     "The app window": "Het programmavenster",
     "(the log could not be written)": "(het logbestand kon niet worden geschreven)",
     "kennisnet: {message}": "kennisnet: {message}",

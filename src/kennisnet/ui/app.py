@@ -30,12 +30,21 @@ def ensure_app() -> QApplication:
 
 
 def run(mode: str, project: str | None, config: str | None = None) -> int:
-    """``mode`` is "app" (the HR workspace) or "kiosk"; ``project`` a .kennisnet path."""
+    """``mode`` is "app" (the HR workspace), "kiosk", "workshop" or "workshop-pseudonymized";
+    ``project`` a .kennisnet path."""
     app = ensure_app()
     crash.install()
     settings = Settings(Path(config) if config else None)
     set_language(settings.language)
-    if mode == "kiosk":
+    if mode.startswith("workshop"):
+        from kennisnet.ui.workshop.launch import launch_workshop
+
+        window = launch_workshop(
+            Path(project) if project else None,
+            settings,
+            pseudonymised=mode == "workshop-pseudonymized",
+        )
+    elif mode == "kiosk":
         from kennisnet.ui.kiosk.launch import launch_kiosk
 
         window = launch_kiosk(Path(project) if project else None, settings)

@@ -1,0 +1,289 @@
+"""What each workshop step shows: the picture's settings and the sentences beside it.
+
+Plain functions of the analysis result (no Qt), so that every step can be
+checked without a screen. Names come from :class:`kennisnet.export.Naming`,
+so the pseudonymised workshop shows codes and hides figures of small groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult
+from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.messages import percent
+from kennisnet.export import Naming
+from kennisnet.i18n import N_, tr
+
+STEPS = ("overview", "holders", "risk", "whatif", "advice")
+STEP_TITLES = {
+    "overview": N_("Our knowledge network"),
+    "holders": N_("Key knowledge holders"),
+    "risk": N_("Risk clusters: where bad habits may spread"),
+    "whatif": N_("What if someone leaves?"),
+    "advice": N_("Training advice and actions"),
+}
+FIND_COLOUR = "#7b1fa2"
+AFFECTED_COLOUR = "#f57c00"
+ADVICE_COLOUR = "#1565c0"
+MAX_LINES = 8
+
+
+@dataclass
+class StepView:
+    title: str
+    lines: list[str]
+    #: Keyword arguments for :class:`kennisnet.export.NetworkPicture`.
+    picture: dict[str, Any] = field(default_factory=dict)
+
+
+def _where(p: PersonResult, lang: str) -> str:
+    return p.department or p.team or tr("no department known", lang=lang)
+
+
+def _trained(p: PersonResult, lang: str) -> str:
+    if p.trained is True:
+        return tr("formally trained", lang=lang)
+    if p.trained is False:
+        return tr("no formal training", lang=lang)
+    return tr("training unknown", lang=lang)
+
+
+def _names(people: Sequence[PersonResult], naming: Naming, limit: int = 6) -> str:
+    shown = ", ".join(naming.label(p) for p in people[:limit])
+    more = len(people) - limit
+    return shown + (f" +{more}" if more > 0 else "")
+
+
+def overview(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+    q = result.quality
+    lines = [
+        tr(
+            "{respondents} of {roster} colleagues answered the survey ({percent}%).",
+            lang=lang,
+            respondents=q.respondents,
+            roster=q.roster,
+            percent=percent(q.rate),
+        ),
+        tr(
+            "Each dot is a colleague; a line means that one learns from the other.",
+            lang=lang,
+        ),
+        tr(
+            "Colours show {count} clusters: colleagues who mostly learn from each other.",
+            lang=lang,
+            count=len([c for c in result.clusters if c.size > 1]),
+        ),
+        tr("Bigger dots: more colleagues learn from this person.", lang=lang),
+    ]
+    lines += [naming.message(w, lang) for w in result.warnings][:3]
+    return StepView(tr(STEP_TITLES["overview"], lang=lang), lines, {"color_by": "cluster"})
+
+
+def holders(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+    keys = list(result.key_holders)
+    lines: list[str] = []
+    if not keys:
+        lines.append(tr("None: nobody is named often enough.", lang=lang))
+    for p in keys[:MAX_LINES]:
+        if p.in_degree == 1:
+            learners = tr("1 colleague learns from this person", lang=lang)
+        else:
+            learners = tr("{count} colleagues learn from this person", lang=lang, count=p.in_degree)
+        lines.append(f"{naming.label(p)} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
+    spreaders = [p for p in keys if p.habit_spreader]
+    if spreaders:
+        lines.append(
+            tr(
+                "No formal training, yet many learn from them (red ring): {names}",
+                lang=lang,
+                names=_names(spreaders, naming),
+            )
+        )
+    return StepView(
+        tr(STEP_TITLES["holders"], lang=lang),
+        lines,
+        {"emphasis": frozenset(p.id for p in keys), "labelled": [p.id for p in keys]},
+    )
+
+
+def risk(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+    lines: list[str] = []
+    members: set[int] = set()
+    shown = [c for c in result.risk_clusters if not naming.hidden(c.size)]
+    hidden = len(result.risk_clusters) - len(shown)
+    if not result.risk_clusters:
+        lines.append(tr("None found.", lang=lang))
+    for c in shown[:MAX_LINES]:
+        members.update(c.members)
+        where = c.main_department or tr("no department known", lang=lang)
+        lines.append(
+            tr(
+                "Cluster {id} (mostly {department}): {sentence}",
+                lang=lang,
+                id=c.id,
+                department=where,
+                sentence=naming.message(c.sentence, lang),
+            )
+        )
+    if hidden:
+        lines.append(
+            tr(
+                "{count} small risk clusters are not shown (fewer than 5 people).",
+                lang=lang,
+                count=hidden,
+            )
+        )
+    lines.append(
+        tr("Green: formally trained. Orange: no formal training. Grey: unknown.", lang=lang)
+    )
+    return StepView(
+        tr(STEP_TITLES["risk"], lang=lang),
+        lines,
+        {"color_by": "trained", "emphasis": frozenset(members) or None, "labelled": []},
+    )
+
+
+def what_if_view(
+    result: AnalysisResult, naming: Naming, lang: str, outcome: WhatIfResult | None
+) -> StepView:
+    title = tr(STEP_TITLES["whatif"], lang=lang)
+    if outcome is None:
+        lines = [
+            tr("Choose one or more colleagues below to see what would change.", lang=lang),
+        ]
+        return StepView(title, lines, {"color_by": "trained"})
+    gone = [result.person(pid) for pid in outcome.leaving if result.has_person(pid)]
+    affected = set(outcome.no_longer_within) | set(outcome.no_longer_at_all)
+    affected |= set(outcome.lose_all_sources)
+    lines = [tr("If {names} left:", lang=lang, names=_names(gone, naming))]
+    lines += [naming.message(s, lang) for s in outcome.sentences]
+    if affected:
+        lines.append(tr("Orange ring: colleagues who would be affected.", lang=lang))
+    rings: Mapping[int, str] = {pid: AFFECTED_COLOUR for pid in sorted(affected)}
+    return StepView(
+        title,
+        lines,
+        {
+            "color_by": "trained",
+            "leaving": frozenset(outcome.leaving),
+            "rings": dict(rings),
+            "labelled": list(outcome.leaving),
+            "extra_legend": [
+                (AFFECTED_COLOUR, tr("Would be affected", lang=lang)),
+            ],
+        },
+    )
+
+
+def advice(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+    adv = result.advice
+    within = tr(
+        steps_phrase(result.options.reach_steps), lang=lang, steps=result.options.reach_steps
+    )
+    lines = [
+        tr(
+            "Now {reached} of {population} people can reach a trained colleague within {within}.",
+            lang=lang,
+            reached=adv.reached_before,
+            population=adv.population,
+            within=within,
+        )
+    ]
+    label_texts: dict[int, str] = {}
+    for rank, step in enumerate(adv.steps, start=1):
+        p = result.person(step.person_id)
+        label_texts[p.id] = f"{rank}. {naming.label(p)}"
+        if step.gain == 1:
+            gain = tr("1 more person reaches trained knowledge", lang=lang)
+        else:
+            gain = tr("{count} more people reach trained knowledge", lang=lang, count=step.gain)
+        lines.append(f"{rank}. {naming.label(p)} ({_where(p, lang)}): {gain}")
+    if adv.steps:
+        lines.append(
+            tr(
+                "After this training {reached} of {population} people can reach a trained "
+                "colleague within {within}.",
+                lang=lang,
+                reached=adv.reached_after,
+                population=adv.population,
+                within=within,
+            )
+        )
+    lines += actions(result, naming, lang)
+    return StepView(
+        tr(STEP_TITLES["advice"], lang=lang),
+        lines,
+        {
+            "color_by": "trained",
+            "rings": {pid: ADVICE_COLOUR for pid in label_texts},
+            "labelled": list(label_texts),
+            "label_texts": label_texts,
+            "extra_legend": [(ADVICE_COLOUR, tr("Train first (in this order)", lang=lang))],
+        },
+    )
+
+
+def actions(result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
+    """Things to discuss as a team, from the figures."""
+    out: list[str] = []
+    spreaders = [p for p in result.key_holders if p.habit_spreader]
+    if spreaders:
+        out.append(
+            tr(
+                "Action: give formal training to key knowledge holders without it: {names}.",
+                lang=lang,
+                names=_names(spreaders, naming),
+            )
+        )
+    overloaded = sorted((p for p in result.people if p.overloaded), key=lambda p: -p.in_degree)
+    if overloaded:
+        out.append(
+            tr(
+                "Action: spread the questions now going to {names}: who else can help?",
+                lang=lang,
+                names=_names(overloaded, naming),
+            )
+        )
+    keepers = sorted(
+        (p for p in result.people if p.gatekeeper_of > 0), key=lambda p: -p.gatekeeper_of
+    )
+    if keepers:
+        out.append(
+            tr(
+                "Action: make sure {name} is not the only route to trained knowledge for "
+                "{count} colleagues.",
+                lang=lang,
+                name=naming.label(keepers[0]),
+                count=keepers[0].gatekeeper_of,
+            )
+        )
+    alone = sum(1 for p in result.people if p.learns_alone)
+    if alone and not naming.hidden(alone):
+        out.append(
+            tr(
+                "Action: {count} colleagues learn alone; invite them to learn with a colleague.",
+                lang=lang,
+                count=alone,
+            )
+        )
+    return out
+
+
+def normalise_code(text: str) -> str:
+    """'p17', 'P-017', '17' -> 'P-017'-style digits for comparing personal codes."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return str(int(digits)) if digits else ""
+
+
+def find_code(codes: Mapping[int, str], text: str) -> int | None:
+    """The person id whose personal code matches ``text``, or None."""
+    wanted = normalise_code(text)
+    if not wanted:
+        return None
+    for pid, code in codes.items():
+        if normalise_code(code) == wanted:
+            return pid
+    return None
