@@ -421,6 +421,8 @@ NL = {
         "er is nog niets opgeslagen."
     ),
     "Check again": "Opnieuw controleren",
+    "Row {row}: {cells}": "Rij {row}: {cells}",
+    "The column names are in:": "De kolomnamen staan in:",
     "Read the file again, for example after you fixed it in Excel.": (
         "Lees het bestand opnieuw, bijvoorbeeld nadat je het in Excel hebt verbeterd."
     ),

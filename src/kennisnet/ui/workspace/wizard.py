@@ -35,6 +35,7 @@ from kennisnet.i18n import tr
 from kennisnet.questionnaire import Questionnaire, default_questionnaire
 from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, import_roster, plan_roster
 from kennisnet.store import Project, ProjectError
+from kennisnet.tabular import read_table
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.common import (
     ROSTER_FILTER,
@@ -201,6 +202,9 @@ class MappingPage(QWizardPage):
         self.plan: RosterPlan | None = None
         self.file: Path | None = None
         self.overrides: dict[str, str] = {}
+        #: When no header row is recognised: the file's first rows, to pick the header row from.
+        self.first_rows: list[tuple[int, tuple[str, ...]]] = []
+        self.header_cells: tuple[str, ...] = ()
         self.checking = False
         self.busy: Busy | None = None
         self._filling = False
@@ -208,6 +212,14 @@ class MappingPage(QWizardPage):
         self.description = QLabel()
         self.description.setWordWrap(True)
         layout.addWidget(self.description)
+        header_row = QHBoxLayout()
+        self.header_label = QLabel()
+        self.header_row = QComboBox()
+        self.header_row.setObjectName("headerRow")
+        self.header_row.currentIndexChanged.connect(self._header_row_chosen)
+        header_row.addWidget(self.header_label)
+        header_row.addWidget(self.header_row, 1)
+        layout.addLayout(header_row)
         grid = QGridLayout()
         self.boxes: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
@@ -251,6 +263,8 @@ class MappingPage(QWizardPage):
         if wizard.roster_page.file != self.file:
             self.file = wizard.roster_page.file
             self.overrides = {}
+            self.first_rows = []
+            self.header_cells = ()
             self.plan = None
             self.recheck()
 
@@ -261,12 +275,13 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
         self.status.setText(tr("Checking the file…"))
         path, mapping = self.file, dict(self.overrides)
+        need_rows = not self.first_rows
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[RosterPlan | None, str]:
+        def work(_progress: Any, _cancelled: Any) -> tuple[RosterPlan | None, str, list[Any]]:
             try:
-                return plan_roster(path, mapping or None), ""
+                return plan_roster(path, mapping or None), "", []
             except RosterImportError as exc:
-                return exc.plan, str(exc)
+                return exc.plan, str(exc), first_rows(path) if need_rows else []
 
         self.busy = Busy(
             self, tr("Reading {file}…", file=path.name), work, self._checked, self._failed
@@ -277,10 +292,12 @@ class MappingPage(QWizardPage):
         self.status.setText(str(exc))
         self.completeChanged.emit()
 
-    def _checked(self, result: tuple[RosterPlan | None, str]) -> None:
-        plan, message = result
+    def _checked(self, result: tuple[RosterPlan | None, str, list[Any]]) -> None:
+        plan, message, rows = result
         self.checking = False
         self.plan = plan
+        if rows:
+            self._offer_header_rows(rows)
         if plan is None:
             self.description.setText("")
             self.problems.set_problems([])
@@ -296,7 +313,10 @@ class MappingPage(QWizardPage):
                 count=len(plan.entries),
             )
         )
-        self._fill_boxes(plan.headers, plan.mapping)
+        found = "name" in plan.mapping or {"first_name", "last_name"} <= plan.mapping.keys()
+        self._fill_boxes(
+            plan.headers if found or not self.header_cells else self.header_cells, plan.mapping
+        )
         self.problems.set_problems(plan.problems)
         self.problem_view.resizeRowsToContents()
         errors = len(plan.errors)
@@ -331,6 +351,34 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(max(0, box.findData(chosen)))
         self._filling = False
 
+    def _offer_header_rows(self, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+        """No header row was recognised: let the adviser say which row holds the names."""
+        self.first_rows = rows
+        self._filling = True
+        self.header_row.clear()
+        for number, cells in rows:
+            text = "; ".join(c for c in cells if c)
+            self.header_row.addItem(tr("Row {row}: {cells}", row=number, cells=text[:90]), number)
+        # Suggest the first row with the most filled-in cells (titles above it have fewer).
+        widest = max(range(len(rows)), key=lambda i: (sum(1 for c in rows[i][1] if c), -i))
+        self.header_row.setCurrentIndex(widest)
+        self._filling = False
+        self.header_cells = tuple(c for c in rows[widest][1] if c)
+        self._update_header_row()
+
+    def _update_header_row(self) -> None:
+        show = bool(self.first_rows)
+        self.header_label.setVisible(show)
+        self.header_row.setVisible(show)
+
+    def _header_row_chosen(self) -> None:
+        if self._filling or not self.first_rows:
+            return
+        index = self.header_row.currentIndex()
+        self.header_cells = tuple(c for c in self.first_rows[index][1] if c)
+        self.overrides = {}
+        self._fill_boxes(self.header_cells, {})
+
     def _column_chosen(self, field: str) -> None:
         if self._filling:
             return
@@ -360,6 +408,8 @@ class MappingPage(QWizardPage):
         for field, label in self.labels.items():
             label.setText(tr(FIELD_LABELS[field]))
         self.again.setText(tr("Check again"))
+        self.header_label.setText(tr("The column names are in:"))
+        self._update_header_row()
         self.again.setToolTip(tr("Read the file again, for example after you fixed it in Excel."))
 
 
@@ -493,6 +543,14 @@ class NewProjectWizard(QWizard):
             self.done_page,
         ):
             page.retranslate()
+
+
+def first_rows(path: Path, count: int = 12) -> list[tuple[int, tuple[str, ...]]]:
+    """The first non-empty rows of a file (row number, cells), to choose the header row."""
+    table = read_table(path)
+    rows = [(max(1, table.rows[0].number - 1) if table.rows else 1, table.headers)]
+    rows += [(r.number, tuple(v or "" for v in r.values)) for r in table.rows[: count - 1]]
+    return [(n, cells) for n, cells in rows if any(cells)]
 
 
 def create_project(
