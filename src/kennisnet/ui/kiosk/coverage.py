@@ -1,0 +1,185 @@
+"""For HR, behind the PIN: how many people answered, overall and per department, against 80%."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from kennisnet.i18n import N_, tr
+from kennisnet.store import Coverage
+from kennisnet.ui.kiosk.widgets import Page
+
+TARGET = 0.8
+CAUTION = 0.65
+
+COLUMNS = (
+    N_("Department"),
+    N_("On the list"),
+    N_("Answered"),
+    N_("Response rate"),
+    N_("Still needed for 80%"),
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def needed(row: Coverage) -> int:
+    """How many more answers this group needs to reach the target."""
+    return max(0, math.ceil(TARGET * row.roster - 1e-9) - row.responded)
+
+
+def total(rows: Sequence[Coverage]) -> Coverage:
+    return Coverage(
+        department=None,
+        roster=sum(r.roster for r in rows),
+        responded=sum(r.responded for r in rows),
+    )
+
+
+def percent(rate: float) -> str:
+    return f"{round(rate * 100)}%"
+
+
+class CoverageModel(QAbstractTableModel):
+    """Coverage rows plus a total row at the end (a Qt model that only translates)."""
+
+    def __init__(self, rows: Sequence[Coverage] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Coverage] = []
+        self.set_rows(rows)
+
+    def set_rows(self, rows: Sequence[Coverage]) -> None:
+        self.beginResetModel()
+        self._rows = [*rows, total(rows)] if rows else []
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        is_total = index.row() == len(self._rows) - 1
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                if is_total:
+                    return tr("All departments")
+                return row.department or tr("(no department)")
+            if column == 1:
+                return str(row.roster)
+            if column == 2:
+                return str(row.responded)
+            if column == 3:
+                return percent(row.rate)
+            if column == 4:
+                return str(needed(row)) if needed(row) else tr("reached")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
+            if row.rate >= TARGET:
+                return QColor("#D7EEDD")
+            if row.rate >= CAUTION:
+                return QColor("#FBEFCF")
+            return QColor("#F6D7D2")
+        return None
+
+
+class CoveragePage(Page):
+    """The coverage table with a one-sentence summary on top."""
+
+    hr_only = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coverage")
+        self.rows: list[Coverage] = []
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        self.model = CoverageModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.addWidget(self.table, 1)
+        self.explain = QLabel()
+        self.explain.setObjectName("muted")
+        self.explain.setWordWrap(True)
+        self.body.addWidget(self.explain)
+        self.back_button.hide()
+        self.help.hide()
+        self.retranslate()
+
+    def set_coverage(self, rows: Sequence[Coverage]) -> None:
+        self.rows = list(rows)
+        self.model.set_rows(self.rows)
+        self._summary()
+
+    def _summary(self) -> None:
+        all_rows = total(self.rows)
+        text = tr(
+            "{responded} of {roster} people have answered ({rate}).",
+            responded=all_rows.responded,
+            roster=all_rows.roster,
+            rate=percent(all_rows.rate),
+        )
+        more = needed(all_rows)
+        if more == 1:
+            text += " " + tr("1 more answer is needed to reach the 80% target.")
+        elif more:
+            text += " " + tr("{count} more answers are needed to reach the 80% target.", count=more)
+        else:
+            text += " " + tr("The 80% target is reached.")
+        self.summary.setText(text)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(tr("Response rate"))
+        self.explain.setText(
+            tr("Only numbers: nobody's answers are shown here.")
+            + " "
+            + tr(
+                "Below 80% the figures on who connects teams are not reliable; below 65% "
+                "treat all results with caution. Aim for 80% in every department."
+            )
+        )
+        self.next_button.setText(tr("Back to the HR menu"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0)
+            )
+        self._summary()

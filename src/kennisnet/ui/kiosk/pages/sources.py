@@ -1,0 +1,278 @@
+"""Step 3: from whom do you learn the most? Pick colleagues, say how often and about what."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kennisnet.i18n import N_, language, tr
+from kennisnet.matching import NameIndex
+from kennisnet.model import Frequency, Person
+from kennisnet.questionnaire import FREQUENCY_LABELS, Questionnaire
+from kennisnet.ui.kiosk.saving import Answers, SourceChoice
+from kennisnet.ui.kiosk.search import NameSearch
+from kennisnet.ui.kiosk.widgets import Button, ElidedLabel, Page
+
+
+class SourceRow(QFrame):
+    """One chosen person: name, how often (four buttons), about what, remove."""
+
+    removed = Signal(object)
+
+    def __init__(self, choice: SourceChoice, questionnaire: Questionnaire) -> None:
+        super().__init__()
+        self.setObjectName("row")
+        self.choice = choice
+        self.questionnaire = questionnaire
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.name = QLabel()
+        self.name.setObjectName("name")
+        top.addWidget(self.name)
+        self.extra = ElidedLabel()
+        self.extra.setObjectName("muted")
+        top.addWidget(self.extra, 1)
+        self.remove = Button("✕", kind="remove")
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.frequency: dict[Frequency, Button] = {}
+        for frequency in FREQUENCY_LABELS:
+            button = Button(kind="toggle")
+            button.setProperty("freq", True)
+            button.setCheckable(True)
+            button.setChecked(choice.frequency is frequency)
+            button.toggled.connect(lambda on, f=frequency: self._set_frequency(f, on))
+            self.group.addButton(button)
+            self.frequency[frequency] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.topic = QLineEdit(choice.topic)
+        self.topic.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.topic.textChanged.connect(self._set_topic)
+        layout.addWidget(self.topic)
+        self.retranslate()
+
+    def _set_frequency(self, frequency: Frequency, on: bool) -> None:
+        if on:
+            self.choice.frequency = frequency
+
+    def _set_topic(self, text: str) -> None:
+        self.choice.topic = text
+
+    def retranslate(self) -> None:
+        choice = self.choice
+        if choice.person_id is None:
+            extra = tr("not on the list")
+        else:
+            extra = choice.department or ""
+        self.name.setText(choice.name)
+        self.extra.set_full_text(extra)
+        self.remove.setAccessibleName(tr("Remove {name}", name=choice.name))
+        self.remove.setToolTip(tr("Remove {name}", name=choice.name))
+        for frequency, button in self.frequency.items():
+            button.setText(tr(FREQUENCY_LABELS[frequency]))
+        self.topic.setPlaceholderText(self.questionnaire.text("sources_topic", language()))
+        self.topic.setAccessibleName(self.topic.placeholderText())
+
+
+class SourcesPage(Page):
+    step = 3
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        answers: Answers,
+        index: NameIndex,
+        people: Mapping[int, Person],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.questionnaire = questionnaire
+        self.answers = answers
+        self.people = people
+        self.rows: list[SourceRow] = []
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        self.search = NameSearch(
+            index,
+            people,
+            placeholder=N_("Type part of a colleague's name"),
+            not_found=N_(
+                "No one on the list matches this. Check the spelling, or add the person "
+                "below as someone who is not on the list."
+            ),
+            limit=8,
+            hints=False,
+        )
+        self.search.picked.connect(self.add_person)
+        left.addWidget(self.search, 1)
+        self.other_label = QLabel()
+        self.other_label.setWordWrap(True)
+        left.addWidget(self.other_label)
+        other = QHBoxLayout()
+        self.other = QLineEdit()
+        self.other.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.other.returnPressed.connect(self.add_written)
+        self.add_other = Button()
+        self.add_other.clicked.connect(self.add_written)
+        other.addWidget(self.other, 1)
+        other.addWidget(self.add_other)
+        left.addLayout(other)
+        self.more = QCheckBox()
+        self.more.setChecked(answers.more_sources)
+        self.more.toggled.connect(self._set_more)
+        # The checkbox sits in the bottom row, between Back and Next, where there is room.
+        self.footer.insertWidget(2, self.more)
+        self.footer.insertStretch(3, 1)
+        columns.addLayout(left, 5)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        right.addWidget(self.count_label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        self.rows_layout = QVBoxLayout(holder)
+        self.rows_layout.setContentsMargins(0, 0, 8, 0)
+        self.rows_layout.setSpacing(12)
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.rows_layout.addWidget(self.empty)
+        self.rows_layout.addStretch(1)
+        self.scroll.setWidget(holder)
+        right.addWidget(self.scroll, 1)
+        self.cap_note = QLabel()
+        self.cap_note.setObjectName("note")
+        self.cap_note.setWordWrap(True)
+        self.cap_note.hide()
+        right.addWidget(self.cap_note)
+        columns.addLayout(right, 6)
+        self.body.addLayout(columns, 1)
+        for choice in answers.sources:
+            self._add_row(choice)
+        self._refresh()
+        self.retranslate()
+
+    # -- choosing ----------------------------------------------------------------
+
+    def add_person(self, person_id: int) -> None:
+        person = self.people[person_id]
+        choice = SourceChoice(name=person.name, person_id=person.id, department=person.department)
+        self.answers.sources.append(choice)
+        self._add_row(choice)
+        self.search.clear()
+        self._refresh()
+        self.search.focus()
+
+    def add_written(self) -> None:
+        name = " ".join(self.other.text().split())
+        if not name:
+            self.other.setFocus()
+            return
+        choice = SourceChoice(name=name)
+        self.answers.sources.append(choice)
+        self._add_row(choice)
+        self.other.clear()
+        self._refresh()
+        self.other.setFocus()
+
+    def _add_row(self, choice: SourceChoice) -> None:
+        row = SourceRow(choice, self.questionnaire)
+        row.removed.connect(self.remove_row)
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        self.rows.append(row)
+        QTimer.singleShot(0, lambda: self._show_row(row))
+
+    def _show_row(self, row: SourceRow) -> None:
+        if row in self.rows:
+            self.scroll.ensureWidgetVisible(row)
+
+    def remove_row(self, row: SourceRow) -> None:
+        self.rows.remove(row)
+        self.answers.sources.remove(row.choice)
+        row.hide()
+        row.deleteLater()
+        self._refresh()
+        self.search.focus()
+
+    def prepare(self) -> None:
+        """Before the page shows: never offer the respondent themself."""
+        me = self.answers.respondent
+        for row in [r for r in self.rows if me is not None and r.choice.person_id == me.id]:
+            self.remove_row(row)
+        self._refresh()
+
+    def _set_more(self, on: bool) -> None:
+        self.answers.more_sources = on
+
+    def _refresh(self) -> None:
+        me = self.answers.respondent
+        chosen = {s.person_id for s in self.answers.sources if s.person_id is not None}
+        self.search.set_exclude(chosen | ({me.id} if me else set()))
+        self.empty.setVisible(not self.rows)
+        count = len(self.rows)
+        cap = self.questionnaire.soft_cap
+        self.cap_note.setVisible(cap is not None and count >= cap)
+        self._texts()
+
+    def _texts(self) -> None:
+        count = len(self.rows)
+        if count == 1:
+            self.count_label.setText(tr("You chose 1 person"))
+        else:
+            self.count_label.setText(tr("You chose {count} people", count=count))
+        cap = self.questionnaire.soft_cap
+        self.cap_note.setText(
+            tr(
+                "You chose {count} people. That is fine. Do think first of the people you "
+                "learn the most from.",
+                count=count,
+            )
+            if cap is not None
+            else ""
+        )
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        lang = language()
+        q = self.questionnaire
+        self.title.setText(q.text("sources_title", lang))
+        self.help.setText(q.text("sources_help", lang))
+        self.search.retranslate()
+        self.other_label.setText(q.text("sources_not_on_list", lang) + ":")
+        self.other.setPlaceholderText(tr("Name"))
+        self.other.setAccessibleName(q.text("sources_not_on_list", lang))
+        self.add_other.setText(tr("Add"))
+        self.more.setText(q.text("sources_more", lang))
+        self.empty.setText(tr("No one chosen yet. The people you choose appear here."))
+        for row in self.rows:
+            row.retranslate()
+        self._texts()
+
+    def focus_first(self) -> None:
+        self.search.focus()
