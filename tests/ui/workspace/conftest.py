@@ -135,7 +135,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, boxes: Boxes, dialogs: Dialogs) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot, settings: Settings, boxes: Boxes, dialogs: Dialogs) -> Iterator[MainWindow]:
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()
@@ -147,7 +147,7 @@ def window(qtbot, settings: Settings, boxes: Boxes, dialogs: Dialogs) -> Iterato
 
 
 @pytest.fixture
-def idle(qtbot) -> Callable[[MainWindow], None]:  # noqa: ANN001
+def idle(qtbot) -> Callable[[MainWindow], None]:
     """Wait until a window's background work has finished."""
 
     def wait(win: MainWindow) -> None:

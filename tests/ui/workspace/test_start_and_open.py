@@ -30,7 +30,7 @@ def test_start_screen_offers_the_three_first_steps(window: MainWindow) -> None:
     assert window.start_page.no_recent.isVisibleTo(window)
 
 
-def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
     assert window.project is not None
     assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk"
@@ -49,7 +49,7 @@ def test_open_with_the_file_dialog_and_then_from_recent(
     qtbot,
     window: MainWindow,
     small_project: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_project), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
@@ -71,7 +71,7 @@ def test_a_missing_recent_project_is_shown_disabled(
     qtbot,
     settings: Settings,
     tmp_path: Path,
-    boxes,  # noqa: ANN001
+    boxes,
 ) -> None:
     settings.add_recent(str(tmp_path / "weg.kennisnet"))
     win = MainWindow(settings)
@@ -84,7 +84,7 @@ def test_a_missing_recent_project_is_shown_disabled(
 def test_a_project_open_elsewhere_gets_the_clear_message(
     window: MainWindow,
     small_project: Path,
-    boxes,  # noqa: ANN001
+    boxes,
 ) -> None:
     with Project.open(small_project):
         assert not window.open_project(small_project)
@@ -98,7 +98,7 @@ def test_a_second_window_on_the_same_file_is_told(
     window: MainWindow,
     settings: Settings,
     small_project: Path,
-    boxes,  # noqa: ANN001
+    boxes,
 ) -> None:
     assert window.open_project(small_project)
     second = MainWindow(settings)
@@ -111,7 +111,7 @@ def test_a_second_window_on_the_same_file_is_told(
 def test_a_damaged_file_is_refused_and_left_alone(
     window: MainWindow,
     tmp_path: Path,
-    boxes,  # noqa: ANN001
+    boxes,
 ) -> None:
     bad = tmp_path / "kapot.kennisnet"
     bad.write_bytes(b"this is not a project" * 100)
@@ -122,7 +122,7 @@ def test_a_damaged_file_is_refused_and_left_alone(
     assert "kapot.kennisnet" in boxes.texts()
 
 
-def test_launch_opens_the_given_project(qtbot, settings: Settings, small_project: Path) -> None:  # noqa: ANN001
+def test_launch_opens_the_given_project(qtbot, settings: Settings, small_project: Path) -> None:
     win = launch_workspace(small_project, settings)
     assert isinstance(win, MainWindow)
     qtbot.addWidget(win)

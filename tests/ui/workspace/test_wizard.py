@@ -38,12 +38,12 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]], encoding: str = "cp1252
     return path
 
 
-def next_button(wizard: QWizard):  # noqa: ANN201
+def next_button(wizard: QWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
 
 
 @pytest.fixture
-def wizard(qtbot, settings: Settings, tmp_path: Path) -> NewProjectWizard:  # noqa: ANN001
+def wizard(qtbot, settings: Settings, tmp_path: Path) -> NewProjectWizard:
     settings.last_folder = str(tmp_path)
     w = NewProjectWizard(settings)
     qtbot.addWidget(w)
@@ -57,7 +57,7 @@ def choose(box: QComboBox, text: str) -> None:
     box.setCurrentIndex(index)
 
 
-def wait_checked(qtbot, wizard: NewProjectWizard) -> None:  # noqa: ANN001
+def wait_checked(qtbot, wizard: NewProjectWizard) -> None:
     qtbot.waitUntil(lambda: not wizard.mapping_page.checking, timeout=10_000)
 
 
@@ -65,7 +65,7 @@ def test_messy_roster_problems_row_by_row_then_fixed_by_choosing_columns(
     qtbot,
     wizard: NewProjectWizard,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     roster = write_csv(tmp_path / "personeel.csv", MESSY)
     folder = tmp_path / "projecten"
@@ -154,7 +154,7 @@ def test_messy_roster_problems_row_by_row_then_fixed_by_choosing_columns(
 def test_row_errors_fixed_in_the_file_and_checked_again(
     qtbot,
     wizard: NewProjectWizard,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     rows = [
         ["Naam", "Afdeling", "Personeelsnummer"],
@@ -186,7 +186,7 @@ def test_row_errors_fixed_in_the_file_and_checked_again(
     assert next_button(wizard).isEnabled()
 
 
-def test_cancel_leaves_nothing_behind(qtbot, wizard: NewProjectWizard, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_leaves_nothing_behind(qtbot, wizard: NewProjectWizard, tmp_path: Path) -> None:
     folder = tmp_path / "leeg"
     folder.mkdir()
     roster = write_csv(tmp_path / "p.csv", [["Naam"], ["Anne de Vries"]], encoding="utf-8")
@@ -204,7 +204,7 @@ def test_cancel_leaves_nothing_behind(qtbot, wizard: NewProjectWizard, tmp_path:
 def test_an_existing_file_blocks_the_first_page(
     qtbot,
     wizard: NewProjectWizard,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     (tmp_path / "Bestaat.kennisnet").write_bytes(b"")
     wizard.name_page.folder.setText(str(tmp_path))
@@ -217,7 +217,7 @@ def test_new_project_from_the_window_opens_it(
     qtbot,
     window,
     dialogs,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     roster = write_csv(tmp_path / "p.csv", [["Naam", "Getraind"], ["Anne de Vries", "ja"]], "utf-8")
 
