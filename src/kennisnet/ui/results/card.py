@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -27,6 +27,11 @@ PERSON_METRICS = (
     ("betweenness", N_("Bridge score")),
     ("cluster", N_("Cluster")),
 )
+
+
+def escape(text: str) -> str:
+    """HTML-safe text that keeps apostrophes readable in tests and copies."""
+    return _escape(text, quote=False)
 
 
 def person_values(person: PersonResult) -> dict[str, str]:

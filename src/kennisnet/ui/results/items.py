@@ -204,21 +204,24 @@ def add_tie(
     start_gap: float,
     end_gap: float,
     arrow: float,
-) -> None:
-    """A line from ``start`` to ``end`` stopping at the dots' edges, with an arrowhead at end."""
+) -> bool:
+    """A line from ``start`` to ``end`` stopping at the dots' edges, with an arrowhead at end.
+
+    False when the dots touch (nothing to draw).
+    """
     x1, y1 = start
     x2, y2 = end
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
     if length <= start_gap + end_gap + 1e-6:
-        return
+        return False
     ux, uy = dx / length, dy / length
     sx, sy = x1 + ux * start_gap, y1 + uy * start_gap
     ex, ey = x2 - ux * end_gap, y2 - uy * end_gap
     lines.moveTo(sx, sy)
     if heads is None:
         lines.lineTo(ex, ey)
-        return
+        return True
     bx, by = ex - ux * arrow, ey - uy * arrow
     lines.lineTo(bx, by)
     half = arrow * 0.45
@@ -226,6 +229,7 @@ def add_tie(
     heads.lineTo(bx - uy * half, by + ux * half)
     heads.lineTo(bx + uy * half, by - ux * half)
     heads.closeSubpath()
+    return True
 
 
 class LabelItem(QGraphicsItem):

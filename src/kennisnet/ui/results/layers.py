@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from kennisnet.i18n import tr
 from kennisnet.ui.results.frame import Frame, cluster_radius, radius
@@ -177,6 +177,8 @@ class PeopleLayer:
         focus = self.focus
         buckets: dict[tuple[bool, int], tuple[QPainterPath, QPainterPath]] = {}
         arrow = self.arrows.arrow_size
+        #: Ties drawn (learner -> source), for tests and checks.
+        self.tie_count = 0
         for e in self.frame.result.edges:
             i, j = self.index.get(e.learner), self.index.get(e.source)
             if i is None or j is None:
@@ -186,7 +188,7 @@ class PeopleLayer:
             if key not in buckets:
                 buckets[key] = (QPainterPath(), QPainterPath())
             lines, heads = buckets[key]
-            add_tie(
+            self.tie_count += add_tie(
                 lines,
                 heads,
                 (float(pos.xs[i]), float(pos.ys[i])),
@@ -229,8 +231,8 @@ class PeopleLayer:
         i = self.index[pid]
         return QPointF(float(self.dots.xs[i]), float(self.dots.ys[i]))
 
-    def items(self) -> list:  # type: ignore[type-arg]
-        out: list = [self.dots, self.arrows, *self.hulls, *self.all_labels()]  # type: ignore[type-arg]
+    def items(self) -> list[QGraphicsItem]:
+        out: list[QGraphicsItem] = [self.dots, self.arrows, *self.hulls, *self.all_labels()]
         if self.crosses is not None:
             out.append(self.crosses)
         return out
@@ -320,5 +322,5 @@ class ClusterLayer:
         i = cluster_id - 1
         return QPointF(float(self.dots.xs[i]), float(self.dots.ys[i]))
 
-    def items(self) -> list:  # type: ignore[type-arg]
+    def items(self) -> list[QGraphicsItem]:
         return [self.dots, self.arrows, *self.labels]

@@ -636,11 +636,12 @@ class ResultsPanel(QWidget):
     def open_workshop(self) -> None:
         if self.base is None or self.data is None or not workshop_available():
             return
-        from kennisnet.ui import workshop
+        from importlib import import_module
 
-        window = workshop.WorkshopWindow(self.base, self.data, self.settings, title=self.title)  # type: ignore[attr-defined]
+        workshop = import_module("kennisnet.ui.workshop")
+        window = workshop.WorkshopWindow(self.base, self.data, self.settings, title=self.title)
         self._workshop = window
-        window.show()
+        window.showFullScreen()
 
 
 def workshop_available() -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,11 @@ from kennisnet.analysis import AnalysisResult, WhatIfResult
 from kennisnet.i18n import tr
 
 MAX_NAMES = 10
+
+
+def escape(text: str) -> str:
+    """HTML-safe text that keeps apostrophes readable in tests and copies."""
+    return _escape(text, quote=False)
 
 
 class WhatIfBox(QFrame):
