@@ -101,6 +101,7 @@ class NameResolutionDialog(QDialog):
         self.respondent_note = QLabel()
         self.respondent_note.setWordWrap(True)
         self.respondent_note.setStyleSheet("color: #8a5a00;")
+        self.respondent_note.setMinimumHeight(self.respondent_note.fontMetrics().height() * 2)
         right_layout.addWidget(self.respondent_note)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -172,7 +173,7 @@ class NameResolutionDialog(QDialog):
         if item is None:
             self.written.setText("")
             self.occurrences.setText("")
-            self.respondent_note.setVisible(False)
+            self.respondent_note.setText("")
             self.candidates.clear()
             self._update_apply()
             return
@@ -188,7 +189,8 @@ class NameResolutionDialog(QDialog):
         if len(item.spellings) > 1:
             text += " " + tr("Written as: {spellings}.", spellings=", ".join(item.spellings))
         self.occurrences.setText(text[:1].upper() + text[1:])
-        self.respondent_note.setVisible(item.as_respondent > 0)
+        # The note keeps its place (no jumping buttons); it has text only when it applies.
+        self.respondent_note.setText(self._respondent_text() if item.as_respondent else "")
         self._fill_candidates(self._suggestions(item), suggested=True)
         self.as_person.setChecked(True)
         self._update_apply()
@@ -263,6 +265,13 @@ class NameResolutionDialog(QDialog):
         self.decided += 1
         self.reload(keep_row=row)
 
+    @staticmethod
+    def _respondent_text() -> str:
+        return tr(
+            "This name was given as the person who answered. If it is not someone on the "
+            "staff list, or you ignore it, that answer is removed."
+        )
+
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Check names"))
         self.intro.setText(
@@ -281,11 +290,9 @@ class NameResolutionDialog(QDialog):
         )
         self.as_drop.setText(tr("Ignore this name"))
         self.drop_note.setText(tr("The name is removed from the answers."))
+        item = self.current()
         self.respondent_note.setText(
-            tr(
-                "This name was given as the person who answered. If it is not someone on the "
-                "staff list, or you ignore it, that answer is removed."
-            )
+            self._respondent_text() if item is not None and item.as_respondent else ""
         )
         self.apply_button.setText(tr("Apply"))
         self.close_button.setText(tr("Close"))

@@ -121,10 +121,10 @@ class ResponseImportDialog(QDialog):
         check = QWidget()
         check_layout = QVBoxLayout(check)
         check_layout.setContentsMargins(0, 0, 0, 0)
-        self.result = QLabel()
-        self.result.setObjectName("checkResult")
-        self.result.setWordWrap(True)
-        check_layout.addWidget(self.result)
+        self.check_result = QLabel()
+        self.check_result.setObjectName("checkResult")
+        self.check_result.setWordWrap(True)
+        check_layout.addWidget(self.check_result)
         self.problems = ProblemsModel(parent=self)
         self.problem_view = QTableView()
         self.problem_view.setModel(self.problems)
@@ -167,7 +167,7 @@ class ResponseImportDialog(QDialog):
             return
         self.checking = True
         self.import_button.setEnabled(False)
-        self.result.setText(tr("Checking the file…"))
+        self.check_result.setText(tr("Checking the file…"))
         project, path = self.project, self.path
         fmt = None if first else str(self.format.currentData())
         mapping = (
@@ -271,7 +271,7 @@ class ResponseImportDialog(QDialog):
                 "column, or fix the file and open it again.",
                 count=errors,
             )
-            self.result.setStyleSheet("color: #b3261e;")
+            self.check_result.setStyleSheet("color: #b3261e;")
         else:
             names = len({u.written for u in plan.unresolved})
             text = tr("Ready: {count} answer(s) will be imported.", count=len(plan.drafts))
@@ -281,8 +281,8 @@ class ResponseImportDialog(QDialog):
                     "meant after the import.",
                     names=names,
                 )
-            self.result.setStyleSheet("color: #2e7d32;")
-        self.result.setText(text)
+            self.check_result.setStyleSheet("color: #2e7d32;")
+        self.check_result.setText(text)
         self.import_button.setEnabled(not errors and bool(plan.drafts))
 
     # -- importing -----------------------------------------------------------------
