@@ -182,7 +182,20 @@ NL = {
     "— not imported —": "— niet importeren —",
     "Who answered (name or employee number)": "Wie invulde (naam of personeelsnummer)",
     "Colleagues, several names in one cell": "Collega's, meerdere namen in één cel",
-    "How they solve problems (up to 3 ways)": "Hoe ze problemen oplossen (hoogstens 3 manieren)",
+    "How they solve problems (up to 3)": "Hoe ze problemen oplossen (hoogstens 3)",
+    "{count} column(s) are not imported; choose a field if they hold answers.": (
+        "{count} kolom(men) worden niet geïmporteerd; kies een veld als er antwoorden in staan."
+    ),
+    "Kennisnet could not tell which column holds the names. Check the row with "
+    "the column names, then choose the column for Name.": (
+        "Kennisnet kon niet zien in welke kolom de namen staan. Controleer de rij met de "
+        "kolomnamen en kies dan de kolom voor Naam."
+    ),
+    "Response {rate}%: enough overall, but {low} department(s) are below 80%; "
+    "their results are less reliable.": (
+        "Respons {rate}%: genoeg in totaal, maar {low} afdeling(en) zitten onder 80%; "
+        "hun resultaten zijn minder betrouwbaar."
+    ),
     "Formal training (yes/no/don't know)": "Formele training (ja/nee/weet niet)",
     "Which training": "Welke training",
     "When trained": "Wanneer getraind",
@@ -193,7 +206,7 @@ NL = {
     "This file cannot be imported.": "Dit bestand kan niet worden geïmporteerd.",
     "{count} problem(s) must be fixed before importing. Choose the right field for a "
     "column, or fix the file and open it again.": (
-        "Eerst moeten {count} problemen worden opgelost. Kies het goede veld voor een "
+        "Nog op te lossen problemen: {count}. Kies het goede veld voor een "
         "kolom, of verbeter het bestand en open het opnieuw."
     ),
     "Ready: {count} answer(s) will be imported.": (
@@ -291,8 +304,8 @@ NL = {
         "Zoek een persoon, afdeling of functie… (Ctrl+F)"
     ),
     "Add a person…": "Persoon toevoegen…",
-    "Mark as trained": "Getraind",
-    "Mark as not trained": "Niet getraind",
+    "Mark as trained": "Markeer als getraind",
+    "Mark as not trained": "Markeer als niet getraind",
     "Remove and erase…": "Verwijderen en wissen…",
     "Remove the selected people and every trace of them from the project.": (
         "Verwijder de gekozen mensen en al hun gegevens uit het project."
@@ -451,7 +464,7 @@ NL = {
     "No file chosen yet.": "Nog geen bestand gekozen.",
     "{count} problem(s) must be fixed before you can go on. Choose another column "
     "above, or fix the file in Excel, save it, and click Check again.": (
-        "Eerst moeten {count} problemen worden opgelost. Kies hierboven een andere kolom, "
+        "Nog op te lossen problemen: {count}. Kies hierboven een andere kolom, "
         "of verbeter het bestand in Excel, sla het op en klik op Opnieuw controleren."
     ),
     "— not in the file —": "— niet in het bestand —",

@@ -201,6 +201,13 @@ class OverviewPage(QWidget):
                 rate=rate,
                 low=s.low_departments,
             )
+        elif s.low_departments:
+            collect = tr(
+                "Response {rate}%: enough overall, but {low} department(s) are below 80%; "
+                "their results are less reliable.",
+                rate=rate,
+                low=s.low_departments,
+            )
         else:
             collect = tr("Response {rate}%: enough for reliable results.", rate=rate)
         self.steps[2].text.setText(collect)

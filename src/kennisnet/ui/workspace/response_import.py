@@ -51,7 +51,7 @@ def field_choices(numbers: int) -> list[tuple[str, str]]:
             (f"topic {n}", tr("About what, colleague {n}", n=n)),
         ]
     choices += [
-        ("channels", tr("How they solve problems (up to 3 ways)")),
+        ("channels", tr("How they solve problems (up to 3)")),
         ("training", tr("Formal training (yes/no/don't know)")),
         ("training_which", tr("Which training")),
         ("training_when", tr("When trained")),
@@ -237,7 +237,7 @@ class ResponseImportDialog(QDialog):
             box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.columns.setCellWidget(index, 2, box)
         self.columns.setColumnWidth(0, 260)
-        self.columns.setColumnWidth(2, 300)
+        self.columns.setColumnWidth(2, 330)
         self._filling = False
 
     def _format_changed(self) -> None:
@@ -275,6 +275,12 @@ class ResponseImportDialog(QDialog):
         else:
             names = len({u.written for u in plan.unresolved})
             text = tr("Ready: {count} answer(s) will be imported.", count=len(plan.drafts))
+            ignored = sum(1 for ref in self.current_mapping().values() if ref == "ignore")
+            if ignored:
+                text += " " + tr(
+                    "{count} column(s) are not imported; choose a field if they hold answers.",
+                    count=ignored,
+                )
             if names:
                 text += " " + tr(
                     "{names} name(s) did not match the staff list exactly; you choose who is "

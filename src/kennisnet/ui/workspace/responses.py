@@ -297,6 +297,8 @@ class ResponsesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the latest answers first
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -320,7 +322,7 @@ class ResponsesPage(QWidget):
         self.coverage.set_coverage(coverage)
         self._coverage = list(coverage)
         self._pending = pending
-        for column, width in enumerate((200, 160, 130, 120, 100)):
+        for column, width in enumerate((170, 140, 120, 110, 90)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
 

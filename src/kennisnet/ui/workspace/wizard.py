@@ -249,6 +249,7 @@ class MappingPage(QWizardPage):
         self.problem_view.setObjectName("rosterProblems")
         self.problem_view.setModel(self.problems)
         self.problem_view.verticalHeader().setVisible(False)
+        self.problem_view.setAlternatingRowColors(True)
         self.problem_view.setWordWrap(True)
         header = self.problem_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -306,14 +307,22 @@ class MappingPage(QWizardPage):
             self._fill_boxes((), {})
             self.completeChanged.emit()
             return
-        self.description.setText(
-            tr(
-                "{file}: {count} people found. Check that each field uses the right column.",
-                file=plan.description,
-                count=len(plan.entries),
-            )
-        )
         found = "name" in plan.mapping or {"first_name", "last_name"} <= plan.mapping.keys()
+        if found:
+            self.description.setText(
+                tr(
+                    "{file}: {count} people found. Check that each field uses the right column.",
+                    file=plan.description,
+                    count=len(plan.entries),
+                )
+            )
+        else:
+            self.description.setText(
+                tr(
+                    "Kennisnet could not tell which column holds the names. Check the row with "
+                    "the column names, then choose the column for Name."
+                )
+            )
         self._fill_boxes(
             plan.headers if found or not self.header_cells else self.header_cells, plan.mapping
         )

@@ -1,0 +1,325 @@
+"""Screenshots of every HR workspace view, to look at as an HR adviser would.
+
+Run under Xvfb:
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/workspace.py
+
+Writes PNGs to out/screens/workspace/: the main window at 1366x768 and 1920x1080, in
+Dutch and English, on a copy of the demo and on a generated 2,000-person organisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "out" / "screens" / "workspace"
+SIZES = ((1366, 768), (1920, 1080))
+DEPARTMENTS = [
+    "Spoedeisende hulp",
+    "Intensive care",
+    "Verpleegafdeling Noord",
+    "Verpleegafdeling Zuid",
+    "Kinderafdeling",
+    "Polikliniek",
+    "Radiologie",
+    "Laboratorium",
+    "Apotheek",
+    "Operatiekamers",
+    "Facilitair bedrijf",
+    "ICT & Informatievoorziening",
+    "HR & Opleidingen",
+    "Financiën en control",
+    "Inkoop en logistiek",
+    "Communicatie",
+    "Kwaliteit en veiligheid",
+    "Raad van bestuur en staf",
+]
+GIVEN = [
+    "Anne",
+    "Bram",
+    "Carla",
+    "Daan",
+    "Eva",
+    "Fatima",
+    "Gijs",
+    "Hanna",
+    "Ilse",
+    "Jan",
+    "Kees",
+    "Lotte",
+    "Mehmet",
+    "Noor",
+    "Olga",
+    "Pieter",
+    "Rosa",
+    "Sem",
+    "Tess",
+    "Youssef",
+]
+FAMILY = [
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "Öztürk",
+    "El Amrani",
+    "Nguyen",
+    "Kaya",
+]
+
+
+def big_project(path: Path, size: int = 2000) -> Path:
+    """A 2,000-person organisation with 82% response, written through the store API."""
+    from kennisnet.model import Channel, Frequency, TrainingAnswer
+    from kennisnet.store import NominationDraft, Project, ResponseDraft
+
+    rng = random.Random(7)
+    with Project.create(path, name="Ziekenhuis Rivierenland (2.000 medewerkers)") as project:
+        ids: list[tuple[int, str]] = []
+        with project.transaction():
+            for i in range(size):
+                department = DEPARTMENTS[min(len(DEPARTMENTS) - 1, int(rng.random() ** 1.3 * 18))]
+                name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+                trained = rng.choice([True, True, False, None])
+                person = project.add_person(
+                    name=name,
+                    department=department,
+                    team=f"Team {rng.randint(1, 6)}",
+                    role=rng.choice(["Verpleegkundige", "Arts", "Medewerker", "Teamleider"]),
+                    employee_number=f"{10000 + i}",
+                    trained_hr=trained,
+                )
+                ids.append((person, department))
+        by_department: dict[str, list[int]] = {}
+        for person, department in ids:
+            by_department.setdefault(department, []).append(person)
+        with project.transaction():
+            for person, department in ids:
+                rate = 0.55 if department in DEPARTMENTS[-4:] else 0.88
+                if rng.random() > rate:
+                    continue
+                colleagues = by_department[department]
+                chosen = {rng.choice(colleagues) for _ in range(rng.randint(1, 5))} - {person}
+                nominations = [
+                    NominationDraft(source_id=c, frequency=rng.choice(list(Frequency)))
+                    for c in chosen
+                ]
+                if rng.random() < 0.01:
+                    nominations.append(NominationDraft(written=rng.choice(GIVEN)))
+                project.add_response(
+                    ResponseDraft(
+                        respondent_id=person,
+                        nominations=tuple(nominations),
+                        channels=tuple(rng.sample(list(Channel), 3)),
+                        training=rng.choice(list(TrainingAnswer)),
+                        laptop_id=rng.choice(["laptop-restaurant", "laptop-hal", "laptop-poli"]),
+                        origin="kiosk",
+                    )
+                )
+    return path
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+MESSY_ROSTER = [
+    ["Personeelsoverzicht Zorggroep Oost", "", "", "", ""],
+    ["", "", "", "", ""],
+    ["Collega", "Afdeling", "Getraind", "Opleiding gevolgd (ja/nee)", "Personeelsnummer"],
+    ["Anne de Vries", "Zorg", "BHV 2023", "ja", "1001"],
+    ["Bob Jansen", "Zorg", "", "nee", "1002"],
+    ["", "Facilitair", "VCA", "", "1003"],
+    ["Dirk van den Berg", "Facilitair", "wel gedaan?", "ja", "1002"],
+]
+
+
+def main() -> int:
+    os.environ.setdefault("KENNISNET_HOME", tempfile.mkdtemp(prefix="kennisnet-screens-"))
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kennisnet.i18n import set_language
+    from kennisnet.resources import resource
+    from kennisnet.store import Project
+    from kennisnet.ui.app import ensure_app
+    from kennisnet.ui.language import switch_language
+    from kennisnet.ui.settings import Settings
+    from kennisnet.ui.workspace.dialogs import (
+        MergeSummaryDialog,
+        SettingsDialog,
+        TextDialog,
+        about_html,
+    )
+    from kennisnet.ui.workspace.names import NameResolutionDialog
+    from kennisnet.ui.workspace.response_import import ResponseImportDialog
+    from kennisnet.ui.workspace.window import (
+        OVERVIEW,
+        QUESTIONNAIRE,
+        RESPONSES,
+        RESULTS,
+        ROSTER,
+        MainWindow,
+    )
+    from kennisnet.ui.workspace.wizard import NewProjectWizard
+
+    app = ensure_app()
+    work = Path(tempfile.mkdtemp(prefix="kennisnet-screens-"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    demo = work / "Demo Installatietechniek Van Dijk.kennisnet"
+    shutil.copyfile(resource("demo", "demo.kennisnet"), demo)
+    print("generating the 2,000-person project…", flush=True)
+    big = big_project(work / "Ziekenhuis Rivierenland.kennisnet")
+    roster = write_csv(work / "personeelslijst.csv", MESSY_ROSTER)
+    forms = write_csv(
+        work / "forms-export.csv",
+        [
+            ["Respondent", "Collega A", "Hoe vaak A", "Kanalen", "Formele training"],
+            ["Marijke van Dijk", "Linda Kaya", "wekelijks", "Een collega vragen", "ja"],
+            ["Linda Kaya", "Jan", "dagelijks", "Op internet zoeken", "nee"],
+        ],
+    )
+    laptop = work / "laptop-werkplaats.kennisnet"
+    shutil.copyfile(demo, laptop)
+    settings = Settings(work / "settings.ini")
+    settings.add_recent(str(big))
+    settings.add_recent(str(demo))
+    settings.last_folder = str(work)
+
+    def settle() -> None:
+        for _ in range(5):
+            QThreadPool.globalInstance().waitForDone(60_000)
+            app.processEvents()
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print("  ", name, flush=True)
+
+    def dialog_shot(dialog: QWidget, name: str, prepare: Callable[[], None] | None = None) -> None:
+        dialog.show()
+        settle()
+        if prepare is not None:
+            prepare()
+            settle()
+        shot(dialog, name)
+        dialog.close()
+        dialog.deleteLater()
+
+    for lang in ("nl", "en"):
+        set_language(lang)
+        switch_language(lang)
+        for width, height in SIZES:
+            tag = f"{lang}-{width}x{height}"
+            window = MainWindow(settings)
+            window.resize(width, height)
+            window.show()
+            shot(window, f"{tag}-01-start")
+
+            wizard = NewProjectWizard(settings, window)
+            wizard.resize(min(980, width - 40), min(680, height - 60))
+            wizard.show()
+            wizard.name_page.name.setText("Zorggroep Oost, voorjaar 2027")
+            shot(wizard, f"{tag}-02-wizard-1-name")
+            wizard.next()
+            wizard.roster_page.set_file(roster)
+            shot(wizard, f"{tag}-02-wizard-2-roster")
+            wizard.next()
+            settle()
+            shot(wizard, f"{tag}-02-wizard-3-mapping-no-name")
+            page = wizard.mapping_page
+            page.boxes["name"].setCurrentIndex(page.boxes["name"].findText("Collega"))
+            settle()
+            shot(wizard, f"{tag}-02-wizard-3-mapping-errors")
+            wizard.next()  # blocked while there are errors: stays on the mapping page
+            wizard.close()
+            wizard2 = NewProjectWizard(settings, window)
+            wizard2.resize(min(980, width - 40), min(680, height - 60))
+            wizard2.show()
+            wizard2.name_page.name.setText("Zorggroep Oost")
+            wizard2.next()
+            wizard2.roster_page.skip.setChecked(True)
+            wizard2.next()
+            shot(wizard2, f"{tag}-02-wizard-4-questionnaire")
+            wizard2.next()
+            shot(wizard2, f"{tag}-02-wizard-5-ready")
+            wizard2.close()
+
+            for label, path in (("demo", demo), ("big", big)):
+                window.open_project(path)
+                for index, view in (
+                    (OVERVIEW, "03-overview"),
+                    (ROSTER, "04-roster"),
+                    (QUESTIONNAIRE, "05-questionnaire"),
+                    (RESPONSES, "06-responses"),
+                    (RESULTS, "07-results"),
+                ):
+                    window.tabs.setCurrentIndex(index)
+                    shot(window, f"{tag}-{label}-{view}")
+                project = window.project
+                assert project is not None
+                if width == 1366:
+                    dialog_shot(NameResolutionDialog(project, window), f"{tag}-{label}-08-names")
+                if label == "demo" and width == 1366:
+                    importer = ResponseImportDialog(project, forms, window)
+                    dialog_shot(importer, f"{tag}-demo-09-import-mapping")
+                    with Project.open(laptop, readonly=True):
+                        pass
+                    from kennisnet.merge import MergeReport
+
+                    report = MergeReport(
+                        files=(str(laptop),),
+                        added=12,
+                        already_there=55,
+                        conflicts=(
+                            "Sanne Bakker answered on more than one laptop; the answer "
+                            "submitted last counts.",
+                        ),
+                        unmatched_names=("Kees van de groothandel",),
+                    )
+                    dialog_shot(
+                        MergeSummaryDialog(report, 4, window), f"{tag}-demo-10-merge-summary"
+                    )
+                    dialog_shot(SettingsDialog(settings, window), f"{tag}-11-settings")
+                    dialog_shot(
+                        TextDialog("About Kennisnet", about_html(), window), f"{tag}-12-about"
+                    )
+                window.close_project()
+            window.close()
+            window.deleteLater()
+            settle()
+    print(f"screenshots in {OUT}")
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
