@@ -211,7 +211,8 @@ class OverviewPage(QWidget):
         else:
             collect = tr("Response {rate}%: enough for reliable results.", rate=rate)
         self.steps[2].text.setText(collect)
-        self.steps[2].set_done(s.rate >= TARGET, attention=0 < s.rate < TARGET)
+        low = s.low_departments > 0
+        self.steps[2].set_done(s.rate >= TARGET and not low, attention=s.responded > 0 and low)
         if s.pending:
             names = tr(
                 "{count} name(s) in the answers could not be matched to the staff list. "

@@ -322,7 +322,7 @@ class ResponsesPage(QWidget):
         self.coverage.set_coverage(coverage)
         self._coverage = list(coverage)
         self._pending = pending
-        for column, width in enumerate((170, 140, 120, 110, 90)):
+        for column, width in enumerate((160, 140, 120, 130, 90)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
 
