@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kennisnet.i18n import tr
 from kennisnet.ui.kiosk.widgets import Button, Page
 
-_PIN = re.compile(r"\d{4,8}")
+_PIN = re.compile(r"[0-9]{4,8}")
 MAX_TRIES = 5
 WAIT_SECONDS = 30
 _ROUNDS = 60_000
@@ -74,7 +74,7 @@ def _pin_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}"), edit))
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return edit

@@ -128,7 +128,8 @@ class LanguageToggle(QWidget):
         for code, name in LANGUAGE_NAMES:
             button = Button(name, kind="lang")
             button.setCheckable(True)
-            button.setObjectName("lang")
+            # Tab reaches it; a tap does not take the focus from where the person was.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, c=code: switch_language(c))
             self.group.addButton(button)
             self.buttons[code] = button

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kennisnet.i18n import language, tr
 from kennisnet.matching import NameIndex
@@ -85,6 +85,9 @@ class KioskWindow(QWidget):
         self.session_pages: list[Page] = []
 
         layout = QVBoxLayout(self)
+        # The screen decides the size: a layout that asks for more must never shrink the
+        # window out of full screen (Qt resizes a too-small window, which ends full screen).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget()
@@ -133,7 +136,7 @@ class KioskWindow(QWidget):
             self.show()
         self.raise_()
         self.activateWindow()
-        self.current().focus_first()
+        self.go(self.current())
 
     def current(self) -> Page:
         widget = self.stack.currentWidget()
@@ -357,12 +360,16 @@ class KioskWindow(QWidget):
             and self.fullscreen
             and not self._leaving
             and self.guard.active
-            and not self.isFullScreen()
+            and not self._full_screen_now()
         ):
             QTimer.singleShot(0, self._back_to_full_screen)
 
+    def _full_screen_now(self) -> bool:
+        return self.isFullScreen() and not self.isMinimized()
+
     def _back_to_full_screen(self) -> None:
-        if not self._leaving and self.fullscreen and not self.isFullScreen():
+        if not self._leaving and self.fullscreen and not self._full_screen_now():
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
             self.showFullScreen()
             self.raise_()
             self.activateWindow()

@@ -205,6 +205,7 @@ class SourcesPage(Page):
         row = SourceRow(choice, self.questionnaire)
         row.removed.connect(self.remove_row)
         self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        row.show()  # at once, not on the next turn of the event loop
         self.rows.append(row)
         QTimer.singleShot(0, lambda: self._show_row(row))
 
