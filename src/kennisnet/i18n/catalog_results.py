@@ -111,6 +111,15 @@ NL = {
     "Purple ring: loses the route to trained knowledge": (
         "Paarse ring: raakt de route naar getrainde kennis kwijt"
     ),
+    "Risk cluster (bad habits may spread)": (
+        "Risicogroep (verkeerde gewoontes kunnen zich verspreiden)"
+    ),
+    "Cluster of 3 or more people": "Groep van 3 of meer mensen",
+    "Cluster of 1 or 2 people": "Groep van 1 of 2 mensen",
+    "Bigger dot: more people in the cluster": "Grotere stip: meer mensen in de groep",
+    "Thicker line: more ties between two clusters": (
+        "Dikkere lijn: meer banden tussen twee groepen"
+    ),
     # Graph
     "Risk cluster {number}": "Risicogroep {number}",
     "{department} · {size}": "{department} · {size}",
@@ -207,6 +216,7 @@ NL = {
     "{name} — {department} ({count} learners)": "{name} — {department} ({count} leerders)",
     "Work it out": "Uitrekenen",
     "What if {names} leave?": "Wat als {names} vertrekken?",
+    "{names} and {last}": "{names} en {last}",
     "What if {name} leaves?": "Wat als {name} vertrekt?",
     "Affected (purple ring in the graph):": "Geraakt (paarse ring in het netwerk):",
     # First look

@@ -73,6 +73,8 @@ def test_large_organisation_starts_with_clusters(
     assert view.clusters is not None and view.people is None
     assert len(view.clusters.dots.xs) == len(result.clusters)
     assert panel.level_button.text() == "Show people"
+    assert panel.side.legend.texts[0] == "Risk cluster (bad habits may spread)"
+    assert panel.side.colour.isHidden()
     # Click the biggest risk cluster (or the biggest cluster): its card opens.
     target = (result.risk_clusters or result.clusters)[0]
     qtbot.mouseClick(
@@ -83,6 +85,8 @@ def test_large_organisation_starts_with_clusters(
     assert view.level == "people"
     assert view.people is not None and len(view.people.dots.xs) == 2_000
     assert panel.level_button.text() == "Show clusters"
+    assert panel.side.legend.texts[0] == "Had formal training"
+    assert not panel.side.colour.isHidden()
 
 
 def test_workshop_button_only_when_the_workshop_exists(analysed: ResultsPanel) -> None:

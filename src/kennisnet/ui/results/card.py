@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kennisnet.analysis import AnalysisResult, ClusterResult, PersonResult, explain
 from kennisnet.analysis.messages import percent
@@ -96,7 +96,8 @@ class PersonCard(QWidget):
         self.lists = QLabel()
         self.lists.setWordWrap(True)
         self.lists.linkActivated.connect(self._link)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         buttons.addWidget(self.ego_button)
         buttons.addWidget(self.leave_button)
         layout = QVBoxLayout(self)

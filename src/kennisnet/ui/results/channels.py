@@ -24,6 +24,10 @@ ROW_PX = 30
 EXTRA_PX = 150
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def group_label(group: ChannelCounts) -> str:
     name = tr("Everyone") if group.kind == "overall" else group.group or tr("Team unknown")
     return tr("{name} ({count} answered)", name=name, count=group.respondents)
@@ -47,7 +51,7 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
             shares,
             left=left,
             color=CHANNEL_COLOURS[channel],
-            label=channel_label(channel).capitalize(),
+            label=_first_upper(channel_label(channel)),
             height=0.7,
             edgecolor="white",
             linewidth=0.6,
@@ -86,19 +90,16 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
     )
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    height_in = figure.get_figheight()
-    legend_rows = 2
-    bottom = (0.55 + 0.25 * legend_rows) / height_in
-    ax.legend(
-        loc="upper center",
-        bbox_to_anchor=(0.45, -0.5 / height_in * 2.2 - 0.02),
-        ncol=4,
-        fontsize=8,
-        frameon=False,
+    figure.legend(
+        loc="lower center", bbox_to_anchor=(0.5, 0.005), ncol=4, fontsize=8, frameon=False
     )
-    figure.subplots_adjust(
-        left=0.28, right=0.86, top=1 - 0.45 / height_in, bottom=bottom + 0.35 / height_in
-    )
+    adjust_margins(figure)
+
+
+def adjust_margins(figure: Any) -> None:
+    """Fixed margins in pixels (title above, axis and legend below), whatever the height."""
+    height = max(float(figure.bbox.height), 1.0)
+    figure.subplots_adjust(left=0.28, right=0.86, top=1 - 40 / height, bottom=100 / height)
 
 
 class ChannelChart(QWidget):
@@ -116,6 +117,7 @@ class ChannelChart(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
+        self.canvas.mpl_connect("resize_event", lambda _event: adjust_margins(self.figure))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.scroll, 1)

@@ -92,15 +92,15 @@ class PeopleLayer:
                 scene.addItem(label)
                 self.leaver_labels.append(label)
         self.labels: dict[int, LabelItem] = {}
-        for pid in self.important():
-            self._label(pid)
+        for pid, score in self.important():
+            self._label(pid, score)
         self.focus: frozenset[int] | None = None
         self.retranslate()
         self.set_focus(None)
 
     # -- names ------------------------------------------------------------------
 
-    def important(self) -> list[int]:
+    def important(self) -> list[tuple[int, float]]:
         """People named on the graph without zooming in: key holders, gatekeepers, advice."""
         result = self.frame.result
         chosen: dict[int, float] = {}
@@ -119,7 +119,7 @@ class PeopleLayer:
         for step in result.advice.steps:
             chosen[step.person_id] = max(chosen.get(step.person_id, 0.0), 80.0)
         ranked = sorted(chosen, key=lambda pid: -chosen[pid])[:MAX_NAMES]
-        return ranked
+        return [(pid, chosen[pid]) for pid in ranked]
 
     def _label(self, pid: int, priority: float | None = None) -> LabelItem:
         label = self.labels.get(pid)

@@ -35,6 +35,11 @@ def icon(entry: LegendEntry) -> QPixmap:
         p.setBrush(QColor("#505C70"))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawPolygon([QPointF(17, 9), QPointF(11, 5.5), QPointF(11, 12.5)])
+    elif entry.shape == "plainline":
+        p.setPen(QPen(QColor("#505C70"), 1))
+        p.drawLine(QPointF(1, 6), QPointF(17, 6))
+        p.setPen(QPen(QColor("#505C70"), 3))
+        p.drawLine(QPointF(1, 13), QPointF(17, 13))
     elif entry.shape in ("ring", "affected"):
         p.setBrush(QColor("#5B7DB1"))
         p.setPen(Qt.PenStyle.NoPen)

@@ -147,3 +147,14 @@ def common_legend(has_risk: bool, whatif: bool) -> Sequence[LegendEntry]:
             )
         )
     return out
+
+
+def cluster_legend() -> Sequence[LegendEntry]:
+    """What the cluster level shows (each dot is a cluster)."""
+    return [
+        LegendEntry(RISK, tr("Risk cluster (bad habits may spread)")),
+        LegendEntry(NEUTRAL, tr("Cluster of 3 or more people")),
+        LegendEntry(SMALL_GROUP, tr("Cluster of 1 or 2 people")),
+        LegendEntry(NEUTRAL, tr("Bigger dot: more people in the cluster"), "size"),
+        LegendEntry(NEUTRAL, tr("Thicker line: more ties between two clusters"), "plainline"),
+    ]

@@ -41,7 +41,7 @@ from kennisnet.ui.results.models import (
     ResponseModel,
 )
 from kennisnet.ui.results.overview import Overview
-from kennisnet.ui.results.palette import ColourBy, common_legend
+from kennisnet.ui.results.palette import ColourBy, cluster_legend, common_legend
 from kennisnet.ui.results.side import SidePanel
 from kennisnet.ui.results.tables import TablePage
 from kennisnet.ui.results.view import GraphView
@@ -197,7 +197,7 @@ class ResultsPanel(QWidget):
         self.view.person_clicked.connect(self.show_person)
         self.view.cluster_clicked.connect(self.show_cluster)
         self.view.background_clicked.connect(self._background)
-        self.view.level_changed.connect(lambda _level: self._update_toolbar())
+        self.view.level_changed.connect(self._level_changed)
         self.side.colour_changed.connect(self._colour_changed)
         self.side.department_changed.connect(self.view.set_department)
         self.side.search_requested.connect(self.search)
@@ -428,8 +428,9 @@ class ResultsPanel(QWidget):
         selected = self.view.selected
         department = self.view.department
         frame = Frame(result, self.positions, leavers, affected)
-        self.view.set_colour_by(self.side.colour.currentData())
+        self.view.colour_by = ColourBy(self.side.colour.currentData())
         self.view.set_frame(frame, level or self.view.level or "people")
+        self.view.set_colour_by(self.side.colour.currentData())
         self.view.set_department(department)
         if keep_view:
             self.view.setTransform(transform)
@@ -448,6 +449,13 @@ class ResultsPanel(QWidget):
         self.view.declutter()
 
     def _update_legend(self) -> None:
+        people = self.view.level != "clusters"
+        self.side.colour.setVisible(people)
+        self.side.colour_heading.setVisible(people)
+        if not people:
+            self.side.legend.set_entries(cluster_legend())
+            self.side.shapes.set_entries([])
+            return
         if self.view.colours is None:
             return
         self.side.legend.set_entries(self.view.colours.legend())
@@ -466,6 +474,10 @@ class ResultsPanel(QWidget):
         )
         self.everyone_button.setVisible(self.view.ego is not None)
         self.whatif_button.setEnabled(self.base is not None and self.task is None)
+
+    def _level_changed(self, _level: str) -> None:
+        self._update_toolbar()
+        self._update_legend()
 
     def _colour_changed(self, mode: ColourBy) -> None:
         self.view.set_colour_by(mode)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,32 @@ def _heading() -> QLabel:
     label = QLabel()
     label.setStyleSheet("font-weight:bold; color:#333333; margin-top:6px;")
     return label
+
+
+class CardStack(QWidget):
+    """Shows one of its widgets; unlike QStackedWidget it is only as tall as that one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._widgets: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - like QStackedWidget
+        self._widgets.append(widget)
+        self._layout.addWidget(widget)
+        widget.setVisible(self._current is None)
+        if self._current is None:
+            self._current = widget
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - like QStackedWidget
+        self._current = widget
+        for w in self._widgets:
+            w.setVisible(w is widget)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - like QStackedWidget
+        return self._current
 
 
 class SidePanel(QScrollArea):
@@ -62,7 +87,7 @@ class SidePanel(QScrollArea):
         self.search_status.setVisible(False)
         self.whatif = WhatIfBox()
         self.whatif.setVisible(False)
-        self.cards = QStackedWidget()
+        self.cards = CardStack()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#555555;")

@@ -50,6 +50,8 @@ class GraphView(QGraphicsView):
         self.ego: int | None = None
         self.selected: int | None = None
         self._press: QPoint | None = None
+        #: True until the user zooms or moves: then a resize keeps showing everything.
+        self.auto_fit = True
         self._declutter = QTimer(self)
         self._declutter.setSingleShot(True)
         self._declutter.setInterval(0)
@@ -163,6 +165,7 @@ class GraphView(QGraphicsView):
             if self.transform().m11() < self._fit_scale() * 2.0:
                 self.zoom_to(self.people.rect(self.ego_members(pid)))
             self.centerOn(self.people.position(pid))
+            self.auto_fit = False
         self._declutter.start()
 
     # -- zoom, pan, fit -----------------------------------------------------------
@@ -184,6 +187,7 @@ class GraphView(QGraphicsView):
 
     def fit(self) -> None:
         self.zoom_to(self.content_rect())
+        self.auto_fit = True
 
     def zoom_to(self, rect: QRectF) -> None:
         if rect.isEmpty():
@@ -192,6 +196,7 @@ class GraphView(QGraphicsView):
         self.fitInView(
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
+        self.auto_fit = False
         self._declutter.start()
 
     def zoom(self, factor: float) -> None:
@@ -200,6 +205,7 @@ class GraphView(QGraphicsView):
         new = min(max(current * factor, low), 60.0)
         if current > 0:
             self.scale(new / current, new / current)
+        self.auto_fit = False
         self._declutter.start()
 
     def zoom_in(self) -> None:
@@ -227,6 +233,8 @@ class GraphView(QGraphicsView):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.auto_fit:
+            self.fit()
         self._declutter.start()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
@@ -251,7 +259,7 @@ class GraphView(QGraphicsView):
             at = QPointF(self.mapFromScene(label.pos()))
             rect = label.boundingRect().translated(at)
             ok = view.contains(rect) and not any(rect.intersects(t) for t in taken)
-            ok = ok and (label.priority >= 1e9 or not any(rect.intersects(d) for d in dots))
+            ok = ok and (label.priority >= 1000 or not any(rect.intersects(d) for d in dots))
             label.setVisible(ok)
             if ok:
                 taken.append(rect)
@@ -307,6 +315,7 @@ class GraphView(QGraphicsView):
         press, self._press = self._press, None
         pos = event.position().toPoint()
         if press is None or (pos - press).manhattanLength() > CLICK_SLOP:
+            self.auto_fit = False
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return

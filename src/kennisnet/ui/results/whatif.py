@@ -78,7 +78,12 @@ class WhatIfBox(QFrame):
         if w is None:
             return
         before = w.before
-        names = ", ".join(before.person(pid).name for pid in w.leaving)
+        people = [before.person(pid).name for pid in w.leaving]
+        names = (
+            people[0]
+            if len(people) == 1
+            else tr("{names} and {last}", names=", ".join(people[:-1]), last=people[-1])
+        )
         self.title.setText(
             f"<b>{escape(tr('What if {names} leave?', names=names))}</b>"
             if len(w.leaving) > 1
