@@ -49,6 +49,8 @@ RISK_COLOUR = "#d62728"
 RING_TRAINED = "#1f1f1f"
 TIE_COLOUR = "#6b7280"
 TEXT_COLOUR = "#1f2937"
+#: Above this many ties, SVG/PDF embed ties and dots as a bitmap.
+RASTER_LIMIT = 3000
 #: Ties up to this many get arrowheads.
 ARROW_LIMIT = 400
 
@@ -235,9 +237,16 @@ def _outline(points: Sequence[Point], pad: float) -> list[Point]:
 
 
 class _Layout:
-    """Where header, network, side panel and footer go (figure fractions)."""
+    """Where header, network, legend panel and footer go (figure fractions).
 
-    def __init__(self, fig: Any, page: Page, picture: NetworkPicture) -> None:
+    The legend and key figures go beside the network or below it, whichever
+    leaves the network bigger (a wide network on a wide page gets the legend
+    below it).
+    """
+
+    def __init__(
+        self, fig: Any, page: Page, picture: NetworkPicture, aspect: float, entries: int
+    ) -> None:
         w, h = fig.get_size_inches()
         self.w, self.h = float(w), float(h)
         font = page.font
@@ -256,29 +265,34 @@ class _Layout:
         if picture.footer:
             bottom += font * 0.8 * 1.8 / 72
         side = picture.legend or picture.facts is not None
-        self.landscape = page.landscape or not side
         body_top, body_bottom = top / self.h, bottom / self.h
+        body_w = self.w * (1 - 2 * self.margin_x)
+        body_h = (body_top - body_bottom) * self.h
+        has_facts = picture.facts is None or len(picture.facts) > 0
+        self.columns = 2 if has_facts else 3
+        rows = math.ceil(entries / self.columns)
+        below_h = font / 72 * (3.5 + rows * 2.5)
+        below_h = min(below_h, body_h * 0.45)
+        split = 0.735
+        beside_scale = min(body_w * (split - self.margin_x) / aspect, body_h)
+        below_scale = min(body_w / aspect, body_h - below_h)
+        self.beside = side and beside_scale >= below_scale
+        self.legend_width = 0.62 if has_facts else 1.0
         if not side:
             self.axes = (self.margin_x, body_bottom, 1 - 2 * self.margin_x, body_top - body_bottom)
             self.panel = (0.0, 0.0, 0.0, 0.0)
-        elif page.landscape:
-            split = 0.735
+        elif self.beside:
             self.axes = (self.margin_x, body_bottom, split - self.margin_x, body_top - body_bottom)
             self.panel = (split + 0.015, body_bottom, 1 - self.margin_x - split - 0.015, body_top)
         else:
-            height = body_top - body_bottom
+            panel = below_h / self.h
             self.axes = (
                 self.margin_x,
-                body_bottom + height * 0.3,
+                body_bottom + panel,
                 1 - 2 * self.margin_x,
-                height * 0.7,
+                body_top - body_bottom - panel,
             )
-            self.panel = (
-                self.margin_x,
-                body_bottom,
-                1 - 2 * self.margin_x,
-                body_bottom + height * 0.27,
-            )
+            self.panel = (self.margin_x, body_bottom, 1 - 2 * self.margin_x, body_bottom + panel)
 
 
 def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
@@ -289,8 +303,16 @@ def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
     fig.clear()
     fig.set_facecolor("white")
     font = page.font
-    lay = _Layout(fig, page, picture)
     result, naming = picture.result, picture.naming
+    placed = [picture.positions[p.id] for p in result.people if p.id in picture.positions]
+    if placed:
+        span_x = max(x for x, _ in placed) - min(x for x, _ in placed) + 0.06
+        span_y = max(y for _, y in placed) - min(y for _, y in placed) + 0.06
+        aspect = span_x / span_y
+    else:
+        aspect = 1.0
+    entries = 6 + min(7, len(result.clusters)) + len(picture.extra_legend)
+    lay = _Layout(fig, page, picture, aspect, entries)
     if picture.title:
         fig.text(
             lay.margin_x,
@@ -380,9 +402,13 @@ def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
     tie_width = max(0.3, min(1.0, 30.0 / math.sqrt(max(len(segments), 1)))) * font / 15
     if emphasis is not None:
         tie_alpha *= 0.6
-    ax.add_collection(
-        LineCollection(segments, colors=TIE_COLOUR, alpha=tie_alpha, linewidths=tie_width, zorder=1)
+    ties = LineCollection(
+        segments, colors=TIE_COLOUR, alpha=tie_alpha, linewidths=tie_width, zorder=1
     )
+    # Large networks: ties and dots as one embedded bitmap in SVG/PDF (small, fast files);
+    # text, outlines and labels stay vector.
+    ties.set_rasterized(len(segments) > RASTER_LIMIT)
+    ax.add_collection(ties)
     if arrow_tris:
         ax.add_collection(
             PolyCollection(
@@ -463,7 +489,7 @@ def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
         sizes.append(d * d)
         coords.append(xy[p.id])
     if coords:
-        ax.scatter(
+        dots = ax.scatter(
             [c[0] for c in coords],
             [c[1] for c in coords],
             s=sizes,
@@ -472,16 +498,17 @@ def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
             linewidths=widths,
             zorder=3,
         )
+        dots.set_rasterized(len(coords) > RASTER_LIMIT)
     ring_ids = [pid for pid in picture.rings if pid in xy]
     if ring_ids:
-        ring_d = [diameter(result.person(pid)) + font * 0.9 for pid in ring_ids]
+        ring_d = [diameter(result.person(pid)) + font * 0.55 for pid in ring_ids]
         ax.scatter(
             [xy[pid][0] for pid in ring_ids],
             [xy[pid][1] for pid in ring_ids],
             s=[d * d for d in ring_d],
             facecolors="none",
             edgecolors=[picture.rings[pid] for pid in ring_ids],
-            linewidths=font * 0.22,
+            linewidths=font * 0.16,
             zorder=4,
         )
     gone = [pid for pid in picture.leaving if pid in xy]
@@ -605,8 +632,13 @@ def _side_panel(
     font = page.font
     lang = picture.lang
     x, _bottom, width, top = lay.panel
-    half = width if page.landscape else width * 0.48
-    chars = int(half * lay.w * 72 / (font * 0.95 * 0.56)) - 4
+    columns = 1 if lay.beside else lay.columns
+    legend_width = width if lay.beside else width * lay.legend_width
+    column_width = legend_width / columns - font * 2.6 / 72 / lay.w
+    # About 0.52 em per character in DejaVu Sans.
+    chars = int(column_width * lay.w * 72 / (font * 0.95 * 0.56))
+    facts_width = width if lay.beside else width * (1 - lay.legend_width - 0.02)
+    fact_chars = int(facts_width * lay.w * 72 / (font * 0.95 * 0.52))
     handles: list[Any] = []
     labels: list[str] = []
 
@@ -686,7 +718,9 @@ def _side_panel(
             bbox_to_anchor=(x, top),
             frameon=False,
             fontsize=font * 0.95,
-            title=tr("How to read this", lang=lang),
+            title=_wrap(tr("How to read this", lang=lang), int(chars * 0.95)),
+            ncols=columns,
+            columnspacing=1.5,
             title_fontproperties={"weight": "bold", "size": font * 1.05},
             alignment="left",
             labelspacing=0.7,
@@ -702,14 +736,14 @@ def _side_panel(
     if facts is None:
         facts = default_facts(result, naming, lang)
     if facts:
-        if page.landscape:
+        if lay.beside:
             fx, fy = x, legend_bottom - font * 1.6 / 72 / lay.h
         else:
-            fx, fy = x + width * 0.52, top
+            fx, fy = x + width * (lay.legend_width + 0.02), top
         body = "\n".join(
             "\n".join(
                 ("• " if i == 0 else "   ") + line
-                for i, line in enumerate(textwrap.wrap(fact, max(chars - 3, 12)))
+                for i, line in enumerate(textwrap.wrap(fact, max(fact_chars - 3, 12)))
             )
             for fact in facts
         )

@@ -44,14 +44,11 @@ NL: dict[str, str] = {
     "Action: spread the questions now going to {names}: who else can help?": (
         "Actie: verdeel de vragen die nu naar {names} gaan: wie kan nog meer helpen?"
     ),
-    "Action: make sure {name} is not the only route to trained knowledge for "
-    "{count} colleagues.": (
-        "Actie: zorg dat {name} niet de enige weg naar getrainde kennis is voor "
-        "{count} collega's."
+    "Action: make sure {name} is not the only route to trained knowledge for {count} colleagues.": (
+        "Actie: zorg dat {name} niet de enige weg naar getrainde kennis is voor {count} collega's."
     ),
     "Action: {count} colleagues learn alone; invite them to learn with a colleague.": (
-        "Actie: {count} collega's leren alleen; nodig hen uit om samen met een collega "
-        "te leren."
+        "Actie: {count} collega's leren alleen; nodig hen uit om samen met een collega te leren."
     ),
     "Nobody has this code.": "Niemand heeft deze code.",
     "Found: {code} (purple ring)": "Gevonden: {code} (paarse ring)",
