@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from kennisnet.analysis.advice import training_advice
 from kennisnet.analysis.channels import channel_report, learns_alone
 from kennisnet.analysis.clusters import communities, summarise_clusters
@@ -15,11 +17,20 @@ from kennisnet.analysis.options import (
 )
 from kennisnet.analysis.quality import response_quality, warnings_for
 from kennisnet.analysis.reach import gatekeepers, sole_sources, steps_to_trained
-from kennisnet.analysis.result import AnalysisResult, Edge, ExternalPerson, PersonResult
+from kennisnet.analysis.result import (
+    AnalysisResult,
+    ExternalPerson,
+    PersonResult,
+    edges_from_columns,
+    frozen_records,
+)
 from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
 
 _DEFAULT_OPTIONS = AnalysisOptions()
+
+#: The person fields a ``PersonResult`` copies from ``Person``.
+_PERSON_FIELDS = attrgetter("name", "employee_number", "department", "team", "role", "external")
 
 
 def analyze(
@@ -36,23 +47,27 @@ def analyze(
     betweenness step) and, when it returns True, :class:`AnalysisCancelled` is
     raised. The result is plain frozen data; nothing in it is computed later.
     """
+    import numpy as np
+
     report = Progress(progress, cancel)
     report.step(0.0, tr("Building the knowledge network"))
     graph = build_knowledge_graph(data, include_external=options.include_external)
+    # One igraph copy of the network for betweenness and the dominator tree.
+    directed = graph.to_igraph(weighted=False)
 
     report.step(0.05, tr("Finding key knowledge holders"))
 
     def betweenness_tick(done: float) -> None:
         report.step(0.10 + 0.55 * done, tr("Finding bridges between groups"))
 
-    holders = holder_metrics(graph, options, betweenness_tick)
+    holders = holder_metrics(graph, options, betweenness_tick, directed)
 
     report.step(0.65, tr("Finding clusters"))
     groups = communities(graph, options.seed)
 
     report.step(0.85, tr("Tracing routes to trained knowledge"))
     steps, order = steps_to_trained(graph)
-    gatekeeper_of = gatekeepers(graph, order)
+    gatekeeper_of = gatekeepers(graph, order, directed)
     sole = sole_sources(graph)
     clusters, membership = summarise_clusters(graph, groups, steps, options)
 
@@ -65,46 +80,55 @@ def analyze(
     quality = response_quality(data)
     warnings = warnings_for(data, graph, quality, holders.key_holder)
 
-    people = tuple(
-        PersonResult(
-            id=person.id,
-            name=person.name,
-            employee_number=person.employee_number,
-            department=person.department,
-            team=person.team,
-            role=person.role,
-            trained=graph.trained[i],
-            responded=graph.responded[i],
-            external=person.external,
-            sources=len(graph.sources[i]),
-            in_degree=holders.in_degree[i],
-            weighted_in_degree=holders.weighted_in_degree[i],
-            pagerank=holders.pagerank[i],
-            betweenness=holders.betweenness[i],
-            cluster=membership[i],
-            steps_to_trained=steps[i],
-            reaches_trained=steps[i] is not None and (steps[i] or 0) <= options.reach_steps,
-            gatekeeper_of=gatekeeper_of[i],
-            sole_source_of=sole[i],
-            key_holder=holders.key_holder[i],
-            habit_spreader=holders.habit_spreader[i],
-            overloaded=holders.overloaded[i],
-            learns_alone=person.id in alone,
-        )
-        for i, person in enumerate(graph.people)
+    names, employee_numbers, departments, teams, roles, external = (
+        list(zip(*map(_PERSON_FIELDS, graph.people), strict=True)) or [()] * 6
+    )
+    ids = graph.ids
+    reach_steps = options.reach_steps
+    people: tuple[PersonResult, ...] = frozen_records(
+        PersonResult,
+        {
+            "id": ids,
+            "name": names,
+            "employee_number": employee_numbers,
+            "department": departments,
+            "team": teams,
+            "role": roles,
+            "trained": graph.trained,
+            "responded": graph.responded,
+            "external": external,
+            "sources": [len(named) for named in graph.sources],
+            "in_degree": holders.in_degree,
+            "weighted_in_degree": holders.weighted_in_degree,
+            "pagerank": holders.pagerank,
+            "betweenness": holders.betweenness,
+            "cluster": membership,
+            "steps_to_trained": steps,
+            "reaches_trained": [s is not None and s <= reach_steps for s in steps],
+            "gatekeeper_of": gatekeeper_of,
+            "sole_source_of": sole,
+            "key_holder": holders.key_holder,
+            "habit_spreader": holders.habit_spreader,
+            "overloaded": holders.overloaded,
+            "learns_alone": [pid in alone for pid in ids],
+        },
     )
     by_id = {p.id: p for p in data.people}
     externals = tuple(
         ExternalPerson(id=pid, name=by_id[pid].name, named_by=count)
         for pid, count in graph.external_named_by.items()
     )
-    ids = graph.ids
+    id_array = np.array(ids, dtype=np.int64)
     result = AnalysisResult(
         wave_id=data.wave.id,
         wave_name=data.wave.name,
         options=options,
         people=people,
-        edges=tuple([Edge(ids[s], ids[t], w) for s, t, w in graph.edges]),
+        edges=edges_from_columns(
+            id_array[graph.learner_index].tolist(),
+            id_array[graph.source_index].tolist(),
+            graph.edge_weight.tolist(),
+        ),
         external_people=externals,
         clusters=clusters,
         advice=advice,

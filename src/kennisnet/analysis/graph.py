@@ -21,13 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from kennisnet.model import Person, Response, SurveyData
+from kennisnet.model import FREQUENCY_WEIGHT, Person, Response, SurveyData
 
 if TYPE_CHECKING:
     import igraph
     import networkx as nx
+    import numpy as np
+    import numpy.typing as npt
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,18 +54,29 @@ class KnowledgeGraph:
     unknown_nominations: int
     #: Active response per respondent in the graph (for channels and learns-alone).
     responses: Mapping[int, Response]
+    #: The columns of ``edges`` as arrays (learner index, source index, weight).
+    learner_index: npt.NDArray[np.int64]
+    source_index: npt.NDArray[np.int64]
+    edge_weight: npt.NDArray[np.int64]
 
     @property
     def n(self) -> int:
         return len(self.ids)
 
-    def to_igraph(self, *, reverse: bool = False) -> igraph.Graph:
-        """The same graph for igraph (vertex i = ``ids[i]``), edge attribute ``weight``."""
+    def to_igraph(self, *, reverse: bool = False, weighted: bool = True) -> igraph.Graph:
+        """The same graph for igraph (vertex i = ``ids[i]``), edge attribute ``weight``.
+
+        ``weighted=False`` leaves the weights out (cheaper, for unweighted measures).
+        """
         import igraph
 
-        pairs = [(s, t) if not reverse else (t, s) for s, t, _ in self.edges]
+        if reverse:
+            pairs = list(zip(self.source_index.tolist(), self.learner_index.tolist(), strict=True))
+        else:
+            pairs = [(s, t) for s, t, _ in self.edges]
         graph = igraph.Graph(n=self.n, edges=pairs, directed=True)
-        graph.es["weight"] = [w for _, _, w in self.edges]
+        if weighted:
+            graph.es["weight"] = self.edge_weight.tolist()
         return graph
 
     def to_networkx(self) -> nx.DiGraph:
@@ -93,61 +107,82 @@ def _pick_response(current: Response | None, other: Response) -> Response:
 
 def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -> KnowledgeGraph:
     """Build the index-based network the analysis works on."""
+    import numpy as np
+
     status = data.training_status()
     by_id = {person.id: person for person in data.people}
     people = tuple(
         sorted(
             (p for p in by_id.values() if include_external or not p.external),
-            key=lambda p: p.id,
+            key=attrgetter("id"),
         )
     )
     ids = tuple(p.id for p in people)
+    n = len(ids)
     index = {pid: i for i, pid in enumerate(ids)}
 
-    weights: dict[tuple[int, int], int] = {}
+    # Edge (learner, source) is keyed by the integer learner * n + source: cheaper
+    # to hash and to sort than a tuple, and sorting the keys gives (learner, source) order.
+    weights: dict[int, int] = {}
     responses: dict[int, Response] = {}
     external_learners: dict[int, set[int]] = {}
     unknown = 0
+    weight_of = FREQUENCY_WEIGHT
     for response in data.responses:
-        learner = index.get(response.respondent_id)
+        respondent = response.respondent_id
+        learner = index.get(respondent)
         if learner is None:
             continue
-        responses[response.respondent_id] = _pick_response(
-            responses.get(response.respondent_id), response
-        )
+        current = responses.get(respondent)
+        responses[respondent] = response if current is None else _pick_response(current, response)
+        row = learner * n
         for nomination in response.nominations:
             source_id = nomination.source_id
-            if source_id == response.respondent_id:
+            if source_id == respondent:
                 continue
             source = index.get(source_id)
             if source is None:
-                named = by_id.get(source_id)
-                if named is None:
-                    unknown += 1
+                if source_id in by_id:
+                    external_learners.setdefault(source_id, set()).add(respondent)
                 else:
-                    external_learners.setdefault(source_id, set()).add(response.respondent_id)
+                    unknown += 1
                 continue
-            key = (learner, source)
-            weights[key] = max(weights.get(key, 0), nomination.weight)
+            key = row + source
+            weight = weight_of[nomination.frequency]
+            if weights.get(key, 0) < weight:
+                weights[key] = weight
 
-    edges = tuple(sorted((s, t, w) for (s, t), w in weights.items()))
+    count = len(weights)
+    keys = np.fromiter(weights.keys(), dtype=np.int64, count=count)
+    order = np.argsort(keys)
+    keys = keys[order]
+    learner_index = keys // max(n, 1)
+    source_index = keys - learner_index * n
+    edge_weight = np.fromiter(weights.values(), dtype=np.int64, count=count)[order]
+    edge_learners: list[int] = learner_index.tolist()
+    edge_sources: list[int] = source_index.tolist()
+    edges = tuple(zip(edge_learners, edge_sources, edge_weight.tolist(), strict=True))
     sources: list[list[int]] = [[] for _ in ids]
     learners: list[list[int]] = [[] for _ in ids]
-    for s, t, _ in edges:
+    # Edges are in (learner, source) order, so both lists come out ascending.
+    for s, t in zip(edge_learners, edge_sources, strict=True):
         sources[s].append(t)
         learners[t].append(s)
     return KnowledgeGraph(
         ids=ids,
         index=index,
         people=people,
-        trained=tuple(status.get(pid) for pid in ids),
-        responded=tuple(pid in responses for pid in ids),
+        trained=tuple([status.get(pid) for pid in ids]),
+        responded=tuple([pid in responses for pid in ids]),
         edges=edges,
-        sources=tuple(tuple(x) for x in sources),
-        learners=tuple(tuple(sorted(x)) for x in learners),
+        sources=tuple(map(tuple, sources)),
+        learners=tuple(map(tuple, learners)),
         external_named_by={k: len(v) for k, v in sorted(external_learners.items())},
         unknown_nominations=unknown,
         responses=responses,
+        learner_index=learner_index,
+        source_index=source_index,
+        edge_weight=edge_weight,
     )
 
 

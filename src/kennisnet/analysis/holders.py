@@ -15,9 +15,13 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kennisnet.analysis.graph import KnowledgeGraph
 from kennisnet.analysis.options import AnalysisOptions
+
+if TYPE_CHECKING:
+    import igraph
 
 PAGERANK_ALPHA = 0.85
 
@@ -39,11 +43,15 @@ class HolderMetrics:
 
 def degrees(graph: KnowledgeGraph) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(in-degree, weighted in-degree) per node."""
-    indeg = [0] * graph.n
-    windeg = [0] * graph.n
-    for _, t, w in graph.edges:
-        indeg[t] += 1
-        windeg[t] += w
+    import numpy as np
+
+    n = graph.n
+    indeg: list[int] = np.bincount(graph.source_index, minlength=n).tolist()
+    windeg: list[int] = (
+        np.bincount(graph.source_index, weights=graph.edge_weight, minlength=n)
+        .astype(np.int64)
+        .tolist()
+    )
     return tuple(indeg), tuple(windeg)
 
 
@@ -68,43 +76,55 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
         return ()
     uniform = np.full(n, 1.0 / n)
     if not graph.edges:
-        return tuple(float(v) for v in uniform)
-    edges = np.array(graph.edges, dtype=float)
-    rows = edges[:, 0].astype(np.int64)
-    cols = edges[:, 1].astype(np.int64)
-    out_weight = np.bincount(rows, weights=edges[:, 2], minlength=n)
+        return tuple(uniform.tolist())
+    rows = graph.learner_index
+    cols = graph.source_index
+    weight = graph.edge_weight.astype(float)
+    out_weight = np.bincount(rows, weights=weight, minlength=n)
     dangling = out_weight == 0
-    values = edges[:, 2] / out_weight[rows]
-    # I - a P^T: P^T has the entry P[s, t] at (t, s).
-    system = sparse.identity(n, format="csc") - PAGERANK_ALPHA * sparse.csc_matrix(
-        (values, (cols, rows)), shape=(n, n)
-    )
+    values = weight / out_weight[rows]
+    # I - a P^T in compressed sparse columns, built directly: column s holds the
+    # diagonal 1 and -a P[s, t] in row t for every source t of s, rows ascending.
+    # (Edges are sorted by (learner, source), so the key s * n + row sorts both.)
+    nodes = np.arange(n, dtype=np.int64)
+    keys = np.concatenate((rows * n + cols, nodes * (n + 1)))
+    order = np.argsort(keys, kind="stable")
+    indices = (keys[order] % n).astype(np.int32)
+    data = np.concatenate((-(PAGERANK_ALPHA * values), np.ones(n)))[order]
+    indptr = np.empty(n + 1, dtype=np.int32)
+    indptr[0] = 0
+    np.cumsum(np.bincount(rows, minlength=n) + 1, out=indptr[1:])
+    system = sparse.csc_matrix((data, indices, indptr), shape=(n, n))
     lu = splu(system)
     y = lu.solve((1 - PAGERANK_ALPHA) * uniform)
     z = lu.solve(uniform)
     dangling_share = y[dangling].sum() / (1 - PAGERANK_ALPHA * z[dangling].sum())
     x = y + PAGERANK_ALPHA * dangling_share * z
-    return tuple(float(v) for v in x / x.sum())
+    return tuple((x / x.sum()).tolist())
 
 
 def betweenness(
-    graph: KnowledgeGraph, tick: Callable[[float], None] | None = None
+    graph: KnowledgeGraph,
+    tick: Callable[[float], None] | None = None,
+    directed: igraph.Graph | None = None,
 ) -> tuple[float, ...]:
-    """Directed, unweighted betweenness normalised by (n-1)(n-2) (as NetworkX does)."""
+    """Directed, unweighted betweenness normalised by (n-1)(n-2) (as NetworkX does).
+
+    ``directed`` is ``graph.to_igraph(weighted=False)`` when the caller has it already.
+    """
     n = graph.n
     if n <= 2 or not graph.edges:
         return tuple([0.0] * n)
-    ig = graph.to_igraph()
+    ig = directed if directed is not None else graph.to_igraph(weighted=False)
     totals = [0.0] * n
     for start in range(0, n, _BETWEENNESS_CHUNK):
         chunk = range(start, min(n, start + _BETWEENNESS_CHUNK))
         part: Sequence[float] = ig.betweenness(directed=True, sources=chunk)
-        for i, value in enumerate(part):
-            totals[i] += value
+        totals = [total + value for total, value in zip(totals, part, strict=True)]
         if tick is not None:
             tick(min(n, start + _BETWEENNESS_CHUNK) / n)
     scale = 1.0 / ((n - 1) * (n - 2))
-    return tuple(value * scale for value in totals)
+    return tuple([value * scale for value in totals])
 
 
 def key_holder_threshold(in_degree: Sequence[int], options: AnalysisOptions) -> int | None:
@@ -138,6 +158,7 @@ def holder_metrics(
     graph: KnowledgeGraph,
     options: AnalysisOptions,
     tick: Callable[[float], None] | None = None,
+    directed: igraph.Graph | None = None,
 ) -> HolderMetrics:
     indeg, windeg = degrees(graph)
     bar = key_holder_threshold(indeg, options)
@@ -146,7 +167,7 @@ def holder_metrics(
         in_degree=indeg,
         weighted_in_degree=windeg,
         pagerank=pagerank(graph),
-        betweenness=betweenness(graph, tick),
+        betweenness=betweenness(graph, tick, directed),
         key_holder=key,
         key_holder_min_in_degree=bar,
         overloaded=tuple(d >= options.overloaded_threshold for d in indeg),

@@ -19,11 +19,14 @@
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kennisnet.analysis.graph import KnowledgeGraph
+
+if TYPE_CHECKING:
+    import igraph
 
 
 def steps_to_trained(graph: KnowledgeGraph) -> tuple[tuple[int | None, ...], list[int]]:
@@ -47,22 +50,26 @@ def steps_to_trained(graph: KnowledgeGraph) -> tuple[tuple[int | None, ...], lis
     return tuple(steps), order
 
 
-def immediate_dominators(graph: KnowledgeGraph) -> list[int | None]:
+def immediate_dominators(
+    graph: KnowledgeGraph, directed: igraph.Graph | None = None
+) -> list[int | None]:
     """Immediate dominator per node in the reversed graph rooted at a virtual root.
 
     -1 = the virtual root; None = not reachable (no path to trained knowledge).
+    ``directed`` is ``graph.to_igraph(weighted=False)`` when the caller has it
+    already (it is copied, not changed): the virtual root is added with an edge
+    from every trained person, and the dominators are taken along the edges
+    backwards, which is the same as on the reversed graph.
     """
-    import igraph
-
     n = graph.n
     root = n
-    pairs = [(t, s) for s, t, _ in graph.edges]
-    pairs.extend((root, i) for i, trained in enumerate(graph.trained) if trained is True)
-    reversed_graph = igraph.Graph(n=n + 1, edges=pairs, directed=True)
-    raw: Sequence[float] = reversed_graph.dominator(root, mode="out")
+    with_root = (directed if directed is not None else graph.to_igraph(weighted=False)).copy()
+    with_root.add_vertices(1)
+    with_root.add_edges([(i, root) for i, trained in enumerate(graph.trained) if trained is True])
+    raw: Sequence[float] = with_root.dominator(root, mode="in")
     result: list[int | None] = []
     for value in raw[:n]:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if value is None or value != value:  # NaN: not reachable
             result.append(None)
         else:
             parent = int(value)
@@ -70,9 +77,11 @@ def immediate_dominators(graph: KnowledgeGraph) -> list[int | None]:
     return result
 
 
-def gatekeepers(graph: KnowledgeGraph, bfs_order: Sequence[int]) -> tuple[int, ...]:
+def gatekeepers(
+    graph: KnowledgeGraph, bfs_order: Sequence[int], directed: igraph.Graph | None = None
+) -> tuple[int, ...]:
     """gatekeeper_of per node (size of the dominator subtree minus one)."""
-    idom = immediate_dominators(graph)
+    idom = immediate_dominators(graph, directed)
     subtree = [1] * graph.n
     # A dominator is strictly nearer to the root than the nodes it dominates, so
     # walking the BFS order backwards adds every subtree before its parent's.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from itertools import repeat
+from typing import Any, NamedTuple, TypeVar, cast
 
 from kennisnet.analysis.messages import Message
 from kennisnet.analysis.options import AnalysisOptions
@@ -61,6 +63,45 @@ class Edge(NamedTuple):
     learner: int
     source: int
     weight: int
+
+
+def edges_from_columns(
+    learners: Iterable[int], sources: Iterable[int], weights: Iterable[int]
+) -> tuple[Edge, ...]:
+    """``Edge(learner, source, weight)`` for each position of the three columns.
+
+    ``tuple.__new__(Edge, triple)`` is exactly what ``Edge(...)`` and ``Edge._make``
+    do, without a Python call per edge.
+    """
+    triples = zip(learners, sources, weights, strict=True)
+    return cast(tuple[Edge, ...], tuple(map(tuple.__new__, repeat(Edge), triples)))
+
+
+_Record = TypeVar("_Record")
+
+
+def frozen_records(cls: type[_Record], columns: Mapping[str, Sequence[Any]]) -> tuple[_Record, ...]:
+    """Instances of the frozen, slotted dataclass ``cls``, given column by column.
+
+    ``columns`` maps every field name to its values, one per instance. The
+    result is the same as ``cls(**row)`` for each row (same type, fields, equality,
+    hash; still frozen), but each field is set with its slot's own descriptor in
+    one C-level loop over all instances, instead of one ``object.__setattr__`` per
+    field per instance in the generated ``__init__``: 3-4 times faster for the
+    ~300 ``PersonResult`` of a small analysis. Only for classes without
+    ``__post_init__``; every field must be given, and all columns must be equally long.
+    """
+    names = [f.name for f in fields(cast(Any, cls))]
+    if sorted(names) != sorted(columns) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"frozen_records: columns {sorted(columns)} do not match {cls.__name__}")
+    count = len(columns[names[0]]) if names else 0
+    if any(len(values) != count for values in columns.values()):
+        raise ValueError("frozen_records: columns differ in length")
+    records = list(map(object.__new__, repeat(cls, count)))
+    for name in names:
+        setter = cls.__dict__[name].__set__  # the slot's member descriptor
+        deque(map(setter, records, columns[name]), maxlen=0)
+    return tuple(records)
 
 
 @dataclass(frozen=True, slots=True)
