@@ -357,6 +357,9 @@ def draw_network(fig: Any, picture: NetworkPicture, page: Page) -> None:
         ax.set_xlim(min(xs) - pad, max(xs) + pad)
         ax.set_ylim(min(ys) - pad, max(ys) + pad)
     ax.set_aspect("equal", adjustable="box")
+    if not lay.beside:
+        # A legend below: keep the network at the top, the legend right under it.
+        ax.set_anchor("N")
     ax.apply_aspect()
     bbox = ax.get_position()
     axes_w_pt = bbox.width * lay.w * 72
@@ -632,6 +635,8 @@ def _side_panel(
     font = page.font
     lang = picture.lang
     x, _bottom, width, top = lay.panel
+    if not lay.beside:
+        top = fig.axes[0].get_position().y0 - font * 0.8 / 72 / lay.h
     columns = 1 if lay.beside else lay.columns
     legend_width = width if lay.beside else width * lay.legend_width
     column_width = legend_width / columns - font * 2.6 / 72 / lay.w
