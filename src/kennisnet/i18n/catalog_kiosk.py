@@ -189,9 +189,6 @@ NL = {
     "Still needed for 80%": "Nog nodig voor 80%",
     "reached": "gehaald",
     "All departments": "Alle afdelingen",
-    "Only numbers: nobody's answers are shown here.": (
-        "Alleen aantallen: hier staan van niemand de antwoorden."
-    ),
     "1 more answer is needed to reach the 80% target.": (
         "Er is nog 1 antwoord nodig om de 80% te halen."
     ),

@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kiosk_steps import PIN
 from pytestqt.qtbot import QtBot
 
 from kennisnet.store import Project
 from kennisnet.ui.kiosk.pin import PinLock
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.settings import Settings
-
-PIN = "4321"
 
 PEOPLE = (
     ("Anne de Vries", "Zorg", "1001"),

@@ -10,6 +10,8 @@ from kennisnet.ui.kiosk.search import NameSearch
 from kennisnet.ui.kiosk.window import KioskWindow
 
 LEFT = Qt.MouseButton.LeftButton
+#: The HR PIN the test kiosks are started with.
+PIN = "4321"
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from kiosk_steps import click, focused, start
+from kiosk_steps import PIN, click, focused, start
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from conftest import PIN
 from kennisnet.ui.kiosk.guard import is_escape
 from kennisnet.ui.kiosk.window import KioskWindow
 

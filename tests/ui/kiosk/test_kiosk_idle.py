@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kiosk_steps import click, start, type_and_pick
+from kiosk_steps import PIN, click, start, type_and_pick
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -76,7 +76,6 @@ def test_thanks_page_resets_by_itself(
 
 
 def test_an_open_hr_menu_locks_again(qtbot: QtBot, make_kiosk: Callable[..., KioskWindow]) -> None:
-    from conftest import PIN
 
     kiosk = make_kiosk(idle_ms=150, warning_ms=150)
     click(qtbot, kiosk.hr_button)

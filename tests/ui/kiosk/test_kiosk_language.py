@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from kiosk_steps import click, start, type_and_pick
+from kiosk_steps import PIN, click, start, type_and_pick
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from conftest import PIN
 from kennisnet.i18n import catalog, language
 from kennisnet.model import TrainingAnswer
 from kennisnet.store import Project

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from kiosk_steps import click
+from kiosk_steps import PIN, click
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from conftest import PIN
 from kennisnet.matching import NameIndex
 from kennisnet.model import Person
 from kennisnet.store import Coverage, Project, ProjectReadOnly

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from kiosk_steps import click, finish, focused, start
+from kiosk_steps import PIN, click, finish, focused, start
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from conftest import PIN
 from kennisnet.model import Channel
 from kennisnet.store import Project
 from kennisnet.ui.kiosk.pin import MAX_TRIES, WAIT_SECONDS, PinLock, PinSetupDialog, valid_pin

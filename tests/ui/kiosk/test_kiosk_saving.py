@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from kiosk_steps import click, finish, start, type_and_pick
+from kiosk_steps import PIN, click, finish, start, type_and_pick
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from conftest import PIN
 from kennisnet.store import Project, WriteFailed
 from kennisnet.ui.kiosk.window import KioskWindow
 

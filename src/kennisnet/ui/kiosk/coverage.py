@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from kennisnet.i18n import N_, tr
@@ -132,16 +132,21 @@ class CoveragePage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.table, 1)
         self.explain = QLabel()
-        self.explain.setObjectName("muted")
+        self.explain.setObjectName("step")
         self.explain.setWordWrap(True)
         self.body.addWidget(self.explain)
         self.back_button.hide()
         self.help.hide()
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        rows = round(self.table.fontMetrics().height() * 1.6)
+        self.table.verticalHeader().setDefaultSectionSize(rows)
 
     def set_coverage(self, rows: Sequence[Coverage]) -> None:
         self.rows = list(rows)
@@ -169,9 +174,7 @@ class CoveragePage(Page):
         super().retranslate()
         self.title.setText(tr("Response rate"))
         self.explain.setText(
-            tr("Only numbers: nobody's answers are shown here.")
-            + " "
-            + tr(
+            tr(
                 "Below 80% the figures on who connects teams are not reliable; below 65% "
                 "treat all results with caution. Aim for 80% in every department."
             )

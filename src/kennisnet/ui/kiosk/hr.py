@@ -140,7 +140,7 @@ class RedoPage(Page):
         self.message.setObjectName("note")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.body.addWidget(self.message)
+        self.search.layout().insertWidget(1, self.message)  # right under the search field
         self._message: Callable[[], str] = str
         self.back_button.hide()
         self.retranslate()

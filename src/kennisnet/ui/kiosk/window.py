@@ -136,6 +136,7 @@ class KioskWindow(QWidget):
             self.show()
         self.raise_()
         self.activateWindow()
+        self.who.search.warm_up()
         self.go(self.current())
 
     def current(self) -> Page:
