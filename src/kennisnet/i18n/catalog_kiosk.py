@@ -15,9 +15,6 @@ NL = {
         "Niemand in de lijst past hierbij. Kijk of het goed gespeld is, of typ alleen een "
         "deel van je voornaam of achternaam."
     ),
-    "More names fit. Type a bit more to find yours faster.": (
-        "Er passen meer namen bij. Typ nog wat letters, dan vind je jouw naam sneller."
-    ),
     "Use the arrow keys and Enter, or tap a name.": (
         "Gebruik de pijltjestoetsen en Enter, of tik op een naam."
     ),

@@ -177,18 +177,13 @@ class NameSearch(QWidget):
 
     def _update(self, text: str) -> None:
         found: list[Person] = []
-        more = False
         if text.strip():
-            wanted = self.limit + 1
-            ids = self._index.search(text, wanted + len(self.exclude))
-            found = [self._people[i] for i in ids if i not in self.exclude][:wanted]
-            more = len(found) > self.limit
-            found = found[: self.limit]
+            ids = self._index.search(text, self.limit + len(self.exclude))
+            found = [self._people[i] for i in ids if i not in self.exclude][: self.limit]
         self.model.set_people(found)
         self.view.setVisible(bool(found))
         if found:
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self._more = more
         self._set_hint()
 
     def _set_hint(self) -> None:
@@ -199,9 +194,9 @@ class NameSearch(QWidget):
             self.hint.setText(tr(self._not_found))
         elif not self.hints:
             self.hint.setText("")
-        elif self._more:
-            self.hint.setText(tr("More names fit. Type a bit more to find yours faster."))
         else:
+            # One steady text while names show: a label that changes its text on every
+            # keystroke would make the page lay itself out again each time.
             self.hint.setText(tr("Use the arrow keys and Enter, or tap a name."))
         # With hints the line is always there (no jumping); without, only when nothing fits.
         self.hint.setVisible(self.hints or bool(self.hint.text()))
@@ -274,5 +269,4 @@ class NameSearch(QWidget):
     def retranslate(self) -> None:
         self.line.setPlaceholderText(tr(self._placeholder))
         self.line.setAccessibleName(tr(self._placeholder))
-        self._more = getattr(self, "_more", False)
         self._set_hint()
