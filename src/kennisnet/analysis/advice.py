@@ -9,8 +9,9 @@ trained knowledge yet; ties go to the candidate with more learners, then the
 lower id. We stop after ``advice_k`` people, or earlier when nobody would gain
 anything (then everybody already reaches trained knowledge).
 
-The "who is within k steps of whom" table is a sparse matrix (I + A + … + A^k),
-so that the gain of every candidate is one matrix-vector product.
+The "who is within k steps of whom" table is the pattern of the sparse matrix
+(I + A)^k (the same pattern as I + A + … + A^k), kept as (row, column) pairs, so
+that the gain of every candidate is one count over the pairs.
 """
 
 from __future__ import annotations
@@ -44,32 +45,32 @@ def training_advice(
     if n == 0 or k == 0 or not candidates.any():
         return TrainingAdvice((), n, before, before)
 
-    rows = np.fromiter((s for s, _, _ in graph.edges), dtype=np.int64, count=len(graph.edges))
-    cols = np.fromiter((t for _, t, _ in graph.edges), dtype=np.int64, count=len(graph.edges))
-    adjacency = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(n, n))
     # within[u, c] = 1 when c is at most reach_steps steps from u.
-    within = sparse.identity(n, dtype=np.int64, format="csr")
-    frontier = within
-    for _ in range(reach_steps):
-        frontier = frontier @ adjacency
-        frontier.data[:] = 1
-        within = within + frontier
+    indices, indptr = graph.with_self_loops()
+    step = sparse.csr_matrix((np.ones(len(indices), dtype=np.int64), indices, indptr), shape=(n, n))
+    within = step
+    for _ in range(reach_steps - 1):
+        within = within @ step
         within.data[:] = 1
-    within_csc = within.tocsc()
+    if reach_steps == 0:
+        rows = columns = np.arange(n)
+    else:
+        rows = np.repeat(np.arange(n), np.diff(within.indptr))
+        columns = within.indices
 
     order_key = np.lexsort((np.arange(n), -np.asarray(in_degree, dtype=np.int64)))
     chosen: list[AdviceStep] = []
     reached = before
     for _ in range(k):
-        gains = np.asarray(within_csc.T @ (~covered).astype(np.int64)).ravel()
+        # gains[c]: people not covered yet who have c within reach_steps.
+        gains = np.bincount(columns, weights=~covered[rows], minlength=n).astype(np.int64)
         gains = np.where(candidates, gains, -1)
         best_gain = int(gains.max())
         if best_gain <= 0:
             break
         # First candidate in (more learners, lower id) order among the best gains.
         best = int(order_key[np.argmax(gains[order_key] == best_gain)])
-        column = within_csc.indices[within_csc.indptr[best] : within_csc.indptr[best + 1]]
-        covered[column] = True
+        covered[rows[columns == best]] = True
         candidates[best] = False
         reached += best_gain
         chosen.append(AdviceStep(graph.ids[best], best_gain, reached))

@@ -13,7 +13,9 @@ channels (trial and error, the internet, an AI assistant).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Sequence, Set
+from itertools import chain
+from operator import attrgetter
 
 from kennisnet.analysis.graph import KnowledgeGraph
 from kennisnet.analysis.result import ChannelCounts, ChannelReport
@@ -26,8 +28,10 @@ SOLITARY_CHANNELS = frozenset({Channel.TRIAL_ERROR, Channel.INTERNET, Channel.AI
 def learns_alone(response: Response | None) -> bool:
     if response is None or response.more_sources or not response.channels:
         return False
-    if any(n.source_id != response.respondent_id for n in response.nominations):
-        return False
+    respondent = response.respondent_id
+    for nomination in response.nominations:
+        if nomination.source_id != respondent:
+            return False
     return response.channels[0] is Channel.TRIAL_ERROR or all(
         c in SOLITARY_CHANNELS for c in response.channels
     )
@@ -41,25 +45,25 @@ def _group(person: Person) -> tuple[str, str | None]:
     return "none", None
 
 
+_CHANNELS = tuple(Channel)
+_channels_of = attrgetter("channels")
+_respondent_of = attrgetter("respondent_id")
+
+
 def _counts(
-    group: str | None, kind: str, responses: Iterable[Response], alone_ids: Set[int]
+    group: str | None, kind: str, responses: Sequence[Response], alone_ids: Set[int]
 ) -> ChannelCounts:
-    first: Counter[Channel] = Counter()
-    anywhere: Counter[Channel] = Counter()
-    respondents = alone = 0
-    for response in responses:
-        respondents += 1
-        if response.channels:
-            first[response.channels[0]] += 1
-            anywhere.update(set(response.channels))
-        alone += response.respondent_id in alone_ids
+    ranked = [channels for channels in map(_channels_of, responses) if channels]
+    first = Counter([channels[0] for channels in ranked])
+    # Each channel once per respondent, at whatever rank.
+    anywhere = Counter(chain.from_iterable(map(set, ranked)))
     return ChannelCounts(
         group=group,
         kind=kind,
-        respondents=respondents,
-        first=tuple((c, first[c]) for c in Channel),
-        any_rank=tuple((c, anywhere[c]) for c in Channel),
-        learns_alone=alone,
+        respondents=len(responses),
+        first=tuple([(c, first[c]) for c in _CHANNELS]),
+        any_rank=tuple([(c, anywhere[c]) for c in _CHANNELS]),
+        learns_alone=sum(map(alone_ids.__contains__, map(_respondent_of, responses))),
     )
 
 
@@ -67,8 +71,9 @@ def channel_report(graph: KnowledgeGraph, alone_ids: Set[int]) -> ChannelReport:
     """Channel counts; ``alone_ids`` are the people who learn alone."""
     grouped: dict[tuple[str, str | None], list[Response]] = {}
     everyone: list[Response] = []
+    active = graph.responses
     for person in graph.people:
-        response = graph.responses.get(person.id)
+        response = active.get(person.id)
         if response is None or person.external:
             continue
         grouped.setdefault(_group(person), []).append(response)

@@ -40,16 +40,21 @@ _IGRAPH_RNG_LOCK = threading.Lock()
 def communities(graph: KnowledgeGraph, seed: int) -> list[list[int]]:
     """Louvain communities (node indices), sorted and numbered as described above."""
     import igraph
+    import numpy as np
 
-    if graph.n == 0:
+    n = graph.n
+    if n == 0:
         return []
-    summed: dict[tuple[int, int], int] = {}
-    for s, t, w in graph.edges:
-        key = (s, t) if s < t else (t, s)
-        summed[key] = summed.get(key, 0) + w
-    pairs = sorted(summed)
-    undirected = igraph.Graph(n=graph.n, edges=pairs, directed=False)
-    undirected.es["weight"] = [summed[p] for p in pairs]
+    # Undirected pairs (low, high) in ascending order with the weights of both
+    # directions summed: np.unique sorts the keys low * n + high.
+    low = np.minimum(graph.learner_index, graph.source_index)
+    high = np.maximum(graph.learner_index, graph.source_index)
+    keys, slot = np.unique(low * n + high, return_inverse=True)
+    summed = np.bincount(slot, weights=graph.edge_weight, minlength=len(keys))
+    first = keys // n
+    pairs = list(zip(first.tolist(), (keys - first * n).tolist(), strict=True))
+    undirected = igraph.Graph(n=n, edges=pairs, directed=False)
+    undirected.es["weight"] = summed.astype(np.int64).tolist()
     with seeded_igraph(seed):
         membership: list[int] = undirected.community_multilevel(weights="weight").membership
     found: dict[int, list[int]] = {}
@@ -163,22 +168,23 @@ def summarise_clusters(
     """(cluster results, cluster number per node)."""
     membership = [0] * graph.n
     results: list[ClusterResult] = []
+    ids = graph.ids
+    department = [person.department for person in graph.people]
+    is_trained = [t is True for t in graph.trained]
+    is_unreached = [value is None or value > options.reach_steps for value in steps]
     for number, group in enumerate(groups, start=1):
         size = len(group)
-        departments = Counter(graph.people[i].department for i in group)
+        departments = Counter([department[i] for i in group])
         ranked = sorted(departments.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
-        trained = sum(1 for i in group if graph.trained[i] is True)
-        unreached = 0
+        trained = sum(map(is_trained.__getitem__, group))
+        unreached = sum(map(is_unreached.__getitem__, group))
         for i in group:
             membership[i] = number
-            value = steps[i]
-            if value is None or value > options.reach_steps:
-                unreached += 1
         risk = size >= RISK_MIN_SIZE and (trained == 0 or 2 * unreached >= size)
         results.append(
             ClusterResult(
                 id=number,
-                members=tuple(graph.ids[i] for i in group),
+                members=tuple([ids[i] for i in group]),
                 departments=tuple(ranked),
                 main_department=ranked[0][0],
                 main_department_share=ranked[0][1] / size,

@@ -63,6 +63,23 @@ class KnowledgeGraph:
     def n(self) -> int:
         return len(self.ids)
 
+    def with_self_loops(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """(indices, indptr) of the compressed sparse rows of A + I.
+
+        A is the adjacency matrix (learner row, source column); row u holds u
+        itself and the sources of u, ascending. The same arrays are the
+        compressed sparse *columns* of the transpose.
+        """
+        import numpy as np
+
+        n = self.n
+        keys = np.concatenate((self.learner_index * n + self.source_index, np.arange(n) * (n + 1)))
+        keys.sort()
+        indices = (keys % max(n, 1)).astype(np.int32)
+        indptr = np.zeros(n + 1, dtype=np.int32)
+        np.cumsum(np.bincount(self.learner_index, minlength=n) + 1, out=indptr[1:])
+        return indices, indptr
+
     def to_igraph(self, *, reverse: bool = False, weighted: bool = True) -> igraph.Graph:
         """The same graph for igraph (vertex i = ``ids[i]``), edge attribute ``weight``.
 

@@ -28,6 +28,10 @@ PAGERANK_ALPHA = 0.85
 #: Sources per betweenness chunk (between two cancel checks).
 _BETWEENNESS_CHUNK = 400
 
+#: Up to this many people PageRank's LU factorisation keeps the natural column
+#: order; above it SuperLU's fill-reducing COLAMD order (see :func:`pagerank`).
+NATURAL_ORDER_MAX = 1000
+
 
 @dataclass(frozen=True, slots=True)
 class HolderMetrics:
@@ -66,6 +70,12 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
     dangling term follows from Sherman-Morrison: ``d.x = d.y / (1 - a d.z)``,
     ``x = y + a (d.x) z``. Exact to rounding, deterministic, and fast at every
     size (no iteration count that grows with the tolerance).
+
+    For small networks (at most ``NATURAL_ORDER_MAX`` people) the factorisation
+    keeps the natural order: computing the COLAMD order costs more than it saves
+    there (0.5 ms against 0.2 ms at 300 people), and even the worst possible fill
+    of a 1,000 x 1,000 factor is small. The two orders agree to rounding
+    (relative differences of about 1e-15).
     """
     import numpy as np
     from scipy import sparse
@@ -95,7 +105,7 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
     indptr[0] = 0
     np.cumsum(np.bincount(rows, minlength=n) + 1, out=indptr[1:])
     system = sparse.csc_matrix((data, indices, indptr), shape=(n, n))
-    lu = splu(system)
+    lu = splu(system, permc_spec="NATURAL" if n <= NATURAL_ORDER_MAX else "COLAMD")
     y = lu.solve((1 - PAGERANK_ALPHA) * uniform)
     z = lu.solve(uniform)
     dangling_share = y[dangling].sum() / (1 - PAGERANK_ALPHA * z[dangling].sum())
