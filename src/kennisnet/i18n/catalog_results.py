@@ -153,7 +153,7 @@ NL = {
     "Cannot reach trained": "Bereikt geen getrainde",
     "What it means": "Wat het betekent",
     "Order": "Volgorde",
-    "Train": "Train",
+    "Person to train": "Te trainen",
     "Extra people reached": "Extra mensen bereikt",
     "Reached after this step": "Bereikt na deze stap",
     "On the staff list": "Op de personeelslijst",

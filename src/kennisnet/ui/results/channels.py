@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -24,6 +25,13 @@ ROW_PX = 30
 EXTRA_PX = 150
 
 
+def natural(text: str) -> list[tuple[int, int | str]]:
+    """Sort key that puts "Team 2" before "Team 10"."""
+    return [
+        (0, int(part)) if part.isdigit() else (1, part.lower()) for part in re.split(r"(\d+)", text)
+    ]
+
+
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -36,7 +44,10 @@ def group_label(group: ChannelCounts) -> str:
 def draw_channels(figure: Any, result: AnalysisResult) -> None:
     """Draw the chart on a matplotlib Figure (the same code can serve a PNG export)."""
     figure.clear()
-    groups = [result.channels.overall, *(g for g in result.channels.groups if g.respondents)]
+    teams = sorted(
+        (g for g in result.channels.groups if g.respondents), key=lambda g: natural(g.group or "")
+    )
+    groups = [result.channels.overall, *teams]
     ax = figure.add_subplot(1, 1, 1)
     labels = [group_label(g) for g in groups]
     ys = list(range(len(groups)))[::-1]
@@ -82,6 +93,7 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
             )
     ax.set_yticks(ys, labels, fontsize=9)
     ax.set_xlim(0, 100)
+    ax.set_ylim(-0.6, len(groups) - 0.4)
     ax.set_xlabel(tr("Share of people who answered (%)"), fontsize=9)
     ax.set_title(
         tr("How do people solve a problem when they don't know something? (first choice)"),

@@ -33,6 +33,9 @@ class Frame:
     leavers: tuple[Leaver, ...] = ()
     #: People who lose their route to trained knowledge in the what-if.
     affected: frozenset[int] = field(default_factory=frozenset)
+    #: The cluster each person was laid out in (the baseline's clusters); risk areas are
+    #: drawn per layout cluster so that they stay compact after a what-if.
+    layout_groups: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def size(self) -> int:

@@ -60,26 +60,36 @@ class PeopleLayer:
         self.hulls: list[QGraphicsPathItem] = []
         self.hull_labels: list[LabelItem] = []
         for cluster in result.risk_clusters:
-            members = [self.index[m] for m in cluster.members if m in self.index]
-            path = hull_path(
-                ((self.dots.xs[i], self.dots.ys[i], self.dots.radii[i]) for i in members), 10.0
-            )
-            item = QGraphicsPathItem(path)
-            pen = QPen(RISK, 1.5, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            item.setPen(pen)
-            item.setBrush(brush(RISK, 34))
-            item.setZValue(1)
-            item.setData(0, cluster.id)
-            scene.addItem(item)
-            self.hulls.append(item)
-            label = LabelItem("", bold=True, colour=RISK)
-            label.setData(0, cluster.id)
-            rect = path.boundingRect()
-            label.setPos(QPointF(rect.left(), rect.top() - 4))
-            label.priority = 1e9
-            scene.addItem(label)
-            self.hull_labels.append(label)
+            parts: dict[int, list[int]] = {}
+            for m in cluster.members:
+                if m in self.index:
+                    group = frame.layout_groups.get(m, cluster.id)
+                    parts.setdefault(group, []).append(self.index[m])
+            ordered = sorted(parts.values(), key=len, reverse=True)
+            for n, members in enumerate(ordered):
+                if n and len(members) < 2:
+                    continue
+                path = hull_path(
+                    ((self.dots.xs[i], self.dots.ys[i], self.dots.radii[i]) for i in members),
+                    10.0,
+                )
+                item = QGraphicsPathItem(path)
+                pen = QPen(RISK, 1.5, Qt.PenStyle.DashLine)
+                pen.setCosmetic(True)
+                item.setPen(pen)
+                item.setBrush(brush(RISK, 34))
+                item.setZValue(1)
+                item.setData(0, cluster.id)
+                scene.addItem(item)
+                self.hulls.append(item)
+                if n == 0:
+                    label = LabelItem("", bold=True, colour=RISK)
+                    label.setData(0, cluster.id)
+                    rect = path.boundingRect()
+                    label.setPos(QPointF(rect.left(), rect.top() - 4))
+                    label.priority = 1e9
+                    scene.addItem(label)
+                    self.hull_labels.append(label)
         self.crosses: CrossesItem | None = None
         self.leaver_labels: list[LabelItem] = []
         if frame.leavers:
@@ -280,8 +290,13 @@ class ClusterLayer:
             )
         self.arrows = ArrowsItem(self.dots.boundingRect())
         widths = {1: 0.6, 2: 1.3, 3: 2.4, 4: 4.0}
+        faint = QColor(TIE_COLOUR)
+        faint.setAlpha(55)
         self.arrows.set_layers(
-            [(p, QPainterPath(), TIE_COLOUR, widths[b]) for b, p in sorted(buckets.items())]
+            [
+                (p, QPainterPath(), faint if b < 3 else TIE_COLOUR, widths[b])
+                for b, p in sorted(buckets.items())
+            ]
         )
         scene.addItem(self.arrows)
         self.labels: list[LabelItem] = []

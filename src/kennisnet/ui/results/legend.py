@@ -81,6 +81,8 @@ class Legend(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.texts = [e.label for e in entries]
         for row, entry in enumerate(entries):

@@ -281,7 +281,7 @@ class AdviceRow:
 class AdviceModel(RecordModel):
     columns = (
         Column(N_("Order"), "advice_rank", lambda a: a.rank, numeric=True),
-        Column(N_("Train"), "name", lambda a: a.person.name),
+        Column(N_("Person to train"), "name", lambda a: a.person.name),
         Column(N_("Department"), "department", lambda a: a.person.department or "", str),
         Column(N_("Extra people reached"), "gain", lambda a: a.step.gain, numeric=True),
         Column(

@@ -427,7 +427,8 @@ class ResultsPanel(QWidget):
         )
         selected = self.view.selected
         department = self.view.department
-        frame = Frame(result, self.positions, leavers, affected)
+        groups = {p.id: p.cluster for p in self.base.people}
+        frame = Frame(result, self.positions, leavers, affected, groups)
         self.view.colour_by = ColourBy(self.side.colour.currentData())
         self.view.set_frame(frame, level or self.view.level or "people")
         self.view.set_colour_by(self.side.colour.currentData())

@@ -70,6 +70,10 @@ class TablePage(QWidget):
         self._update_count()
 
     def _after_reset(self) -> None:
+        columns = self.model.columns
+        self.table.horizontalHeader().setStretchLastSection(
+            bool(columns) and not columns[-1].numeric
+        )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:

@@ -150,7 +150,8 @@ class GraphView(QGraphicsView):
         if self.ego is not None and self.ego in self.people.index:
             ego = self.ego_members(self.ego)
             focus = ego if focus is None else (ego & focus) | {self.ego}
-        self.people.set_focus(focus, names=self.ego is not None)
+        names = self.ego is not None or (focus is not None and len(focus) <= 60)
+        self.people.set_focus(focus, names=names)
         self.people.set_selected(self.selected)
         self._declutter.start()
 
