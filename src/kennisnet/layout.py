@@ -40,27 +40,25 @@ def compute_layout(result: AnalysisResult, *, seed: int = 7) -> Mapping[int, Poi
     groups: dict[int | None, list[int]] = {}
     for person in result.people:
         groups.setdefault(person.cluster, []).append(person.id)
-    ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    index = {pid: i for members in groups.values() for i, pid in enumerate(members)}
+    inside: dict[int | None, list[tuple[int, int]]] = {}
+    for e in result.edges:
+        cluster = cluster_of.get(e.learner)
+        if e.learner != e.source and cluster is not None and cluster == cluster_of.get(e.source):
+            inside.setdefault(cluster, []).append((index[e.learner], index[e.source]))
+    ordered = sorted(groups.items(), key=lambda g: (-len(g[1]), g[1][0]))
     boxes: list[tuple[list[int], list[Point]]] = []
-    for members in ordered:
-        index = {pid: i for i, pid in enumerate(members)}
-        edges = [
-            (index[e.learner], index[e.source])
-            for e in result.edges
-            if e.learner in index and e.source in index and e.learner != e.source
-        ]
-        points = _cluster_layout(members, edges, seed)
-        xs = [p[0] for p in points]
-        ys = [p[1] for p in points]
-        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    for cluster, members in ordered:
+        points = _cluster_layout(members, inside.get(cluster, []), seed)
+        x0 = min(p[0] for p in points)
+        y0 = min(p[1] for p in points)
+        span = max(max(p[0] for p in points) - x0, max(p[1] for p in points) - y0, 1e-9)
         # Scale each cluster so that its area grows with its size.
         radius = math.sqrt(len(members))
         normalised = [
-            (((x - min(xs)) / span - 0.5) * radius, ((y - min(ys)) / span - 0.5) * radius)
-            for x, y in points
+            (((x - x0) / span - 0.5) * radius, ((y - y0) / span - 0.5) * radius) for x, y in points
         ]
         boxes.append((members, normalised))
-    del cluster_of
     # Shelf packing: rows of clusters, roughly as wide as tall overall.
     total_area = sum(max(1.0, len(m)) * 1.6 for m, _ in boxes) or 1.0
     row_width = math.sqrt(total_area) * 1.6
@@ -78,9 +76,9 @@ def compute_layout(result: AnalysisResult, *, seed: int = 7) -> Mapping[int, Poi
         row_height = max(row_height, size)
     if not positions:
         return {}
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    return {
-        pid: ((px - min(xs)) / span, (py - min(ys)) / span) for pid, (px, py) in positions.items()
-    }
+    x0 = min(p[0] for p in positions.values())
+    y0 = min(p[1] for p in positions.values())
+    x1 = max(p[0] for p in positions.values())
+    y1 = max(p[1] for p in positions.values())
+    span = max(x1 - x0, y1 - y0, 1e-9)
+    return {pid: ((px - x0) / span, (py - y0) / span) for pid, (px, py) in positions.items()}
