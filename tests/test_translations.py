@@ -83,3 +83,22 @@ def test_calls_pass_literals_only() -> None:
             ):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert not offenders, offenders
+
+
+def test_catalogs_agree() -> None:
+    """A text that two areas both use has one Dutch translation (the last loaded would win)."""
+    import pkgutil
+    from importlib import import_module
+
+    import kennisnet.i18n as i18n
+
+    seen: dict[str, tuple[str, str]] = {}
+    conflicts = []
+    for info in pkgutil.iter_modules(i18n.__path__):
+        if not info.name.startswith("catalog_"):
+            continue
+        for english, dutch in import_module(f"kennisnet.i18n.{info.name}").NL.items():
+            if english in seen and seen[english][1] != dutch:
+                conflicts.append((english, seen[english], (info.name, dutch)))
+            seen.setdefault(english, (info.name, dutch))
+    assert not conflicts, conflicts

@@ -173,12 +173,12 @@ NL: dict[str, str] = {
     "Departments": "Afdelingen",
     "Members": "Leden",
     "(no department)": "(geen afdeling)",
-    "What it means": "Wat dit betekent",
+    "What it means": "Wat het betekent",
     "If {name} left, 1 colleague would lose their only route to trained knowledge.": (
-        "Als {name} vertrekt, verliest 1 collega de enige weg naar getrainde kennis."
+        "Als {name} vertrekt, raakt 1 collega de enige route naar getrainde kennis kwijt."
     ),
     "If {name} left, {count} colleagues would lose their only route to trained knowledge.": (
-        "Als {name} vertrekt, verliezen {count} collega's hun enige weg naar getrainde kennis."
+        "Als {name} vertrekt, raken {count} collega's hun enige route naar getrainde kennis kwijt."
     ),
     "{name} is the only source for {count} colleague(s), but they can still reach "
     "trained knowledge another way.": (
@@ -200,7 +200,7 @@ NL: dict[str, str] = {
     "Learn alone": "Leren alleen",
     "(no team or department)": "(geen team of afdeling)",
     "On staff list": "Op personeelslijst",
-    "Answered": "Deden mee",
+    "Answered": "Ingevuld",
     "Below 80%": "Onder 80%",
     "Personal code": "Persoonlijke code",
     "The code that stands for this person in pseudonymised exports and in the "

@@ -182,7 +182,7 @@ NL = {
     # -- response rate -------------------------------------------------------------------
     "Response rate": "Respons",
     "On the list": "In de lijst",
-    "Answered": "Geantwoord",
+    "Answered": "Ingevuld",
     "Still needed for 80%": "Nog nodig voor 80%",
     "reached": "gehaald",
     "All departments": "Alle afdelingen",
