@@ -142,7 +142,7 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
     for key in ("people", "clusters", "gatekeepers", "advice", "response"):
         panel.tabs.setCurrentWidget(panel.pages[key])
         shot(f"t-{key}")
-    panel.tabs.setCurrentWidget(panel.channels)
+    panel.tabs.setCurrentWidget(panel.channels_tab)
     shot("t-channels")
     panel.tabs.setCurrentIndex(0)
     panel.close()

@@ -146,7 +146,7 @@ NL = {
     "Cluster": "Groep",
     "Overloaded": "Overbelast",
     "Learns alone": "Leert alleen",
-    "Answered": "Geantwoord",
+    "Answered": "Ingevuld",
     "Risk": "Risico",
     "Mostly from": "Vooral uit",
     "Share of that department": "Deel van die afdeling",
@@ -203,6 +203,13 @@ NL = {
         "Wat mensen als eerste doen als ze iets niet weten, per team. Veel mensen die vooral "
         "zelf dingen uitproberen en van niemand leren (“leren alleen”), kan een teken zijn dat "
         "de goede werkwijze hen niet bereikt."
+    ),
+    "The chart shows the {shown} teams with the most answers; the table below has all {count}.": (
+        "De grafiek toont de {shown} teams met de meeste antwoorden; de tabel eronder heeft "
+        "ze alle {count}."
+    ),
+    "The numbers behind the chart: per team, how many people use each way first.": (
+        "De getallen achter de grafiek: per team hoeveel mensen elke manier als eerste gebruiken."
     ),
     # What if
     "Undo last step": "Laatste stap terug",

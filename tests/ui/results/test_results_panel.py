@@ -53,8 +53,10 @@ def test_language_switch_rerenders_texts(qtbot: QtBot, analysed: ResultsPanel) -
         layer = analysed.view.people
         assert layer is not None
         assert layer.hull_labels[0].text.startswith("Risicogroep ")
+        analysed.tabs.setCurrentWidget(analysed.channels_tab)
         ax = analysed.channels.figure.axes[0]
         assert ax.get_yticklabels()[0].get_text().startswith("Iedereen (")
+        analysed.tabs.setCurrentIndex(0)
     finally:
         switch_language("en")
     assert language() == "en"
@@ -87,6 +89,14 @@ def test_large_organisation_starts_with_clusters(
     assert panel.level_button.text() == "Show clusters"
     assert panel.side.legend.texts[0] == "Had formal training"
     assert not panel.side.colour.isHidden()
+    # Many teams: the chart shows the 40 with the most answers, the table all of them.
+    teams = [g for g in result.channels.groups if g.respondents]
+    assert len(teams) > 40
+    panel.tabs.setCurrentWidget(panel.channels_tab)
+    (ax,) = panel.channels.figure.axes
+    assert len(ax.get_yticklabels()) == 1 + 40
+    assert f"the table below has all {len(teams)}" in panel.channels.intro.text()
+    assert panel.pages["channels"].model.rowCount() == 1 + len(result.channels.groups)
 
 
 def test_workshop_button_only_when_the_workshop_exists(analysed: ResultsPanel) -> None:

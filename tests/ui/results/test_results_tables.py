@@ -160,7 +160,7 @@ def test_betweenness_marked_unreliable_under_80_percent(
 
 def test_channel_chart_draws_a_bar_per_team(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    analysed.tabs.setCurrentWidget(analysed.channels)
+    analysed.tabs.setCurrentWidget(analysed.channels_tab)
     (ax,) = analysed.channels.figure.axes
     labels = [t.get_text() for t in ax.get_yticklabels()]
     groups = [g for g in result.channels.groups if g.respondents]

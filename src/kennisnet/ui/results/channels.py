@@ -23,6 +23,8 @@ CHANNEL_COLOURS = {
 }
 ROW_PX = 30
 EXTRA_PX = 150
+#: The chart shows at most this many teams (most answers first); the table has them all.
+MAX_TEAMS = 40
 
 
 def natural(text: str) -> list[tuple[int, int | str]]:
@@ -30,6 +32,13 @@ def natural(text: str) -> list[tuple[int, int | str]]:
     return [
         (0, int(part)) if part.isdigit() else (1, part.lower()) for part in re.split(r"(\d+)", text)
     ]
+
+
+def shown_teams(result: AnalysisResult) -> list[ChannelCounts]:
+    teams = [g for g in result.channels.groups if g.respondents]
+    if len(teams) <= MAX_TEAMS:
+        return teams
+    return sorted(teams, key=lambda g: (-g.respondents, natural(g.group or "")))[:MAX_TEAMS]
 
 
 def _first_upper(text: str) -> str:
@@ -44,9 +53,7 @@ def group_label(group: ChannelCounts) -> str:
 def draw_channels(figure: Any, result: AnalysisResult) -> None:
     """Draw the chart on a matplotlib Figure (the same code can serve a PNG export)."""
     figure.clear()
-    teams = sorted(
-        (g for g in result.channels.groups if g.respondents), key=lambda g: natural(g.group or "")
-    )
+    teams = sorted(shown_teams(result), key=lambda g: natural(g.group or ""))
     groups = [result.channels.overall, *teams]
     ax = figure.add_subplot(1, 1, 1)
     labels = [group_label(g) for g in groups]
@@ -134,18 +141,29 @@ class ChannelChart(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.scroll, 1)
         self.result: AnalysisResult | None = None
+        #: The chart is drawn when it is first shown (drawing is slow for many teams).
+        self._stale = True
         self.retranslate()
 
     def set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
-        self.redraw()
+        self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
 
     def redraw(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         if self.result is None:
             self.figure.clear()
             self.canvas.draw_idle()
             return
-        rows = 1 + sum(1 for g in self.result.channels.groups if g.respondents)
+        rows = 1 + len(shown_teams(self.result))
         height_px = EXTRA_PX + ROW_PX * rows
         self.canvas.setMinimumHeight(height_px)
         self.figure.set_figheight(height_px / self.figure.dpi)
@@ -153,11 +171,22 @@ class ChannelChart(QWidget):
         self.canvas.draw_idle()
 
     def retranslate(self) -> None:
-        self.intro.setText(
-            tr(
-                "What people do first when they don't know something, per team. Many people "
-                "who mainly try things out themselves and learn from nobody (\u201clearn "
-                "alone\u201d) can be a sign that good practice does not reach them."
-            )
+        text = tr(
+            "What people do first when they don't know something, per team. Many people "
+            "who mainly try things out themselves and learn from nobody (\u201clearn "
+            "alone\u201d) can be a sign that good practice does not reach them."
         )
+        teams = (
+            0
+            if self.result is None
+            else sum(1 for g in self.result.channels.groups if g.respondents)
+        )
+        if teams > MAX_TEAMS:
+            text += " " + tr(
+                "The chart shows the {shown} teams with the most answers; the table below "
+                "has all {count}.",
+                shown=MAX_TEAMS,
+                count=teams,
+            )
+        self.intro.setText(text)
         self.redraw()

@@ -34,6 +34,7 @@ from kennisnet.ui.results.channels import ChannelChart
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
 from kennisnet.ui.results.models import (
     AdviceModel,
+    ChannelModel,
     ClusterModel,
     GatekeeperModel,
     PeopleModel,
@@ -85,6 +86,12 @@ TABLES: tuple[tuple[str, str, type[RecordModel], str], ...] = (
             "Whom to train first so that as many colleagues as possible can reach a trained "
             "colleague within two steps, in this order."
         ),
+    ),
+    (
+        "channels",
+        N_("Channels"),
+        ChannelModel,
+        N_("The numbers behind the chart: per team, how many people use each way first."),
     ),
     (
         "response",
@@ -175,9 +182,14 @@ class ResultsPanel(QWidget):
             page.cluster_activated.connect(self._cluster_from_table)
             self.pages[key] = page
         self.channels = ChannelChart()
+        self.channels_tab = QSplitter(Qt.Orientation.Vertical)
+        self.channels_tab.addWidget(self.channels)
+        self.channels_tab.addWidget(self.pages["channels"])
+        self.channels_tab.setStretchFactor(0, 3)
+        self.channels_tab.setStretchFactor(1, 1)
         for key in ("people", "clusters", "gatekeepers", "advice"):
             self.tabs.addTab(self.pages[key], "")
-        self.tabs.addTab(self.channels, "")
+        self.tabs.addTab(self.channels_tab, "")
         self.tabs.addTab(self.pages["response"], "")
 
         content = QWidget()
@@ -320,7 +332,7 @@ class ResultsPanel(QWidget):
             ("clusters", titles["clusters"]),
             ("gatekeepers", titles["gatekeepers"]),
             ("advice", titles["advice"]),
-            ("channels", N_("Channels")),
+            ("channels", titles["channels"]),
             ("response", titles["response"]),
         ]
 
