@@ -70,14 +70,12 @@ def _counts(
 def channel_report(graph: KnowledgeGraph, alone_ids: Set[int]) -> ChannelReport:
     """Channel counts; ``alone_ids`` are the people who learn alone."""
     grouped: dict[tuple[str, str | None], list[Response]] = {}
-    everyone: list[Response] = []
     active = graph.responses
     for person in graph.people:
         response = active.get(person.id)
         if response is None or person.external:
             continue
         grouped.setdefault(_group(person), []).append(response)
-        everyone.append(response)
     order = {"team": 0, "department": 1, "none": 2}
     groups = tuple(
         _counts(name, kind, responses, alone_ids)
@@ -85,4 +83,15 @@ def channel_report(graph: KnowledgeGraph, alone_ids: Set[int]) -> ChannelReport:
             grouped.items(), key=lambda kv: (order[kv[0][0]], kv[0][1] or "")
         )
     )
-    return ChannelReport(overall=_counts(None, "overall", everyone, alone_ids), groups=groups)
+    # Every respondent is in exactly one group: the overall counts are the sums.
+    overall = ChannelCounts(
+        group=None,
+        kind="overall",
+        respondents=sum(g.respondents for g in groups),
+        first=tuple([(c, sum(g.first[i][1] for g in groups)) for i, c in enumerate(_CHANNELS)]),
+        any_rank=tuple(
+            [(c, sum(g.any_rank[i][1] for g in groups)) for i, c in enumerate(_CHANNELS)]
+        ),
+        learns_alone=sum(g.learns_alone for g in groups),
+    )
+    return ChannelReport(overall=overall, groups=groups)
