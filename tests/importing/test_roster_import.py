@@ -215,3 +215,13 @@ def test_truncated_xlsx(project: Project, tmp_path: Path) -> None:
         import_roster(project, cut)
     assert "xlsx" in str(caught.value).lower() or "damaged" in str(caught.value).lower()
     assert project.people() == []
+
+
+def test_a_recognised_column_can_be_left_out(project: Project, tmp_path: Path) -> None:
+    roster = write_csv(tmp_path / "r.csv", DUTCH)
+    report = import_roster(project, roster, {"trained": "", "department": ""})
+    assert "trained" not in report.plan.mapping
+    people = project.people()
+    assert {p.trained_hr for p in people} == {None}
+    assert {p.department for p in people} == {None}
+    assert people[0].attributes["Getraind"] == "ja"  # kept as an attribute, not lost

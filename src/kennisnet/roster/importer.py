@@ -90,7 +90,11 @@ class RosterImportError(Exception):
 
 
 def _mapping(table: Table, override: Mapping[str, str] | None) -> tuple[dict[str, int], list[str]]:
-    """field -> column index, and error sentences for a bad override."""
+    """field -> column index, and error sentences for a bad override.
+
+    In ``override`` a field maps to a header text; an empty text means the field
+    is not in the file (a column recognised for it is then not used).
+    """
     columns: dict[str, int] = {}
     errors: list[str] = []
     for index, header in enumerate(table.headers):
@@ -106,6 +110,9 @@ def _mapping(table: Table, override: Mapping[str, str] | None) -> tuple[dict[str
                     fields=", ".join(HEADERS),
                 )
             )
+            continue
+        if not header or not header.strip():
+            columns.pop(field_name, None)  # "not in the file": do not use a recognised column
             continue
         wanted = header_key(header)
         matches = [i for i, h in enumerate(table.headers) if header_key(h) == wanted]
