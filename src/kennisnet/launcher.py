@@ -19,7 +19,7 @@ _SCREENS = {
 }
 
 
-def _start_gui(mode: str, project: str | None, config: str | None) -> int:
+def _start_gui(mode: str, project: str | None, config: str | None, lang: str | None) -> int:
     from kennisnet.cli.commands import cmd_demo_summary, not_yet
     from kennisnet.i18n import tr
 
@@ -30,7 +30,7 @@ def _start_gui(mode: str, project: str | None, config: str | None) -> int:
         return not_yet(tr("Kiosk mode") if mode == "kiosk" else tr("The app window"))
     from kennisnet.ui.app import run
 
-    return run(mode, project, config)
+    return run(mode, project, config, lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

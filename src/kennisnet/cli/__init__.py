@@ -22,19 +22,20 @@ from kennisnet.resources import user_data_dir
 from kennisnet.store import ProjectError
 from kennisnet.tabular import TableError
 
-GuiStarter = Callable[[str, str | None, str | None], int]
+#: start_gui(mode, project, settings file, language chosen on the command line or None)
+GuiStarter = Callable[[str, str | None, str | None, str | None], int]
 
 
 def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Namespace], int]]:
     def demo(args: argparse.Namespace) -> int:
         path = commands.demo_copy(args.fresh, args.path)
         if start_gui is not None:
-            return start_gui("app", str(path), args.config_file)
+            return start_gui("app", str(path), args.config_file, args.lang)
         return commands.cmd_demo_summary(path)
 
     def kiosk(args: argparse.Namespace) -> int:
         if start_gui is not None:
-            return start_gui("kiosk", args.project, args.config_file)
+            return start_gui("kiosk", args.project, args.config_file, args.lang)
         return commands.not_yet(tr("Kiosk mode"))
 
     def export(args: argparse.Namespace) -> int:
@@ -45,7 +46,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
     def workshop(args: argparse.Namespace) -> int:
         if start_gui is not None:
             mode = "workshop-pseudonymized" if args.pseudonymize else "workshop"
-            return start_gui(mode, args.project, args.config_file)
+            return start_gui(mode, args.project, args.config_file, args.lang)
         return commands.not_yet(tr("Workshop mode"))
 
     return {
@@ -94,7 +95,7 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
     args = parser.parse_args(args_list)
     if args.command is None:
         if start_gui is not None:
-            return start_gui("app", None, args.config_file)
+            return start_gui("app", None, args.config_file, args.lang)
         return commands.not_yet(tr("The app window"))
     try:
         return int(args.handler(args))

@@ -29,13 +29,13 @@ def ensure_app() -> QApplication:
     return app
 
 
-def run(mode: str, project: str | None, config: str | None = None) -> int:
+def run(mode: str, project: str | None, config: str | None = None, lang: str | None = None) -> int:
     """``mode`` is "app" (the HR workspace), "kiosk", "workshop" or "workshop-pseudonymized";
-    ``project`` a .kennisnet path."""
+    ``project`` a .kennisnet path; ``lang`` (from ``--lang``) wins over the settings."""
     app = ensure_app()
     crash.install()
     settings = Settings(Path(config) if config else None)
-    set_language(settings.language)
+    set_language(lang or settings.language)
     if mode.startswith("workshop"):
         from kennisnet.ui.workshop.launch import launch_workshop
 

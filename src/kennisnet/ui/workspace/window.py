@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -136,9 +136,21 @@ class MainWindow(QMainWindow):
         language_bus().changed.connect(self.retranslate)
         geometry = settings.window_geometry
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._fit_to_screen()
         self.retranslate()
         self._show_start()
+
+    def _fit_to_screen(self) -> None:
+        """First start: fill most of the screen, never more than it (a 1366x768 laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        width = min(1600, int(free.width() * 0.95))
+        height = min(1000, int(free.height() * 0.92))
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
     # -- actions and menus -------------------------------------------------------
 
