@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from kennisnet.i18n import language
@@ -12,6 +13,7 @@ from kennisnet.model import SurveyData
 from kennisnet.ui.language import switch_language
 from kennisnet.ui.results import ResultsPanel
 from kennisnet.ui.results.panel import workshop_available
+from kennisnet.ui.settings import Settings
 
 
 def test_progress_and_cancel_of_a_long_analysis(
@@ -114,3 +116,17 @@ def test_options_come_from_the_settings(
     assert result.options.overloaded_threshold == 5
     assert len(result.advice.steps) == 1
     assert panel.pages["advice"].model.rowCount() == 1
+
+
+def test_closing_the_panel_while_it_works_is_safe(
+    qtbot: QtBot, settings: Settings, demo_data: SurveyData
+) -> None:
+    widget = ResultsPanel(settings)
+    widget.show_survey(demo_data, "Demo")
+    task = widget.task
+    assert task is not None
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget))
+    assert task.done.wait(30)
+    # The result arrives after the panel is gone: nothing breaks.
+    QCoreApplication.processEvents()

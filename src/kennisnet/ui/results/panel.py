@@ -6,6 +6,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -348,18 +349,22 @@ class ResultsPanel(QWidget):
         self.busy.setVisible(True)
         self.whatif_button.setEnabled(False)
 
+        def current() -> bool:
+            # The panel may be gone (project closed) before the work finished.
+            return shiboken6.isValid(self) and generation == self._generation
+
         def finished(value: Any) -> None:
-            if generation == self._generation:
+            if current():
                 self._stop_busy()
                 done(value)
 
         def failed(error: BaseException, details: str) -> None:
-            if generation == self._generation:
+            if current():
                 self._stop_busy()
                 self._failed(error, details)
 
         def progress(fraction: float, label: str) -> None:
-            if generation == self._generation:
+            if current():
                 self.progress.setValue(int(fraction * 1000))
                 self.busy_label.setText(label)
 
