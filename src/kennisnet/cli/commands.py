@@ -20,7 +20,15 @@ from kennisnet.i18n import language, tr
 from kennisnet.matching import NameIndex
 from kennisnet.merge import merge_projects
 from kennisnet.resources import resource, user_data_dir
-from kennisnet.responses import FORMAT_NAMES, ResponseImportError, import_responses, plan_responses
+from kennisnet.responses import (
+    FORMAT_NAMES,
+    ResponseImportError,
+    import_rescue,
+    import_responses,
+    looks_like_rescue,
+    plan_responses,
+    waiting_answers,
+)
 from kennisnet.roster import RosterImportError, import_roster
 from kennisnet.store import PROJECT_SUFFIX, Project
 from kennisnet.store.backup import Backup, restore_backup
@@ -135,7 +143,35 @@ def _write_report(path: str, problems: object) -> None:
             )
 
 
+def _import_rescue(args: argparse.Namespace) -> int:
+    """``kennisnet import PROJECT kiosk-….json``: the answers a kiosk could not save."""
+    from kennisnet.responses.rescue import RescueError, check_rescue, report_lines
+
+    with Project.open(_project_path(args.project)) as project:
+        try:
+            if args.dry_run:
+                check_rescue(project, Path(args.file))
+                waiting = waiting_answers(project, Path(args.file))
+            else:
+                report = import_rescue(project, Path(args.file))
+        except RescueError as error:
+            raise CommandError(str(error)) from error
+        if args.dry_run:
+            say(
+                tr(
+                    "Dry run: {count} responses would be imported; nothing was changed.",
+                    count=waiting,
+                )
+            )
+            return 0
+        for line in report_lines(report):
+            say(line)
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if looks_like_rescue(Path(args.file)):
+        return _import_rescue(args)
     mapping = _pairs(args.map, '"Wie ben je?=respondent"')
     with Project.open(_project_path(args.project)) as project:
         try:

@@ -458,4 +458,44 @@ NL = {
     "The backup {path} is damaged and was not restored.": (
         "De reservekopie {path} is beschadigd en is niet teruggezet."
     ),
+    # responses/rescue.py: the answers a kiosk could not save
+    "{file} is damaged and cannot be imported ({detail}). Nothing was imported.": (
+        "{file} is beschadigd en kan niet worden geïmporteerd ({detail}). Er is niets geïmporteerd."
+    ),
+    "{file} does not exist.": "{file} bestaat niet.",
+    "{file} cannot be read: {reason}": "{file} kan niet worden gelezen: {reason}",
+    "incomplete or changed": "onvolledig of veranderd",
+    "{file} is not a kiosk rescue file of Kennisnet.": (
+        "{file} is geen reservebestand van de Kennisnet-kiosk."
+    ),
+    "{file} was made with a newer version of Kennisnet. Update Kennisnet to import it.": (
+        "{file} is gemaakt met een nieuwere versie van Kennisnet. Werk Kennisnet bij om het "
+        "te importeren."
+    ),
+    "parts are missing": "er ontbreken delen",
+    "answer {number} is not readable": "antwoord {number} is niet leesbaar",
+    "{file} holds answers for another project ({name}), not for {project}. Nothing was imported.": (
+        "{file} bevat antwoorden voor een ander project ({name}), niet voor {project}. "
+        "Er is niets geïmporteerd."
+    ),
+    "a wave is missing": "er ontbreekt een meting",
+    "{added} answer(s) from the kiosk rescue file stored in the project.": (
+        "{added} antwoord(en) uit het reservebestand van de kiosk opgeslagen in het project."
+    ),
+    "{count} were already in the project and were skipped.": (
+        "{count} stonden al in het project en zijn overgeslagen."
+    ),
+    "{count} replaced an earlier answer of the same person.": (
+        "{count} vervangen een eerder antwoord van dezelfde persoon."
+    ),
+    "{count} were older than an answer the same person gave later; the later answer counts.": (
+        "{count} waren ouder dan een antwoord dat dezelfde persoon later gaf; het latere "
+        "antwoord telt."
+    ),
+    "Left out, because they are no longer on the staff list: {names}.": (
+        "Weggelaten, omdat ze niet meer op de personeelslijst staan: {names}."
+    ),
+    "{count} colleague(s) named are no longer on the staff list and were left out.": (
+        "{count} genoemde collega('s) staan niet meer op de personeelslijst en zijn weggelaten."
+    ),
 }

@@ -1,4 +1,4 @@
-"""Response import: the template, Microsoft Forms and Google Forms exports."""
+"""Response import: the template, Microsoft Forms and Google Forms exports, kiosk rescue files."""
 
 from kennisnet.responses.fields import FIELDS, FieldRef, detect_format
 from kennisnet.responses.importer import (
@@ -10,16 +10,32 @@ from kennisnet.responses.importer import (
     import_responses,
     plan_responses,
 )
+from kennisnet.responses.rescue import (
+    RescueError,
+    RescueReport,
+    import_rescue,
+    looks_like_rescue,
+    read_rescue,
+    rescue_path,
+    waiting_answers,
+)
 
 __all__ = [
     "FIELDS",
     "FORMAT_NAMES",
     "FieldRef",
+    "RescueError",
+    "RescueReport",
     "ResponseImportError",
     "ResponsePlan",
     "ResponseReport",
     "UnresolvedName",
     "detect_format",
+    "import_rescue",
     "import_responses",
+    "looks_like_rescue",
     "plan_responses",
+    "read_rescue",
+    "rescue_path",
+    "waiting_answers",
 ]

@@ -18,15 +18,14 @@ import socket
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from kennisnet.i18n import tr
 from kennisnet.model import Channel, Frequency, Person, TrainingAnswer
 from kennisnet.resources import user_data_dir
+from kennisnet.responses.rescue import RESCUE_SCHEMA, draft_from_json, draft_to_json
 from kennisnet.store import NominationDraft, Project, ResponseDraft, now
 
 log = logging.getLogger(__name__)
-RESCUE_SCHEMA = "kennisnet.kiosk-rescue/1"
 
 
 @dataclass
@@ -92,62 +91,6 @@ class Pending:
     name: str
     replace: bool = False
     reason: str = ""
-
-
-def draft_to_json(draft: ResponseDraft) -> dict[str, Any]:
-    return {
-        "respondent_id": draft.respondent_id,
-        "respondent_written": draft.respondent_written,
-        "nominations": [
-            {
-                "source_id": n.source_id,
-                "written": n.written,
-                "frequency": n.frequency.value if n.frequency else None,
-                "topic": n.topic,
-            }
-            for n in draft.nominations
-        ],
-        "more_sources": draft.more_sources,
-        "channels": [c.value for c in draft.channels],
-        "channel_other": draft.channel_other,
-        "training": draft.training.value if draft.training else None,
-        "training_which": draft.training_which,
-        "training_when": draft.training_when,
-        "language": draft.language,
-        "laptop_id": draft.laptop_id,
-        "origin": draft.origin,
-        "uuid": draft.uuid,
-        "submitted_at": draft.submitted_at,
-        "wave_id": draft.wave_id,
-    }
-
-
-def draft_from_json(data: dict[str, Any]) -> ResponseDraft:
-    return ResponseDraft(
-        respondent_id=data.get("respondent_id"),
-        respondent_written=data.get("respondent_written"),
-        nominations=tuple(
-            NominationDraft(
-                source_id=n.get("source_id"),
-                written=n.get("written"),
-                frequency=Frequency(n["frequency"]) if n.get("frequency") else None,
-                topic=n.get("topic"),
-            )
-            for n in data.get("nominations", [])
-        ),
-        more_sources=bool(data.get("more_sources")),
-        channels=tuple(Channel(c) for c in data.get("channels", [])),
-        channel_other=data.get("channel_other"),
-        training=TrainingAnswer(data["training"]) if data.get("training") else None,
-        training_which=data.get("training_which"),
-        training_when=data.get("training_when"),
-        language=data.get("language"),
-        laptop_id=data.get("laptop_id"),
-        origin=data.get("origin") or "kiosk",
-        uuid=data.get("uuid"),
-        submitted_at=data.get("submitted_at"),
-        wave_id=data.get("wave_id"),
-    )
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
