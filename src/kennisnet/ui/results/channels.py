@@ -102,23 +102,26 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.6, len(groups) - 0.4)
     ax.set_xlabel(tr("Share of people who answered (%)"), fontsize=9)
-    ax.set_title(
+    figure.suptitle(
         tr("How do people solve a problem when they don't know something? (first choice)"),
         fontsize=10,
-        loc="left",
+        x=0.28,
+        ha="left",
     )
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    figure.legend(
-        loc="lower center", bbox_to_anchor=(0.5, 0.005), ncol=4, fontsize=8, frameon=False
-    )
+    figure.legend(loc="upper center", ncol=4, fontsize=8, frameon=False)
     adjust_margins(figure)
 
 
 def adjust_margins(figure: Any) -> None:
     """Fixed margins in pixels (title above, axis and legend below), whatever the height."""
     height = max(float(figure.bbox.height), 1.0)
-    figure.subplots_adjust(left=0.28, right=0.86, top=1 - 40 / height, bottom=100 / height)
+    if figure._suptitle is not None:
+        figure._suptitle.set_y(1 - 8 / height)
+    for legend in figure.legends:
+        legend.set_bbox_to_anchor((0.5, 1 - 26 / height), transform=figure.transFigure)
+    figure.subplots_adjust(left=0.28, right=0.86, top=1 - 80 / height, bottom=50 / height)
 
 
 class ChannelChart(QWidget):

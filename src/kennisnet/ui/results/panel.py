@@ -186,7 +186,7 @@ class ResultsPanel(QWidget):
         self.channels_tab = QSplitter(Qt.Orientation.Vertical)
         self.channels_tab.addWidget(self.channels)
         self.channels_tab.addWidget(self.pages["channels"])
-        self.channels_tab.setStretchFactor(0, 3)
+        self.channels_tab.setStretchFactor(0, 2)
         self.channels_tab.setStretchFactor(1, 1)
         for key in ("people", "clusters", "gatekeepers", "advice"):
             self.tabs.addTab(self.pages[key], "")
