@@ -20,7 +20,7 @@ def patch_sheet(path: Path, member: str, change: Callable[[str], str]) -> None:
 
 def add_cached_value(xml: str, cell: str, value: str, kind: str | None = None) -> str:
     """Give the formula in ``cell`` the value Excel would have stored when it saved the file."""
-    pattern = re.compile(rf'<c r="{cell}"([^>]*)>(<f>.*?</f>)<v\s*/>')
+    pattern = re.compile(rf'<c r="{cell}"([^>]*)>(<f>.*?</f>)(?:<v\s*/>|<v></v>)')
     kind_attr = f' t="{kind}"' if kind else ""
     new, count = pattern.subn(rf'<c r="{cell}"\1{kind_attr}>\2<v>{value}</v>', xml)
     assert count == 1, f"no formula cell {cell} in the sheet XML"
