@@ -46,7 +46,7 @@ def training_advice(
         return TrainingAdvice((), n, before, before)
 
     # within[u, c] = 1 when c is at most reach_steps steps from u.
-    indices, indptr = graph.with_self_loops()
+    indices, indptr = graph.self_loops.indices, graph.self_loops.indptr
     step = sparse.csr_matrix((np.ones(len(indices), dtype=np.int64), indices, indptr), shape=(n, n))
     within = step
     for _ in range(reach_steps - 1):

@@ -97,7 +97,7 @@ def analyze(
             "trained": graph.trained,
             "responded": graph.responded,
             "external": external,
-            "sources": [len(named) for named in graph.sources],
+            "sources": list(map(len, graph.sources)),
             "in_degree": holders.in_degree,
             "weighted_in_degree": holders.weighted_in_degree,
             "pagerank": holders.pagerank,
@@ -110,14 +110,16 @@ def analyze(
             "key_holder": holders.key_holder,
             "habit_spreader": holders.habit_spreader,
             "overloaded": holders.overloaded,
-            "learns_alone": [pid in alone for pid in ids],
+            "learns_alone": list(map(alone.__contains__, ids)),
         },
     )
-    by_id = {p.id: p for p in data.people}
-    externals = tuple(
-        ExternalPerson(id=pid, name=by_id[pid].name, named_by=count)
-        for pid, count in graph.external_named_by.items()
-    )
+    externals: tuple[ExternalPerson, ...] = ()
+    if graph.external_named_by:
+        by_id = {p.id: p for p in data.people}
+        externals = tuple(
+            ExternalPerson(id=pid, name=by_id[pid].name, named_by=count)
+            for pid, count in graph.external_named_by.items()
+        )
     id_array = np.array(ids, dtype=np.int64)
     result = AnalysisResult(
         wave_id=data.wave.id,

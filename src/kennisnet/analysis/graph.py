@@ -34,6 +34,23 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class SelfLoops:
+    """The pattern of A + I, A the adjacency matrix (learner row, source column).
+
+    ``indices`` and ``indptr`` are its compressed sparse rows: row u holds u itself
+    and the sources of u, ascending. The same arrays are the compressed sparse
+    *columns* of the transpose. Entry ``k`` of the pattern is edge ``order[k]``
+    (an index into ``KnowledgeGraph.edges``) or, when ``order[k] >= len(edges)``,
+    the diagonal entry of node ``order[k] - len(edges)``. PageRank and the
+    training advice both build their sparse matrices on it.
+    """
+
+    indices: npt.NDArray[np.int32]
+    indptr: npt.NDArray[np.int32]
+    order: npt.NDArray[np.intp]
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeGraph:
     """The analysed network as index-based adjacency lists (index = position in ``ids``)."""
 
@@ -58,27 +75,12 @@ class KnowledgeGraph:
     learner_index: npt.NDArray[np.int64]
     source_index: npt.NDArray[np.int64]
     edge_weight: npt.NDArray[np.int64]
+    #: The pattern of A + I in compressed sparse rows (see :class:`SelfLoops`).
+    self_loops: SelfLoops
 
     @property
     def n(self) -> int:
         return len(self.ids)
-
-    def with_self_loops(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
-        """(indices, indptr) of the compressed sparse rows of A + I.
-
-        A is the adjacency matrix (learner row, source column); row u holds u
-        itself and the sources of u, ascending. The same arrays are the
-        compressed sparse *columns* of the transpose.
-        """
-        import numpy as np
-
-        n = self.n
-        keys = np.concatenate((self.learner_index * n + self.source_index, np.arange(n) * (n + 1)))
-        keys.sort()
-        indices = (keys % max(n, 1)).astype(np.int32)
-        indptr = np.zeros(n + 1, dtype=np.int32)
-        np.cumsum(np.bincount(self.learner_index, minlength=n) + 1, out=indptr[1:])
-        return indices, indptr
 
     def to_igraph(self, *, reverse: bool = False, weighted: bool = True) -> igraph.Graph:
         """The same graph for igraph (vertex i = ``ids[i]``), edge attribute ``weight``.
@@ -87,10 +89,11 @@ class KnowledgeGraph:
         """
         import igraph
 
-        if reverse:
-            pairs = list(zip(self.source_index.tolist(), self.learner_index.tolist(), strict=True))
-        else:
-            pairs = [(s, t) for s, t, _ in self.edges]
+        learners: list[int] = self.learner_index.tolist()
+        sources: list[int] = self.source_index.tolist()
+        pairs = list(
+            zip(sources, learners, strict=True) if reverse else zip(learners, sources, strict=True)
+        )
         graph = igraph.Graph(n=self.n, edges=pairs, directed=True)
         if weighted:
             graph.es["weight"] = self.edge_weight.tolist()
@@ -185,6 +188,17 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
     for s, t in zip(edge_learners, edge_sources, strict=True):
         sources[s].append(t)
         learners[t].append(s)
+    # Edge keys are sorted; the diagonal key of u is u * n + u. A stable sort puts
+    # every entry of A + I in row order, columns ascending.
+    pattern = np.concatenate((keys, np.arange(n, dtype=np.int64) * (n + 1)))
+    order_with_loops = np.argsort(pattern, kind="stable")
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(learner_index, minlength=n) + 1, out=indptr[1:])
+    self_loops = SelfLoops(
+        indices=(pattern[order_with_loops] % max(n, 1)).astype(np.int32),
+        indptr=indptr,
+        order=order_with_loops,
+    )
     return KnowledgeGraph(
         ids=ids,
         index=index,
@@ -200,6 +214,7 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
         learner_index=learner_index,
         source_index=source_index,
         edge_weight=edge_weight,
+        self_loops=self_loops,
     )
 
 

@@ -92,22 +92,15 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
     if not graph.edges:
         return tuple(uniform.tolist())
     rows = graph.learner_index
-    cols = graph.source_index
     weight = graph.edge_weight.astype(float)
     out_weight = np.bincount(rows, weights=weight, minlength=n)
     dangling = out_weight == 0
     values = weight / out_weight[rows]
-    # I - a P^T in compressed sparse columns, built directly: column s holds the
-    # diagonal 1 and -a P[s, t] in row t for every source t of s, rows ascending.
-    # (Edges are sorted by (learner, source), so the key s * n + row sorts both.)
-    nodes = np.arange(n, dtype=np.int64)
-    keys = np.concatenate((rows * n + cols, nodes * (n + 1)))
-    order = np.argsort(keys, kind="stable")
-    indices = (keys[order] % n).astype(np.int32)
-    data = np.concatenate((-(PAGERANK_ALPHA * values), np.ones(n)))[order]
-    indptr = np.empty(n + 1, dtype=np.int32)
-    indptr[0] = 0
-    np.cumsum(np.bincount(rows, minlength=n) + 1, out=indptr[1:])
+    # I - a P^T in compressed sparse columns: column s holds the diagonal 1 and
+    # -a P[s, t] in row t for every source t of s, which is the pattern of A + I.
+    pattern = graph.self_loops
+    data = np.concatenate((-(PAGERANK_ALPHA * values), np.ones(n)))[pattern.order]
+    indices, indptr = pattern.indices, pattern.indptr
     system = sparse.csc_matrix((data, indices, indptr), shape=(n, n))
     order_spec = "NATURAL" if n <= NATURAL_ORDER_MAX else "COLAMD"
     lu = splu(system, permc_spec=order_spec, panel_size=1, relax=1)

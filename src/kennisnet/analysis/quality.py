@@ -22,9 +22,9 @@ def response_quality(data: SurveyData) -> ResponseQuality:
     roster = [p for p in data.people if not p.external]
     roster_ids = {p.id for p in roster}
     answered = {r.respondent_id for r in data.responses if r.respondent_id in roster_ids}
-    per_department: Counter[str | None] = Counter(p.department for p in roster)
+    per_department: Counter[str | None] = Counter([p.department for p in roster])
     answered_department: Counter[str | None] = Counter(
-        p.department for p in roster if p.id in answered
+        [p.department for p in roster if p.id in answered]
     )
     departments = tuple(
         DepartmentRate(

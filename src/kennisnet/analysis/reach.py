@@ -89,7 +89,7 @@ def gatekeepers(
         parent = idom[v]
         if parent is not None and parent >= 0:
             subtree[parent] += subtree[v]
-    return tuple(size - 1 if idom[v] is not None else 0 for v, size in enumerate(subtree))
+    return tuple([size - 1 if idom[v] is not None else 0 for v, size in enumerate(subtree)])
 
 
 def sole_sources(graph: KnowledgeGraph) -> tuple[int, ...]:
