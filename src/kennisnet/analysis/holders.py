@@ -174,7 +174,10 @@ def holder_metrics(
     options: AnalysisOptions,
     tick: Callable[[float], None] | None = None,
     directed: igraph.Graph | None = None,
+    *,
+    with_betweenness: bool = True,
 ) -> HolderMetrics:
+    """All holder figures; ``with_betweenness=False`` leaves betweenness at 0.0 (not computed)."""
     indeg, windeg = degrees(graph)
     bar = key_holder_threshold(indeg, options)
     key = tuple([bar is not None and d >= bar for d in indeg])
@@ -183,7 +186,9 @@ def holder_metrics(
         in_degree=indeg,
         weighted_in_degree=windeg,
         pagerank=pagerank(graph),
-        betweenness=betweenness(graph, tick, directed),
+        betweenness=(
+            betweenness(graph, tick, directed) if with_betweenness else tuple([0.0] * graph.n)
+        ),
         key_holder=key,
         key_holder_min_in_degree=bar,
         overloaded=tuple([d >= threshold for d in indeg]),

@@ -34,7 +34,8 @@ class PersonResult:
     #: Sum of the frequency weights of those nominations (daily 4 … less often 1).
     weighted_in_degree: int
     pagerank: float
-    #: Directed, unweighted, normalised by (n-1)(n-2).
+    #: Directed, unweighted, normalised by (n-1)(n-2). 0.0 for everyone when the
+    #: run skipped it (``AnalysisResult.betweenness_computed`` is False).
     betweenness: float
     #: Cluster number (1 = largest cluster).
     cluster: int
@@ -248,6 +249,9 @@ class AnalysisResult:
     #: The in-degree a key knowledge holder needs in this run (None: nobody can be one).
     key_holder_min_in_degree: int | None
     warnings: tuple[Message, ...]
+    #: False when the run skipped betweenness (``analyze(..., betweenness=False)``,
+    #: as a what-if may): then every ``PersonResult.betweenness`` is 0.0, not a figure.
+    betweenness_computed: bool = True
     _index: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     def person(self, person_id: int) -> PersonResult:
