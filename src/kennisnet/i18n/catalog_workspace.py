@@ -488,4 +488,152 @@ NL = {
     "One row per person. Kennisnet recognises these columns (Dutch or English):": (
         "Eén rij per persoon. Kennisnet herkent deze kolommen (Nederlands of Engels):"
     ),
+    # export.py, file_actions.py: File → Export…
+    "Export…": "Exporteren…",
+    "Export": "Exporteren",
+    "Export the results": "De resultaten exporteren",
+    "What to write": "Wat wil je maken?",
+    "Excel workbook (.xlsx) — every figure, for the HR file": (
+        "Excel-werkmap (.xlsx) — alle cijfers, voor het HR-dossier"
+    ),
+    "Picture (.png) — for slides and reports": "Afbeelding (.png) — voor dia's en rapporten",
+    "Picture to edit (.svg)": "Afbeelding om te bewerken (.svg)",
+    "PDF (.pdf) — to print": "PDF (.pdf) — om af te drukken",
+    "GraphML (.graphml) — for network programs": "GraphML (.graphml) — voor netwerkprogramma's",
+    "GEXF (.gexf) — for Gephi": "GEXF (.gexf) — voor Gephi",
+    "Personal code list (.csv) — each person's code, with names": (
+        "Lijst met persoonlijke codes (.csv) — de code van iedereen, met namen"
+    ),
+    "Slide 16:9 (1920 × 1080 pixels)": "Dia 16:9 (1920 × 1080 pixels)",
+    "A4 (300 dpi)": "A4 (300 dpi)",
+    "A3 (300 dpi)": "A3 (300 dpi)",
+    "Picture size (PNG, SVG, PDF)": "Formaat afbeelding (PNG, SVG, PDF)",
+    "Portrait": "Staand",
+    "Landscape": "Liggend",
+    "Language of the files": "Taal van de bestanden",
+    "Pseudonymise: codes instead of names; groups under 5 people hidden": (
+        "Pseudonimiseren: codes in plaats van namen; groepen van minder dan 5 mensen verborgen"
+    ),
+    "File name": "Bestandsnaam",
+    "{name} - personal codes": "{name} - persoonlijke codes",
+    "Give each colleague only their own code (see the guide).": (
+        "Geef iedere collega alleen de eigen code (zie de handleiding)."
+    ),
+    "Choose at least one file.": "Kies minstens één bestand.",
+    "Type a file name.": "Typ een bestandsnaam.",
+    "Kennisnet writes: {files}": "Kennisnet maakt: {files}",
+    "Choose a folder for the export": "Kies een map voor de export",
+    "Replace files?": "Bestanden vervangen?",
+    "These files already exist in {folder}:": "Deze bestanden staan al in {folder}:",
+    "Replace them with the new export?": "Wil je ze vervangen door de nieuwe export?",
+    "Replace": "Vervangen",
+    "Writing the export…": "De export wordt gemaakt…",
+    "Nothing was exported.": "Er is niets geëxporteerd.",
+    "The disk is full. Make room or choose another folder.": (
+        "De schijf is vol. Maak ruimte vrij of kies een andere map."
+    ),
+    "Kennisnet may not write in {folder}. Choose another folder.": (
+        "Kennisnet mag niet schrijven in {folder}. Kies een andere map."
+    ),
+    "{folder} is not a folder. Choose another folder.": (
+        "{folder} is geen map. Kies een andere map."
+    ),
+    "The files could not be written to {folder}: {reason}": (
+        "De bestanden konden niet worden opgeslagen in {folder}: {reason}"
+    ),
+    "{size} bytes": "{size} bytes",
+    "{size} kB": "{size} kB",
+    "{size} MB": "{size} MB",
+    "{count} file(s) written to {folder}:": "{count} bestand(en) opgeslagen in {folder}:",
+    "Names are replaced by codes; groups under 5 people are hidden.": (
+        "Namen zijn vervangen door codes; groepen van minder dan 5 mensen zijn verborgen."
+    ),
+    "These files contain names: keep them as confidential as the project.": (
+        "Deze bestanden bevatten namen: ga er net zo vertrouwelijk mee om als met het project."
+    ),
+    # backups.py, file_actions.py: File → Restore a backup…
+    "Restore a backup…": "Reservekopie terugzetten…",
+    "Open backup folder": "Map met reservekopieën openen",
+    "Restore a backup copy": "Een reservekopie terugzetten",
+    "Kennisnet made a copy of {project} each time it was opened, the newest 10 are kept. "
+    "The newest copy is how the project was when you opened it this time.": (
+        "Kennisnet maakte een kopie van {project} telkens als het werd geopend; de nieuwste "
+        "10 worden bewaard. De nieuwste kopie is het project zoals het was toen je het deze "
+        "keer opende."
+    ),
+    "Made on": "Gemaakt op",
+    "Size": "Grootte",
+    "{when} (when you opened the project)": "{when} (toen je het project opende)",
+    "Restoring puts the project back as it was then: answers and changes made later are "
+    "no longer in it. Before that, Kennisnet saves the current state as one more copy, so "
+    "you can go back.": (
+        "Terugzetten maakt het project weer zoals het toen was: antwoorden en wijzigingen "
+        "van later staan er dan niet meer in. Kennisnet bewaart eerst hoe het project nu is "
+        "als nog een kopie, zodat je terug kunt."
+    ),
+    "Open the backup folder": "Map met reservekopieën openen",
+    "Restore this copy…": "Deze kopie terugzetten…",
+    "Put back the copy of {when}?": "De kopie van {when} terugzetten?",
+    "The project goes back to how it was then. Kennisnet first saves the current state as "
+    "a new backup copy, so nothing is lost.": (
+        "Het project wordt weer zoals het toen was. Kennisnet bewaart eerst hoe het nu is "
+        "als nieuwe reservekopie, zodat er niets verloren gaat."
+    ),
+    "Restore": "Terugzetten",
+    "There are no backup copies of this project yet.": (
+        "Er zijn nog geen reservekopieën van dit project."
+    ),
+    "Nothing was restored: no copy of the current state could be made.": (
+        "Er is niets teruggezet: er kon geen kopie worden gemaakt van hoe het project nu is."
+    ),
+    "The copy was not restored; the project is as it was.": (
+        "De kopie is niet teruggezet; het project is zoals het was."
+    ),
+    "Backup copy restored": "Reservekopie teruggezet",
+    "The copy of {when} is back.": "De kopie van {when} is teruggezet.",
+    "The state before the restore was saved as a new backup copy.": (
+        "Hoe het project was vóór het terugzetten, is bewaard als nieuwe reservekopie."
+    ),
+    # kiosk_answers.py, file_actions.py: kiosk answers that were not saved
+    "Import kiosk answers that were not saved…": "Kioskantwoorden importeren die niet zijn opgeslagen…",
+    "Import kiosk answers that were not saved": "Kioskantwoorden importeren die niet zijn opgeslagen",
+    "Import kiosk answers": "Kioskantwoorden importeren",
+    "Kiosk rescue files (*.json)": "Reservebestanden van de kiosk (*.json)",
+    "Kiosk answers that were not saved": "Kioskantwoorden die niet zijn opgeslagen",
+    "A kiosk on this laptop could not save {count} answer(s) for this project. It kept "
+    "them in a rescue file:": (
+        "Een kiosk op deze laptop kon {count} antwoord(en) voor dit project niet opslaan. De "
+        "kiosk heeft ze bewaard in een reservebestand:"
+    ),
+    "Import them now. Answers that are already in the project are skipped, so importing "
+    "twice does no harm.": (
+        "Importeer ze nu. Antwoorden die al in het project staan, worden overgeslagen. Twee "
+        "keer importeren kan dus geen kwaad."
+    ),
+    "Import these answers": "Deze antwoorden importeren",
+    "Choose another file…": "Een ander bestand kiezen…",
+    "The answers were not imported.": "De antwoorden zijn niet geïmporteerd.",
+    "The rescue file is no longer needed and was removed.": (
+        "Het reservebestand is niet meer nodig en is verwijderd."
+    ),
+    "Kiosk answers imported": "Kioskantwoorden geïmporteerd",
+    "A kiosk on this laptop could not save {count} answer(s). They are kept safely; "
+    "import them into the project.": (
+        "Een kiosk op deze laptop kon {count} antwoord(en) niet opslaan. Ze zijn veilig "
+        "bewaard; importeer ze in het project."
+    ),
+    # dialogs.py: About
+    "Licence of Kennisnet: {licence}": "Licentie van Kennisnet: {licence}",
+    "Backup copies of your projects are in {folder}.": (
+        "De reservekopieën van je projecten staan in {folder}."
+    ),
+    "Libraries included in Kennisnet": "Bibliotheken die in Kennisnet zitten",
+    "Library": "Bibliotheek",
+    "Version": "Versie",
+    "Licence": "Licentie",
+    "PySide6 and Qt are used under the GNU LGPL version 3. The licence texts are in the "
+    "folders of the libraries.": (
+        "PySide6 en Qt worden gebruikt onder de GNU LGPL versie 3. De licentieteksten staan "
+        "in de mappen van de bibliotheken."
+    ),
 }

@@ -189,13 +189,39 @@ class SettingsDialog(QDialog):
 
 
 def about_html() -> str:
+    from kennisnet.store.backup import backup_dir
+    from kennisnet.ui.workspace.about import app_licence, bundled_libraries
+
+    rows = "".join(
+        f"<tr><td>{_escape(lib.name)}</td><td>&nbsp;{_escape(lib.version)}&nbsp;</td>"
+        f"<td>{_escape(lib.licence)}</td></tr>"
+        for lib in bundled_libraries()
+    )
     return (
         f"<h2>Kennisnet {__version__}</h2><p>"
         + tr("Kennisnet shows how colleagues learn from each other in your organisation.")
         + "</p><p>"
         + tr("Everything stays on this computer, in the project file. Nothing is sent anywhere.")
         + "</p><p>"
+        + tr("Licence of Kennisnet: {licence}", licence=_escape(app_licence()))
+        + "</p><p>"
         + tr("The log file is at {log}.", log=_escape(str(log_file())))
+        + "<br>"
+        + tr(
+            "Backup copies of your projects are in {folder}.",
+            folder=_escape(str(backup_dir("x").parent)),
+        )
+        + "</p><p><b>"
+        + tr("Libraries included in Kennisnet")
+        + "</b></p><table cellspacing='0' cellpadding='1'>"
+        + f"<tr><th align='left'>{tr('Library')}</th><th align='left'>&nbsp;{tr('Version')}</th>"
+        + f"<th align='left'>{tr('Licence')}</th></tr>"
+        + rows
+        + "</table><p>"
+        + tr(
+            "PySide6 and Qt are used under the GNU LGPL version 3. The licence texts are "
+            "in the folders of the libraries."
+        )
         + "</p>"
     )
 

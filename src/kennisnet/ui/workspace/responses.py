@@ -235,6 +235,7 @@ class ResponsesPage(QWidget):
     merge_requested = Signal()
     names_requested = Signal()
     template_requested = Signal()
+    rescue_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +259,19 @@ class ResponsesPage(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setObjectName("coverageWarning")
         layout.addWidget(self.warning)
+        self.rescue = QWidget()
+        self.rescue.setObjectName("rescueNotice")
+        rescue_row = QHBoxLayout(self.rescue)
+        rescue_row.setContentsMargins(0, 0, 0, 0)
+        self.rescue_label = QLabel()
+        self.rescue_label.setWordWrap(True)
+        self.rescue_label.setStyleSheet("color: #8a5a00;")
+        self.rescue_button = QPushButton()
+        self.rescue_button.clicked.connect(self.rescue_requested)
+        rescue_row.addWidget(self.rescue_label, 1)
+        rescue_row.addWidget(self.rescue_button)
+        self.rescue.setVisible(False)
+        layout.addWidget(self.rescue)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)
@@ -313,6 +327,7 @@ class ResponsesPage(QWidget):
         self.template_button.clicked.connect(self.template_requested)
         self._coverage: list[Coverage] = []
         self._pending = 0
+        self._rescued = 0
         self.retranslate()
 
     def set_data(
@@ -324,6 +339,12 @@ class ResponsesPage(QWidget):
         self._pending = pending
         for column, width in enumerate((160, 140, 120, 130, 90)):
             self.table.setColumnWidth(column, width)
+        self.retranslate()
+
+    def set_rescue(self, count: int) -> None:
+        """Show that a kiosk on this laptop kept ``count`` answers it could not save."""
+        self._rescued = count
+        self.rescue.setVisible(count > 0)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -366,6 +387,14 @@ class ResponsesPage(QWidget):
         self.template_button.setToolTip(
             tr("An empty spreadsheet for answers collected on paper or by e-mail.")
         )
+        self.rescue_label.setText(
+            tr(
+                "A kiosk on this laptop could not save {count} answer(s). They are kept "
+                "safely; import them into the project.",
+                count=self._rescued,
+            )
+        )
+        self.rescue_button.setText(tr("Import kiosk answers that were not saved…"))
         self.coverage_title.setText(tr("Response per department"))
         self.list_title.setText(tr("Answers"))
         self.filter.setPlaceholderText(tr("Find…"))

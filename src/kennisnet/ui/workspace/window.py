@@ -49,6 +49,7 @@ from kennisnet.ui.workspace.dialogs import (
     TextDialog,
     about_html,
 )
+from kennisnet.ui.workspace.file_actions import FileActions
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.overview import OverviewPage, Status
 from kennisnet.ui.workspace.questionnaire import QuestionnairePage
@@ -94,7 +95,7 @@ class ResultsPlaceholder(QWidget):
         self.label.setText(tr("The results dashboard is not available in this version yet."))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceWindow")
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(self.merge_laptops)
         self.import_action = self._action(self.import_responses, "Ctrl+I")
         self.template_action = self._action(self.save_template)
+        self.rescue_action = self._action(self.import_kiosk_answers)
+        self.export_action = self._action(self.export_files, "Ctrl+E")
+        self.restore_action = self._action(self.restore_a_backup)
+        self.backup_folder_action = self._action(self.open_backup_folder)
         self.kiosk_action = self._action(self.start_kiosk)
         self.close_action = self._action(self.close_project, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
@@ -194,11 +199,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.rescue_action)
         self.file_menu.addAction(self.merge_action)
         self.file_menu.addAction(self.names_action)
         self.file_menu.addAction(self.template_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.kiosk_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addAction(self.backup_folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
@@ -240,6 +251,7 @@ class MainWindow(QMainWindow):
         r.merge_requested.connect(self.merge_laptops)
         r.names_requested.connect(self.resolve_names)
         r.template_requested.connect(self.save_template)
+        r.rescue_requested.connect(self.import_kiosk_answers)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -257,6 +269,9 @@ class MainWindow(QMainWindow):
         for action in (
             self.merge_action,
             self.import_action,
+            self.rescue_action,
+            self.export_action,
+            self.restore_action,
             self.names_action,
             self.close_action,
             self.find_action,
@@ -313,6 +328,19 @@ class MainWindow(QMainWindow):
             return True
         if self.busy is not None and not self.busy.finished:
             return False
+        self.settle_questionnaire()
+        if self.kiosk is not None:
+            self.kiosk.close()
+            self.kiosk = None
+        self.project.close()
+        self.project = None
+        self.answered = set()
+        self.people_model.set_people([], set())
+        self._show_start()
+        return True
+
+    def settle_questionnaire(self) -> bool:
+        """Save or drop unsaved questionnaire changes (asking which); True when settled."""
         if self.questionnaire.dirty:
             if confirm(
                 self,
@@ -324,14 +352,6 @@ class MainWindow(QMainWindow):
                 self.save_questionnaire()
             else:
                 self.questionnaire.revert()
-        if self.kiosk is not None:
-            self.kiosk.close()
-            self.kiosk = None
-        self.project.close()
-        self.project = None
-        self.answered = set()
-        self.people_model.set_people([], set())
-        self._show_start()
         return True
 
     def choose_project(self) -> None:
@@ -366,6 +386,8 @@ class MainWindow(QMainWindow):
         self.people_model.set_people(project.people(), snapshot_ids)
         pending = len(project.pending_names())
         self.responses.set_data(response_rows(project), project.coverage(), pending)
+        waiting = self.rescue_waiting()
+        self.responses.set_rescue(waiting[1] if waiting else 0)
         self.overview.set_status(Status.of(project), module_available("kennisnet.ui.kiosk"))
         self.results_stale = True
         if self.tabs.currentIndex() == RESULTS:
@@ -636,6 +658,10 @@ class MainWindow(QMainWindow):
             (self.merge_action, tr("Merge laptops…")),
             (self.names_action, tr("Check names…")),
             (self.template_action, tr("Save the response template…")),
+            (self.rescue_action, tr("Import kiosk answers that were not saved…")),
+            (self.export_action, tr("Export…")),
+            (self.restore_action, tr("Restore a backup…")),
+            (self.backup_folder_action, tr("Open backup folder")),
             (self.kiosk_action, tr("Start kiosk on this laptop")),
             (self.close_action, tr("Close the project")),
             (self.quit_action, tr("Quit")),

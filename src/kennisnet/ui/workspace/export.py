@@ -1,0 +1,434 @@
+"""File → Export…: choose what to write, write it in the background, show what was written.
+
+The files are written into a hidden folder next to their destination and moved
+into place only when every file is complete: a cancelled or failed export leaves
+nothing behind (and each file itself is written via a temporary file by
+``kennisnet.export``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kennisnet.i18n import N_, language, tr
+from kennisnet.ui.language import language_bus
+from kennisnet.ui.workspace.common import confirm, heading
+
+#: (kind, label, file name ending); the order is the order in the dialog.
+KINDS: tuple[tuple[str, str, str], ...] = (
+    ("xlsx", N_("Excel workbook (.xlsx) — every figure, for the HR file"), ".xlsx"),
+    ("png", N_("Picture (.png) — for slides and reports"), ".png"),
+    ("svg", N_("Picture to edit (.svg)"), ".svg"),
+    ("pdf", N_("PDF (.pdf) — to print"), ".pdf"),
+    ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
+    ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
+    ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
+)
+PAGE_SIZES = (
+    ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
+    ("a4", N_("A4 (300 dpi)")),
+    ("a3", N_("A3 (300 dpi)")),
+)
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def safe_name(text: str) -> str:
+    """A file name without characters Windows or macOS refuse."""
+    return _UNSAFE.sub("-", text).strip().strip(".").strip()
+
+
+def default_base_name(project_name: str, on: date | None = None) -> str:
+    return safe_name(f"{project_name} {(on or date.today()).isoformat()}") or "kennisnet"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the adviser chose in the dialog."""
+
+    kinds: tuple[str, ...]
+    folder: Path
+    base: str
+    lang: str
+    pseudonymise: bool
+    page: str
+
+    def targets(self) -> list[tuple[str, Path]]:
+        endings = {kind: ending for kind, _label, ending in KINDS}
+        out = []
+        for kind in self.kinds:
+            name = self.base + endings[kind]
+            if kind == "codes":
+                name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
+            out.append((kind, self.folder / name))
+        return out
+
+
+class ExportDialog(QDialog):
+    """Which files, which language, names or codes, and where."""
+
+    def __init__(
+        self,
+        project_name: str,
+        folder: str,
+        parent: QWidget | None = None,
+        *,
+        previous: ExportChoice | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.choice: ExportChoice | None = None
+        self._ready = False
+        layout = QVBoxLayout(self)
+        self.title = heading("", 1.3)
+        layout.addWidget(self.title)
+
+        self.what_box = QGroupBox()
+        grid = QGridLayout(self.what_box)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for row, (kind, _label, _ending) in enumerate(KINDS):
+            box = QCheckBox()
+            box.setObjectName(f"export_{kind}")
+            box.toggled.connect(self._update)
+            self.kind_boxes[kind] = box
+            grid.addWidget(box, row, 0, 1, 3)
+        self.kind_boxes["xlsx"].setChecked(True)
+        self.kind_boxes["png"].setChecked(True)
+        self.page_label = QLabel()
+        self.page = QComboBox()
+        for key, _label in PAGE_SIZES:
+            self.page.addItem("", key)
+        self.portrait = QRadioButton()
+        self.landscape = QRadioButton()
+        self.orientation = QButtonGroup(self)
+        self.orientation.addButton(self.portrait)
+        self.orientation.addButton(self.landscape)
+        self.portrait.setChecked(True)
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.page, 1)
+        page_row.addWidget(self.portrait)
+        page_row.addWidget(self.landscape)
+        grid.addWidget(self.page_label, len(KINDS), 0)
+        grid.addLayout(page_row, len(KINDS), 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.page.currentIndexChanged.connect(self._update)
+        self.portrait.toggled.connect(self._update)
+        layout.addWidget(self.what_box)
+
+        form = QFormLayout()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(language()))
+        self.language.currentIndexChanged.connect(self._update)
+        form.addRow(self.language_label, self.language)
+        self.pseudonymise = QCheckBox()
+        self.pseudonymise.toggled.connect(self._update)
+        form.addRow("", self.pseudonymise)
+        self.folder_label = QLabel()
+        self.folder = QLineEdit(folder)
+        self.folder.textChanged.connect(self._update)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        form.addRow(self.folder_label, folder_row)
+        self.name_label = QLabel()
+        self.name = QLineEdit(default_base_name(project_name))
+        self.name.textChanged.connect(self._update)
+        form.addRow(self.name_label, self.name)
+        layout.addLayout(form)
+
+        self.files = QLabel()
+        self.files.setObjectName("exportFiles")
+        self.files.setWordWrap(True)
+        layout.addWidget(self.files)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if previous is not None:
+            self._restore(previous)
+        self._ready = True
+        language_bus().changed.connect(self.retranslate)
+        self.retranslate()
+        self.setMinimumWidth(640)
+
+    # -- state -------------------------------------------------------------------
+
+    def _restore(self, previous: ExportChoice) -> None:
+        for kind, box in self.kind_boxes.items():
+            box.setChecked(kind in previous.kinds)
+        page, _, orientation = previous.page.partition("-")
+        self.page.setCurrentIndex(max(0, self.page.findData(page)))
+        (self.landscape if orientation == "landscape" else self.portrait).setChecked(True)
+        self.language.setCurrentIndex(self.language.findData(previous.lang))
+        self.pseudonymise.setChecked(previous.pseudonymise)
+
+    def page_key(self) -> str:
+        page = str(self.page.currentData())
+        if page == "slide":
+            return page
+        return f"{page}-landscape" if self.landscape.isChecked() else page
+
+    def current_choice(self) -> ExportChoice:
+        kinds = tuple(
+            kind for kind, box in self.kind_boxes.items() if box.isChecked() and box.isEnabled()
+        )
+        return ExportChoice(
+            kinds=kinds,
+            folder=Path(self.folder.text().strip()).expanduser(),
+            base=safe_name(self.name.text()),
+            lang=str(self.language.currentData()),
+            pseudonymise=self.pseudonymise.isChecked(),
+            page=self.page_key(),
+        )
+
+    def _update(self) -> None:
+        if not self._ready:
+            return
+        codes = self.kind_boxes["codes"]
+        pseudonymised = self.pseudonymise.isChecked()
+        if pseudonymised:
+            codes.setChecked(False)
+        codes.setEnabled(not pseudonymised)
+        codes.setToolTip(
+            tr("The code list shows names, so it cannot be part of a pseudonymised export.")
+            if pseudonymised
+            else tr("Give each colleague only their own code (see the guide).")
+        )
+        pictures = any(self.kind_boxes[k].isChecked() for k in ("png", "svg", "pdf"))
+        slide = self.page.currentData() == "slide"
+        for widget in (self.page, self.page_label):
+            widget.setEnabled(pictures)
+        for widget in (self.portrait, self.landscape):
+            widget.setEnabled(pictures and not slide)
+        choice = self.current_choice()
+        ok = bool(choice.kinds) and bool(choice.base) and bool(self.folder.text().strip())
+        if self.export_button is not None:
+            self.export_button.setEnabled(ok)
+        if not choice.kinds:
+            self.files.setText(tr("Choose at least one file."))
+        elif not choice.base:
+            self.files.setText(tr("Type a file name."))
+        else:
+            names = ", ".join(path.name for _kind, path in choice.targets())
+            self.files.setText(tr("Kennisnet writes: {files}", files=names))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Choose a folder for the export"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _export(self) -> None:
+        choice = self.current_choice()
+        if not choice.kinds or not choice.base:
+            return
+        existing = [path.name for _kind, path in choice.targets() if path.exists()]
+        if existing and not confirm(
+            self,
+            tr("Replace files?"),
+            tr("These files already exist in {folder}:", folder=choice.folder),
+            "\n".join(existing) + "\n\n" + tr("Replace them with the new export?"),
+            tr("Replace"),
+        ):
+            return
+        self.choice = choice
+        self.accept()
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            language_bus().changed.disconnect(self.retranslate)
+        super().done(result)
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.setWindowTitle(tr("Export"))
+        self.title.setText(tr("Export the results"))
+        self.what_box.setTitle(tr("What to write"))
+        for kind, label, _ending in KINDS:
+            self.kind_boxes[kind].setText(tr(label))
+        self.page_label.setText(tr("Picture size (PNG, SVG, PDF)"))
+        for index, (_key, label) in enumerate(PAGE_SIZES):
+            self.page.setItemText(index, tr(label))
+        self.portrait.setText(tr("Portrait"))
+        self.landscape.setText(tr("Landscape"))
+        self.language_label.setText(tr("Language of the files"))
+        self.pseudonymise.setText(
+            tr("Pseudonymise: codes instead of names; groups under 5 people hidden")
+        )
+        self.folder_label.setText(tr("Folder"))
+        self.browse.setText(tr("Choose…"))
+        self.name_label.setText(tr("File name"))
+        if self.export_button is not None:
+            self.export_button.setText(tr("Export"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(tr("Cancel"))
+        self._update()
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def write_export(
+    choice: ExportChoice,
+    result: Any,
+    data: Any,
+    title: str,
+    *,
+    positions: Any = None,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Write the chosen files all or nothing; returns the paths written."""
+    from kennisnet.export import ExportCancelled, ExportRequest, export
+
+    choice.folder.mkdir(parents=True, exist_ok=True)
+    targets = choice.targets()
+    staging = Path(tempfile.mkdtemp(prefix=".kennisnet-export-", dir=choice.folder))
+    try:
+        staged = {kind: staging / path.name for kind, path in targets}
+        request = replace(
+            ExportRequest(
+                pseudonymise=choice.pseudonymise,
+                lang=choice.lang,
+                page=choice.page,
+                title=title,
+            ),
+            **staged,
+        )
+        export(result, data, request, positions=positions, progress=progress, cancel=cancel)
+        if cancel is not None and cancel():
+            raise ExportCancelled(tr("The export was cancelled.", lang=choice.lang))
+        moved: list[Path] = []
+        try:
+            for kind, path in targets:
+                staged[kind].replace(path)
+                moved.append(path)
+        except OSError:
+            for path in moved:
+                path.unlink(missing_ok=True)
+            raise
+        return [path for _kind, path in targets]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def failure_text(exc: BaseException, folder: Path) -> str:
+    """A plain sentence for why an export failed."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return tr("The disk is full. Make room or choose another folder.")
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(
+            exc, PermissionError
+        ):
+            return tr("Kennisnet may not write in {folder}. Choose another folder.", folder=folder)
+        if isinstance(exc, (NotADirectoryError, FileExistsError)):
+            return tr("{folder} is not a folder. Choose another folder.", folder=folder)
+        return tr(
+            "The files could not be written to {folder}: {reason}",
+            folder=folder,
+            reason=exc.strerror or exc,
+        )
+    return str(exc)
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return tr("{size} bytes", size=size)
+    if size < 1024 * 1024:
+        return tr("{size} kB", size=round(size / 1024))
+    return tr("{size} MB", size=f"{size / 1024 / 1024:.1f}")
+
+
+class ExportSummaryDialog(QDialog):
+    """The files written, and a button that opens their folder."""
+
+    def __init__(
+        self, paths: list[Path], pseudonymised: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportSummary")
+        self.setWindowTitle(tr("Export finished"))
+        self.folder = paths[0].parent if paths else Path()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Export finished"), 1.3))
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        rows = "".join(
+            f"<li>{_escape(p.name)} <span style='color:#666'>({size_text(p.stat().st_size)})"
+            "</span></li>"
+            for p in paths
+        )
+        note = (
+            "<p>" + tr("Names are replaced by codes; groups under 5 people are hidden.") + "</p>"
+            if pseudonymised
+            else "<p>"
+            + tr("These files contain names: keep them as confidential as the project.")
+            + "</p>"
+        )
+        self.text.setHtml(
+            "<p>"
+            + tr(
+                "{count} file(s) written to {folder}:",
+                count=len(paths),
+                folder=_escape(str(self.folder)),
+            )
+            + f"</p><ul>{rows}</ul>"
+            + note
+        )
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(
+            tr("Open the folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.clicked.connect(self.open_folder)
+        close = buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.clicked.connect(self.accept)
+        close.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
