@@ -106,7 +106,7 @@ def analyze(
             "trained": graph.trained,
             "responded": graph.responded,
             "external": external,
-            "sources": list(map(len, graph.sources)),
+            "sources": (np.diff(graph.self_loops.indptr) - 1).tolist(),
             "in_degree": holders.in_degree,
             "weighted_in_degree": holders.weighted_in_degree,
             "pagerank": holders.pagerank,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,8 @@ class SelfLoops:
     ``indices`` and ``indptr`` are its compressed sparse rows: row u holds u itself
     and the sources of u, ascending. The same arrays are the compressed sparse
     *columns* of the transpose. Entry ``k`` of the pattern is edge ``order[k]``
-    (an index into ``KnowledgeGraph.edges``) or, when ``order[k] >= len(edges)``,
-    the diagonal entry of node ``order[k] - len(edges)``. PageRank and the
+    (an index into ``KnowledgeGraph.edges``) or, when ``order[k]`` is at least the
+    number of edges m, the diagonal entry of node ``order[k] - m``. PageRank and the
     training advice both build their sparse matrices on it.
     """
 
@@ -59,10 +60,6 @@ class KnowledgeGraph:
     people: tuple[Person, ...]
     trained: tuple[bool | None, ...]
     responded: tuple[bool, ...]
-    #: (learner index, source index, weight), sorted.
-    edges: tuple[tuple[int, int, int], ...]
-    #: Per node: indices of the people it learns from (ascending).
-    sources: tuple[tuple[int, ...], ...]
     #: Per node: indices of the people who learn from it (ascending).
     learners: tuple[tuple[int, ...], ...]
     #: External people left out of the graph -> number of distinct learners naming them.
@@ -71,7 +68,8 @@ class KnowledgeGraph:
     unknown_nominations: int
     #: Active response per respondent in the graph (for channels and learns-alone).
     responses: Mapping[int, Response]
-    #: The columns of ``edges`` as arrays (learner index, source index, weight).
+    #: The edges as three columns (learner index, source index, weight), sorted
+    #: by (learner, source); see also :attr:`edges`.
     learner_index: npt.NDArray[np.int64]
     source_index: npt.NDArray[np.int64]
     edge_weight: npt.NDArray[np.int64]
@@ -81,6 +79,23 @@ class KnowledgeGraph:
     @property
     def n(self) -> int:
         return len(self.ids)
+
+    @property
+    def edge_count(self) -> int:
+        return len(self.learner_index)
+
+    @property
+    def edges(self) -> tuple[tuple[int, int, int], ...]:
+        """(learner index, source index, weight), sorted."""
+        columns = (self.learner_index, self.source_index, self.edge_weight)
+        return tuple(zip(*(c.tolist() for c in columns), strict=True))
+
+    @property
+    def sources(self) -> tuple[tuple[int, ...], ...]:
+        """Per node: indices of the people it learns from (ascending)."""
+        targets: list[int] = self.source_index.tolist()
+        bounds: list[int] = (self.self_loops.indptr - range(self.n + 1)).tolist()
+        return tuple(tuple(targets[a:b]) for a, b in pairwise(bounds))
 
     def to_igraph(self, *, reverse: bool = False, weighted: bool = True) -> igraph.Graph:
         """The same graph for igraph (vertex i = ``ids[i]``), edge attribute ``weight``.
@@ -179,14 +194,9 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
     learner_index = keys // max(n, 1)
     source_index = keys - learner_index * n
     edge_weight = np.fromiter(weights.values(), dtype=np.int64, count=count)[order]
-    edge_learners: list[int] = learner_index.tolist()
-    edge_sources: list[int] = source_index.tolist()
-    edges = tuple(zip(edge_learners, edge_sources, edge_weight.tolist(), strict=True))
-    sources: list[list[int]] = [[] for _ in ids]
     learners: list[list[int]] = [[] for _ in ids]
-    # Edges are in (learner, source) order, so both lists come out ascending.
-    for s, t in zip(edge_learners, edge_sources, strict=True):
-        sources[s].append(t)
+    # Edges are in (learner, source) order, so the lists come out ascending.
+    for s, t in zip(learner_index.tolist(), source_index.tolist(), strict=True):
         learners[t].append(s)
     # Edge keys are sorted; the diagonal key of u is u * n + u. A stable sort puts
     # every entry of A + I in row order, columns ascending.
@@ -205,8 +215,6 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
         people=people,
         trained=tuple([status.get(pid) for pid in ids]),
         responded=tuple([pid in responses for pid in ids]),
-        edges=edges,
-        sources=tuple(map(tuple, sources)),
         learners=tuple(map(tuple, learners)),
         external_named_by={k: len(v) for k, v in sorted(external_learners.items())},
         unknown_nominations=unknown,

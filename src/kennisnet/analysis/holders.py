@@ -89,7 +89,7 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
     if n == 0:
         return ()
     uniform = np.full(n, 1.0 / n)
-    if not graph.edges:
+    if not graph.edge_count:
         return tuple(uniform.tolist())
     rows = graph.learner_index
     weight = graph.edge_weight.astype(float)
@@ -121,7 +121,7 @@ def betweenness(
     ``directed`` is ``graph.to_igraph(weighted=False)`` when the caller has it already.
     """
     n = graph.n
-    if n <= 2 or not graph.edges:
+    if n <= 2 or not graph.edge_count:
         return tuple([0.0] * n)
     ig = directed if directed is not None else graph.to_igraph(weighted=False)
     totals: Sequence[float]

@@ -93,8 +93,10 @@ def gatekeepers(
 
 
 def sole_sources(graph: KnowledgeGraph) -> tuple[int, ...]:
-    counts = [0] * graph.n
-    for named in graph.sources:
-        if len(named) == 1:
-            counts[named[0]] += 1
+    """Per node: learners whose only source in the graph is that node."""
+    import numpy as np
+
+    out_degree = np.diff(graph.self_loops.indptr) - 1
+    only = graph.source_index[out_degree[graph.learner_index] == 1]
+    counts: list[int] = np.bincount(only, minlength=graph.n).tolist()
     return tuple(counts)
