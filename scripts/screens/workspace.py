@@ -4,7 +4,9 @@ Run under Xvfb:
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/workspace.py
 
 Writes PNGs to out/screens/workspace/: the main window at 1366x768 and 1920x1080, in
-Dutch and English, on a copy of the demo and on a generated 2,000-person organisation.
+Dutch and English, on a copy of the demo and on a generated 2,000-person organisation;
+the File dialogs (export and its summary, restore a backup, kiosk answers) and About.
+``--file-dialogs`` takes only the File dialogs and About (quick).
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "screens" / "workspace"
 SIZES = ((1366, 768), (1920, 1080))
+FILE_DIALOG_SHOTS = ("12", "13", "14", "15", "16", "17")
 DEPARTMENTS = [
     "Spoedeisende hulp",
     "Intensive care",
@@ -159,6 +163,72 @@ MESSY_ROSTER = [
 ]
 
 
+def file_dialogs(
+    window: Any,
+    tag: str,
+    work: Path,
+    dialog_shot: Callable[..., None],
+    shot: Callable[..., None],
+) -> None:
+    """The File dialogs and About, on the project open in ``window``."""
+    from kennisnet.responses import rescue_path
+    from kennisnet.store import WriteFailed
+    from kennisnet.ui.kiosk.saving import Answers, ResponseSaver
+    from kennisnet.ui.workspace.backups import RestoreDialog
+    from kennisnet.ui.workspace.dialogs import TextDialog, about_html
+    from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
+    from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
+    from kennisnet.ui.workspace.window import RESPONSES
+
+    project = window.project
+    export = ExportDialog(project.name, str(work / "export"), window)
+    dialog_shot(export, f"{tag}-13-export")
+    export = ExportDialog(project.name, str(work / "export"), window)
+
+    def pseudonymised() -> None:
+        export.pseudonymise.setChecked(True)
+        for kind in ("svg", "pdf", "gexf"):
+            export.kind_boxes[kind].setChecked(True)
+        export.page.setCurrentIndex(export.page.findData("a4"))
+        export.landscape.setChecked(True)
+
+    dialog_shot(export, f"{tag}-13-export-pseudonymised", pseudonymised)
+    folder = work / "export"
+    folder.mkdir(exist_ok=True)
+    names = ("xlsx", "png", "svg", "pdf", "gexf")
+    paths = []
+    for size, ending in zip((412_000, 388_000, 1_200_000, 960_000, 84_000), names, strict=True):
+        path = folder / f"{project.name} 2027-03-02.{ending}"
+        path.write_bytes(b"0" * size)
+        paths.append(path)
+    dialog_shot(ExportSummaryDialog(paths, True, window), f"{tag}-14-export-summary")
+    dialog_shot(
+        RestoreDialog(project.name, project.backups(), work / "backups", window),
+        f"{tag}-15-restore",
+    )
+    # A kiosk that could not save one answer: the notice on the Responses tab and the offer.
+    saver = ResponseSaver(project)
+    if not saver.pending:
+        person = project.people(include_external=False)[0]
+        original = type(project).add_response
+
+        def full_disk(*_args: object, **_kwargs: object) -> str:
+            raise WriteFailed(project.path, "the disk is full")
+
+        type(project).add_response = full_disk  # type: ignore[method-assign]
+        try:
+            saver.save(Answers(respondent=person).draft(language="nl"), name=person.name)
+        finally:
+            type(project).add_response = original  # type: ignore[method-assign]
+    window.refresh()
+    window.tabs.setCurrentIndex(RESPONSES)
+    shot(window, f"{tag}-16-responses-rescue-notice")
+    dialog_shot(
+        RescueOfferDialog(rescue_path(project.project_id), 1, window), f"{tag}-17-rescue-offer"
+    )
+    dialog_shot(TextDialog("About Kennisnet", about_html(), window), f"{tag}-12-about")
+
+
 def main() -> int:
     os.environ.setdefault("KENNISNET_HOME", tempfile.mkdtemp(prefix="kennisnet-screens-"))
     from PySide6.QtCore import QThreadPool
@@ -173,8 +243,6 @@ def main() -> int:
     from kennisnet.ui.workspace.dialogs import (
         MergeSummaryDialog,
         SettingsDialog,
-        TextDialog,
-        about_html,
     )
     from kennisnet.ui.workspace.names import NameResolutionDialog
     from kennisnet.ui.workspace.response_import import ResponseImportDialog
@@ -191,12 +259,16 @@ def main() -> int:
     app = ensure_app()
     work = Path(tempfile.mkdtemp(prefix="kennisnet-screens-"))
     OUT.mkdir(parents=True, exist_ok=True)
+    only_file_dialogs = "--file-dialogs" in sys.argv
     for old in OUT.glob("*.png"):
-        old.unlink()
+        if not only_file_dialogs or old.stem.split("-", 2)[-1][:2] in FILE_DIALOG_SHOTS:
+            old.unlink()
     demo = work / "Demo Installatietechniek Van Dijk.kennisnet"
     shutil.copyfile(resource("demo", "demo.kennisnet"), demo)
-    print("generating the 2,000-person project…", flush=True)
-    big = big_project(work / "Ziekenhuis Rivierenland.kennisnet")
+    big = work / "Ziekenhuis Rivierenland.kennisnet"
+    if not only_file_dialogs:
+        print("generating the 2,000-person project…", flush=True)
+        big_project(big)
     roster = write_csv(work / "personeelslijst.csv", MESSY_ROSTER)
     forms = write_csv(
         work / "forms-export.csv",
@@ -233,6 +305,21 @@ def main() -> int:
         dialog.close()
         dialog.deleteLater()
 
+    if only_file_dialogs:
+        for lang in ("nl", "en"):
+            set_language(lang)
+            switch_language(lang)
+            for width, height in SIZES:
+                window = MainWindow(Settings(work / "settings.ini"))
+                window.resize(width, height)
+                window.show()
+                window.open_project(demo)
+                file_dialogs(window, f"{lang}-{width}x{height}", work, dialog_shot, shot)
+                window.close_project()
+                window.close()
+                window.deleteLater()
+        print(f"screenshots in {OUT}")
+        return 0
     for lang in ("nl", "en"):
         set_language(lang)
         switch_language(lang)
@@ -308,9 +395,8 @@ def main() -> int:
                         MergeSummaryDialog(report, 4, window), f"{tag}-demo-10-merge-summary"
                     )
                     dialog_shot(SettingsDialog(settings, window), f"{tag}-11-settings")
-                    dialog_shot(
-                        TextDialog("About Kennisnet", about_html(), window), f"{tag}-12-about"
-                    )
+                if label == "demo":
+                    file_dialogs(window, tag, work, dialog_shot, shot)
                 window.close_project()
             window.close()
             window.deleteLater()

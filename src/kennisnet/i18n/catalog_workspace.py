@@ -595,8 +595,12 @@ NL = {
         "Hoe het project was vóór het terugzetten, is bewaard als nieuwe reservekopie."
     ),
     # kiosk_answers.py, file_actions.py: kiosk answers that were not saved
-    "Import kiosk answers that were not saved…": "Kioskantwoorden importeren die niet zijn opgeslagen…",
-    "Import kiosk answers that were not saved": "Kioskantwoorden importeren die niet zijn opgeslagen",
+    "Import kiosk answers that were not saved…": (
+        "Kioskantwoorden importeren die niet zijn opgeslagen…"
+    ),
+    "Import kiosk answers that were not saved": (
+        "Kioskantwoorden importeren die niet zijn opgeslagen"
+    ),
     "Import kiosk answers": "Kioskantwoorden importeren",
     "Kiosk rescue files (*.json)": "Reservebestanden van de kiosk (*.json)",
     "Kiosk answers that were not saved": "Kioskantwoorden die niet zijn opgeslagen",
@@ -611,6 +615,7 @@ NL = {
         "keer importeren kan dus geen kwaad."
     ),
     "Import these answers": "Deze antwoorden importeren",
+    "Import the kept answers…": "Bewaarde antwoorden importeren…",
     "Choose another file…": "Een ander bestand kiezen…",
     "The answers were not imported.": "De antwoorden zijn niet geïmporteerd.",
     "The rescue file is no longer needed and was removed.": (

@@ -94,6 +94,17 @@ class ExportChoice:
         return out
 
 
+def short_list(choice: ExportChoice) -> str:
+    """The file names, the shared name said once: "Report.xlsx, .png, .svg"."""
+    parts: list[str] = []
+    for _kind, path in choice.targets():
+        if parts and path.stem == choice.base:
+            parts.append(path.suffix)
+        else:
+            parts.append(path.name)
+    return ", ".join(parts)
+
+
 class ExportDialog(QDialog):
     """Which files, which language, names or codes, and where."""
 
@@ -174,6 +185,7 @@ class ExportDialog(QDialog):
         self.files = QLabel()
         self.files.setObjectName("exportFiles")
         self.files.setWordWrap(True)
+        self.files.setMinimumHeight(2 * self.files.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.files)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -247,8 +259,7 @@ class ExportDialog(QDialog):
         elif not choice.base:
             self.files.setText(tr("Type a file name."))
         else:
-            names = ", ".join(path.name for _kind, path in choice.targets())
-            self.files.setText(tr("Kennisnet writes: {files}", files=names))
+            self.files.setText(tr("Kennisnet writes: {files}", files=short_list(choice)))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

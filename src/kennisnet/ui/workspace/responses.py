@@ -394,7 +394,7 @@ class ResponsesPage(QWidget):
                 count=self._rescued,
             )
         )
-        self.rescue_button.setText(tr("Import kiosk answers that were not saved…"))
+        self.rescue_button.setText(tr("Import the kept answers…"))
         self.coverage_title.setText(tr("Response per department"))
         self.list_title.setText(tr("Answers"))
         self.filter.setPlaceholderText(tr("Find…"))
