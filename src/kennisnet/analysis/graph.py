@@ -40,15 +40,16 @@ class SelfLoops:
 
     ``indices`` and ``indptr`` are its compressed sparse rows: row u holds u itself
     and the sources of u, ascending. The same arrays are the compressed sparse
-    *columns* of the transpose. Entry ``k`` of the pattern is edge ``order[k]``
-    (an index into ``KnowledgeGraph.edges``) or, when ``order[k]`` is at least the
-    number of edges m, the diagonal entry of node ``order[k] - m``. PageRank and the
+    *columns* of the transpose. The entries are the edges in their order with
+    the diagonal entry of node u inserted before edge ``diagonal_at[u]``
+    (``numpy.insert`` positions), so values per edge become values per entry with
+    ``numpy.insert(values, diagonal_at, diagonal_value)``. PageRank and the
     training advice both build their sparse matrices on it.
     """
 
     indices: npt.NDArray[np.int32]
     indptr: npt.NDArray[np.int32]
-    order: npt.NDArray[np.intp]
+    diagonal_at: npt.NDArray[np.intp]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,16 +199,16 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
     # Edges are in (learner, source) order, so the lists come out ascending.
     for s, t in zip(learner_index.tolist(), source_index.tolist(), strict=True):
         learners[t].append(s)
-    # Edge keys are sorted; the diagonal key of u is u * n + u. A stable sort puts
-    # every entry of A + I in row order, columns ascending.
-    pattern = np.concatenate((keys, np.arange(n, dtype=np.int64) * (n + 1)))
-    order_with_loops = np.argsort(pattern, kind="stable")
+    # Edge keys are sorted; the diagonal entry of u (key u * n + u) goes before
+    # the first edge with a larger key.
+    nodes = np.arange(n, dtype=np.int64)
+    diagonal_at = np.searchsorted(keys, nodes * (n + 1))
     indptr = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(np.bincount(learner_index, minlength=n) + 1, out=indptr[1:])
     self_loops = SelfLoops(
-        indices=(pattern[order_with_loops] % max(n, 1)).astype(np.int32),
+        indices=np.insert(source_index, diagonal_at, nodes).astype(np.int32),
         indptr=indptr,
-        order=order_with_loops,
+        diagonal_at=diagonal_at,
     )
     return KnowledgeGraph(
         ids=ids,
