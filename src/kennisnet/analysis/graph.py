@@ -40,16 +40,16 @@ class SelfLoops:
 
     ``indices`` and ``indptr`` are its compressed sparse rows: row u holds u itself
     and the sources of u, ascending. The same arrays are the compressed sparse
-    *columns* of the transpose. The entries are the edges in their order with
-    the diagonal entry of node u inserted before edge ``diagonal_at[u]``
-    (``numpy.insert`` positions), so values per edge become values per entry with
-    ``numpy.insert(values, diagonal_at, diagonal_value)``. PageRank and the
-    training advice both build their sparse matrices on it.
+    *columns* of the transpose. Edge k (in ``KnowledgeGraph`` order) is entry
+    ``edge_entry[k]`` and the diagonal of node u is entry ``diagonal_entry[u]``, so
+    values per edge and per node are placed with two assignments. PageRank and
+    the training advice both build their sparse matrices on it.
     """
 
     indices: npt.NDArray[np.int32]
     indptr: npt.NDArray[np.int32]
-    diagonal_at: npt.NDArray[np.intp]
+    edge_entry: npt.NDArray[np.int64]
+    diagonal_entry: npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
             key=attrgetter("id"),
         )
     )
-    ids = tuple(p.id for p in people)
+    ids = tuple(map(attrgetter("id"), people))
     n = len(ids)
     index = {pid: i for i, pid in enumerate(ids)}
 
@@ -199,23 +199,26 @@ def build_knowledge_graph(data: SurveyData, *, include_external: bool = False) -
     # Edges are in (learner, source) order, so the lists come out ascending.
     for s, t in zip(learner_index.tolist(), source_index.tolist(), strict=True):
         learners[t].append(s)
-    # Edge keys are sorted; the diagonal entry of u (key u * n + u) goes before
-    # the first edge with a larger key.
+    # Entries of A + I in order of their keys (row * n + column): the edge keys
+    # are sorted, the diagonal key of u is u * n + u, and the two never collide,
+    # so each entry's place is its own rank plus the entries of the other kind
+    # with smaller keys.
     nodes = np.arange(n, dtype=np.int64)
-    diagonal_at = np.searchsorted(keys, nodes * (n + 1))
+    diagonal_keys = nodes * (n + 1)
+    edge_entry = np.searchsorted(diagonal_keys, keys) + np.arange(count)
+    diagonal_entry = np.searchsorted(keys, diagonal_keys) + nodes
+    indices = np.empty(count + n, dtype=np.int32)
+    indices[edge_entry] = source_index
+    indices[diagonal_entry] = nodes
     indptr = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(np.bincount(learner_index, minlength=n) + 1, out=indptr[1:])
-    self_loops = SelfLoops(
-        indices=np.insert(source_index, diagonal_at, nodes).astype(np.int32),
-        indptr=indptr,
-        diagonal_at=diagonal_at,
-    )
+    self_loops = SelfLoops(indices, indptr, edge_entry, diagonal_entry)
     return KnowledgeGraph(
         ids=ids,
         index=index,
         people=people,
-        trained=tuple([status.get(pid) for pid in ids]),
-        responded=tuple([pid in responses for pid in ids]),
+        trained=tuple(map(status.get, ids)),
+        responded=tuple(map(responses.__contains__, ids)),
         learners=tuple(map(tuple, learners)),
         external_named_by={k: len(v) for k, v in sorted(external_learners.items())},
         unknown_nominations=unknown,

@@ -99,7 +99,9 @@ def pagerank(graph: KnowledgeGraph) -> tuple[float, ...]:
     # I - a P^T in compressed sparse columns: column s holds the diagonal 1 and
     # -a P[s, t] in row t for every source t of s, which is the pattern of A + I.
     pattern = graph.self_loops
-    data = np.insert(-(PAGERANK_ALPHA * values), pattern.diagonal_at, 1.0)
+    data = np.empty(len(pattern.indices))
+    data[pattern.edge_entry] = -(PAGERANK_ALPHA * values)
+    data[pattern.diagonal_entry] = 1.0
     indices, indptr = pattern.indices, pattern.indptr
     system = sparse.csc_matrix((data, indices, indptr), shape=(n, n))
     order_spec = "NATURAL" if n <= NATURAL_ORDER_MAX else "COLAMD"
