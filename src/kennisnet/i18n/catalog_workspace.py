@@ -555,7 +555,7 @@ NL = {
     "Restore a backup…": "Reservekopie terugzetten…",
     "Open backup folder": "Map met reservekopieën openen",
     "Restore a backup copy": "Een reservekopie terugzetten",
-    "Kennisnet made a copy of {project} each time it was opened, the newest 10 are kept. "
+    "Kennisnet made a copy of {project} each time it was opened; the newest 10 are kept. "
     "The newest copy is how the project was when you opened it this time.": (
         "Kennisnet maakte een kopie van {project} telkens als het werd geopend; de nieuwste "
         "10 worden bewaard. De nieuwste kopie is het project zoals het was toen je het deze "

@@ -58,7 +58,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(heading(tr("Restore a backup copy"), 1.3))
         self.intro = QLabel(
             tr(
-                "Kennisnet made a copy of {project} each time it was opened, the newest 10 "
+                "Kennisnet made a copy of {project} each time it was opened; the newest 10 "
                 "are kept. The newest copy is how the project was when you opened it this "
                 "time.",
                 project=project_name,
