@@ -87,3 +87,21 @@ def test_erasure_reaches_written_names_and_backups(project_path: Path) -> None:
     anonymous = [p.id for p in data.people if p.external]
     assert len(anonymous) == 1
     assert [n.source_id for n in data.responses[0].nominations] == [anonymous[0]]
+
+
+def test_restoring_the_oldest_copy_from_the_command_line(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Project.create(project_path, name="B") as project:
+        project.add_person(name="Eerste")
+    for i in range(KEEP + 2):
+        with Project.open(project_path) as project:
+            project.add_person(name=f"Later {i}")
+    with Project.open(project_path, readonly=True) as project:
+        oldest = project.backups()[-1]
+        with Project.open(oldest.path, readonly=True, backup=False) as copy:
+            expected = [p.name for p in copy.people()]
+    assert main(["restore", str(project_path), str(KEEP)]) == 0
+    capsys.readouterr()
+    with Project.open(project_path, readonly=True) as project:
+        assert [p.name for p in project.people()] == expected

@@ -6,6 +6,7 @@ import argparse
 import csv
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from kennisnet.cli.output import (
@@ -507,10 +508,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
             usage=True,
         )
     chosen = backups[int(choice) - 1]
-    # Opening for changes checks the project is not in use and backs up its current state.
-    with Project.open(path):
-        pass
-    restore_backup(chosen.path, path)
+    with tempfile.TemporaryDirectory() as folder:
+        # Set the chosen copy aside first: opening for changes makes a new copy of the
+        # current state, and the rotation could remove the chosen (oldest) one.
+        aside = Path(folder) / chosen.path.name
+        shutil.copyfile(chosen.path, aside)
+        # Opening for changes checks the project is not in use and backs up its current state.
+        with Project.open(path):
+            pass
+        restore_backup(aside, path)
     when = chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     say(
         tr(

@@ -79,7 +79,13 @@ def build_parser(
     p.add_argument("file", help=tr("the staff list (.xlsx or .csv)"))
     p.add_argument("--column", action="append", default=[], metavar=tr("FIELD=COLUMN"))
 
-    p = command("import", tr("import responses (template, Microsoft Forms or Google Forms)"))
+    p = command(
+        "import",
+        tr(
+            "import responses (template, Microsoft Forms or Google Forms, or answers the "
+            "kiosk could not save)"
+        ),
+    )
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     p.add_argument("file", help=tr("the responses (.xlsx or .csv)"))
     p.add_argument(

@@ -248,8 +248,10 @@ NL = {
         "werk de personeelslijst van een project bij met een nieuwe lijst"
     ),
     "the project file (.kennisnet)": "het projectbestand (.kennisnet)",
-    "import responses (template, Microsoft Forms or Google Forms)": (
-        "lees antwoorden in (sjabloon, Microsoft Forms of Google Forms)"
+    "import responses (template, Microsoft Forms or Google Forms, or answers the "
+    "kiosk could not save)": (
+        "lees antwoorden in (sjabloon, Microsoft Forms of Google Forms, of antwoorden die de "
+        "kiosk niet kon opslaan)"
     ),
     "the responses (.xlsx or .csv)": "de antwoorden (.xlsx of .csv)",
     "the kind of file (default: recognised from its columns)": (
