@@ -61,8 +61,9 @@ def _counts(
         group=group,
         kind=kind,
         respondents=len(responses),
-        first=tuple([(c, first[c]) for c in _CHANNELS]),
-        any_rank=tuple([(c, anywhere[c]) for c in _CHANNELS]),
+        # dict.get: a Counter's own lookup calls __missing__ for every absent channel.
+        first=tuple([(c, first.get(c, 0)) for c in _CHANNELS]),
+        any_rank=tuple([(c, anywhere.get(c, 0)) for c in _CHANNELS]),
         learns_alone=sum(map(alone_ids.__contains__, map(_respondent_of, responses))),
     )
 

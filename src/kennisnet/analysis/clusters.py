@@ -175,7 +175,9 @@ def summarise_clusters(
     for number, group in enumerate(groups, start=1):
         size = len(group)
         departments = Counter([department[i] for i in group])
-        ranked = sorted(departments.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
+        ranked = list(departments.items())
+        if len(ranked) > 1:
+            ranked.sort(key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
         trained = sum(map(is_trained.__getitem__, group))
         unreached = sum(map(is_unreached.__getitem__, group))
         for i in group:
