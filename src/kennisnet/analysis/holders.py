@@ -1,12 +1,14 @@
 """Key knowledge holders: in-degree, weighted in-degree, PageRank, betweenness.
 
-PageRank is NetworkX's power iteration run on our own sparse matrix (same
-numbers as ``nx.pagerank(G, alpha=0.85, weight="weight")`` with a tight
-tolerance). Betweenness is computed with igraph (C) instead of NetworkX: the
-figures are the same as ``nx.betweenness_centrality(G, normalized=True)`` on the
-directed graph (the tests check this), but NetworkX's pure-Python betweenness
-takes minutes at 10,000 people. Betweenness is computed in chunks of source vertices so that
-progress can be reported and a cancel honoured in between.
+PageRank is the fixed point of ``nx.pagerank(G, alpha=0.85, weight="weight")``,
+solved exactly with a sparse LU factorisation (see :func:`pagerank`; the tests
+compare with NetworkX). Betweenness is computed with igraph (C) instead of
+NetworkX: the figures are the same as ``nx.betweenness_centrality(G,
+normalized=True)`` on the directed graph (the tests check this), but NetworkX's
+pure-Python betweenness takes minutes at 10,000 people. Above 400 people
+betweenness is computed in chunks of source vertices so that progress can be
+reported and a cancel honoured in between. A run may skip it
+(``analyze(..., betweenness=False)``): then it is 0.0 for everyone.
 """
 
 from __future__ import annotations
