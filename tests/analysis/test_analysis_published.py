@@ -135,3 +135,22 @@ def test_gatekeepers_with_few_trained_people_against_networkx_dominators() -> No
     assert {p.id: p.gatekeeper_of for p in result.people} == expected
     assert result.person(26).gatekeeper_of == len(reachable) - 1
     assert max(expected.values()) > 0
+
+
+@pytest.mark.parametrize("name", sorted(NETWORKS))
+def test_power_iteration_pagerank_agrees_with_networkx(
+    name: str, results: Results, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large networks use the power iteration instead of the exact solve: same figures."""
+    from kennisnet.analysis import holders
+
+    data, exact = results[name]
+    monkeypatch.setattr(holders, "EXACT_PAGERANK_MAX", 0)
+    iterated = analyze(data)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(range(1, NETWORKS[name][1] + 1))
+    graph.add_edges_from(published_edges(name))
+    pagerank = nx.pagerank(graph, alpha=0.85, tol=1e-14, max_iter=10_000)
+    for person, before in zip(iterated.people, exact.people, strict=True):
+        assert person.pagerank == pytest.approx(pagerank[person.id], abs=1e-10)
+        assert person.pagerank == pytest.approx(before.pagerank, abs=1e-12)
