@@ -122,3 +122,21 @@ def test_louvain_quality_matches_networkx_on_published_networks() -> None:
         assert ours > 0.05
         assert ours >= reference - 0.03
         assert sorted(m for c in result.clusters for m in c.members) == sorted(graph.nodes)
+
+
+def test_every_cluster_sentence_is_fully_dutch() -> None:
+    """No English words left inside a Dutch sentence (values that are texts get translated)."""
+    from kennisnet.analysis.clusters import _sentence
+
+    for size, trained, unreached, risk in [
+        (1, 0, 1, False),
+        (1, 1, 0, False),
+        (5, 0, 5, True),
+        (5, 0, 2, True),
+        (5, 0, 0, True),
+        (5, 2, 0, False),
+        (9, 2, 7, True),
+    ]:
+        dutch = _sentence(size, trained, unreached, risk, 2).text("nl")
+        assert "two steps" not in dutch and "step" not in dutch, dutch
+        assert "twee stappen" in dutch, dutch

@@ -156,6 +156,7 @@ def _sentence(size: int, trained: int, unreached: int, risk: bool, reach_steps: 
         count=unreached,
         within=within,
         steps=reach_steps,
+        translated=("within",),
     )
 
 
