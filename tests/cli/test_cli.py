@@ -226,3 +226,30 @@ def test_entry_point_help_version_and_unknown_command() -> None:
         [sys.executable, "-m", "kennisnet", "--version"], capture_output=True, text=True, timeout=60
     )
     assert version.stdout.startswith("Kennisnet ")
+
+
+def test_analyze_a_chosen_wave(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, roster: Path
+) -> None:
+    path = tmp_path / "p.kennisnet"
+    run(capsys, "new", str(path), "--roster", str(roster))
+    first = write_csv(
+        tmp_path / "a.csv", [["Respondent", "Bron 1"], ["Bob Jansen", "Anne de Vries"]]
+    )
+    run(capsys, "import", str(path), str(first))
+    with Project.open(path) as project:
+        project.add_wave("Na de training")
+    second = write_csv(tmp_path / "b.csv", [["Respondent", "Bron 1"], ["Carla Smit", "Jan Bos"]])
+    run(capsys, "import", str(path), str(second))
+    code, out, err = run(capsys, "analyze", str(path), "--json", "--wave", "1")
+    assert code == 0, err
+    people = {p["name"]: p for p in json.loads(out)["people"]}
+    assert people["Anne de Vries"]["in_degree"] == 1
+    assert people["Jan Bos"]["in_degree"] == 0
+    code, out, err = run(capsys, "analyze", str(path), "--json", "--wave", "na de training")
+    people = {p["name"]: p for p in json.loads(out)["people"]}
+    assert (people["Anne de Vries"]["in_degree"], people["Jan Bos"]["in_degree"]) == (0, 1)
+    code, _, err = run(capsys, "analyze", str(path), "--wave", "7")
+    assert code == 1
+    assert "no wave 7" in err
+    assert "Na de training" in err

@@ -20,6 +20,7 @@ from kennisnet.cli.output import (
 from kennisnet.i18n import language, tr
 from kennisnet.matching import NameIndex
 from kennisnet.merge import merge_projects
+from kennisnet.model import SurveyData
 from kennisnet.resources import resource, user_data_dir
 from kennisnet.responses import (
     FORMAT_NAMES,
@@ -442,25 +443,26 @@ def not_yet(what: str) -> int:
     return NOT_YET
 
 
+def wave_snapshot(project: Project, wave: str | None) -> SurveyData:
+    """The survey data of the wave named on the command line (default: the current one)."""
+    wave_id = None
+    if wave:
+        wave_id = project.wave_id_by_name_or_number(wave)
+        if wave_id is None:
+            names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
+            raise CommandError(
+                tr("This project has no wave {wave}. Its waves: {names}.", wave=wave, names=names)
+            )
+    return project.snapshot(wave_id)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     import json
 
     from kennisnet.analysis import analyze, summary_text, to_json
 
     with Project.open(_project_path(args.project), readonly=True) as project:
-        wave_id = None
-        if args.wave:
-            wave_id = project.wave_id_by_name_or_number(args.wave)
-            if wave_id is None:
-                names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
-                raise CommandError(
-                    tr(
-                        "This project has no wave {wave}. Its waves: {names}.",
-                        wave=args.wave,
-                        names=names,
-                    )
-                )
-        data = project.snapshot(wave_id)
+        data = wave_snapshot(project, args.wave)
         title = project.name
     result = analyze(data)
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kennisnet.cli.commands import wave_snapshot
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import language, tr
 from kennisnet.store import Project
@@ -49,19 +50,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     lang = args.export_lang or language()
     with Project.open(Path(args.project), readonly=True) as project:
-        wave_id = None
-        if args.wave:
-            wave_id = project.wave_id_by_name_or_number(args.wave)
-            if wave_id is None:
-                names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
-                raise CommandError(
-                    tr(
-                        "This project has no wave {wave}. Its waves: {names}.",
-                        wave=args.wave,
-                        names=names,
-                    )
-                )
-        data = project.snapshot(wave_id)
+        data = wave_snapshot(project, args.wave)
         title = project.name
 
     shown: list[str] = []
