@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kennisnet import APP_NAME, __version__
-from kennisnet.i18n import set_language
+from kennisnet.i18n import language, set_language
 from kennisnet.resources import resource
 from kennisnet.ui import crash
+from kennisnet.ui.language import use_qt_translations
 from kennisnet.ui.settings import Settings
 
 
@@ -36,6 +37,7 @@ def run(mode: str, project: str | None, config: str | None = None, lang: str | N
     crash.install()
     settings = Settings(Path(config) if config else None)
     set_language(lang or settings.language)
+    use_qt_translations(language())
     if mode.startswith("workshop"):
         from kennisnet.ui.workshop.launch import launch_workshop
 
