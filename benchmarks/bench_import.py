@@ -13,50 +13,16 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from kennisnet.demo.names import FIRST_NAMES, LAST_NAMES
 from kennisnet.responses import import_responses
 from kennisnet.roster import import_roster
 from kennisnet.store import Project
-
-FIRST = [
-    "Anne",
-    "Bram",
-    "Chantal",
-    "Daan",
-    "Eva",
-    "Fatma",
-    "Gijs",
-    "Hanna",
-    "Iris",
-    "Jeroen",
-    "Kim",
-    "Lars",
-    "Marloes",
-    "Niels",
-]
-LAST = [
-    "de Jong",
-    "Jansen",
-    "de Vries",
-    "van den Berg",
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "Dekker",
-    "Brouwer",
-]
 
 
 def people(n: int, rng: random.Random) -> list[list[str]]:
     rows = []
     for i in range(n):
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}"
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} {i}"
         rows.append(
             [
                 name,

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kennisnet.demo.names import FIRST_NAMES, LAST_NAMES
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "screens" / "workspace"
 SIZES = ((1366, 768), (1920, 1080))
@@ -45,54 +47,6 @@ DEPARTMENTS = [
     "Kwaliteit en veiligheid",
     "Raad van bestuur en staf",
 ]
-GIVEN = [
-    "Anne",
-    "Bram",
-    "Carla",
-    "Daan",
-    "Eva",
-    "Fatima",
-    "Gijs",
-    "Hanna",
-    "Ilse",
-    "Jan",
-    "Kees",
-    "Lotte",
-    "Mehmet",
-    "Noor",
-    "Olga",
-    "Pieter",
-    "Rosa",
-    "Sem",
-    "Tess",
-    "Youssef",
-]
-FAMILY = [
-    "de Vries",
-    "Jansen",
-    "van den Berg",
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Wit",
-    "Dijkstra",
-    "Smits",
-    "Öztürk",
-    "El Amrani",
-    "Nguyen",
-    "Kaya",
-]
 
 
 def big_project(path: Path, size: int = 2000) -> Path:
@@ -106,7 +60,7 @@ def big_project(path: Path, size: int = 2000) -> Path:
         with project.transaction():
             for i in range(size):
                 department = DEPARTMENTS[min(len(DEPARTMENTS) - 1, int(rng.random() ** 1.3 * 18))]
-                name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+                name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
                 trained = rng.choice([True, True, False, None])
                 person = project.add_person(
                     name=name,
@@ -132,7 +86,7 @@ def big_project(path: Path, size: int = 2000) -> Path:
                     for c in chosen
                 ]
                 if rng.random() < 0.01:
-                    nominations.append(NominationDraft(written=rng.choice(GIVEN)))
+                    nominations.append(NominationDraft(written=rng.choice(FIRST_NAMES)))
                 project.add_response(
                     ResponseDraft(
                         respondent_id=person,
