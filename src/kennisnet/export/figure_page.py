@@ -1,0 +1,103 @@
+"""What the network picture draws and on what: page sizes, colours and the picture itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kennisnet.analysis import AnalysisResult
+from kennisnet.export.pseudonym import Naming
+
+Point = tuple[float, float]
+
+CLUSTER_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+)
+OTHER_COLOUR = "#c9c9c9"
+TRAINED_COLOUR = "#2a9d8f"
+UNTRAINED_COLOUR = "#f4a259"
+UNKNOWN_COLOUR = "#c9c9c9"
+RISK_COLOUR = "#d62728"
+RING_TRAINED = "#1f1f1f"
+TIE_COLOUR = "#6b7280"
+TEXT_COLOUR = "#1f2937"
+#: Above this many ties, SVG/PDF embed ties and dots as a bitmap.
+RASTER_LIMIT = 3000
+#: Ties up to this many get arrowheads.
+ARROW_LIMIT = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A drawing size: inches, dots per inch and the body text size in points."""
+
+    key: str
+    width_in: float
+    height_in: float
+    dpi: float
+    font: float
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        return round(self.width_in * self.dpi), round(self.height_in * self.dpi)
+
+    @property
+    def landscape(self) -> bool:
+        return self.width_in > self.height_in * 1.2
+
+
+def _page(key: str, px_w: int, px_h: int, dpi: float, font: float) -> Page:
+    return Page(key, px_w / dpi, px_h / dpi, dpi, font)
+
+
+#: Slide 16:9 (1920 x 1080) and print sizes at 300 dpi.
+PAGES: Mapping[str, Page] = {
+    "slide": _page("slide", 1920, 1080, 100, 15),
+    "a4": _page("a4", 2480, 3508, 300, 8),
+    "a3": _page("a3", 3508, 4961, 300, 10),
+    "a4-landscape": _page("a4-landscape", 3508, 2480, 300, 8),
+    "a3-landscape": _page("a3-landscape", 4961, 3508, 300, 10),
+}
+
+
+@dataclass(frozen=True)
+class NetworkPicture:
+    """What to draw. ``result`` may be a pseudonymised copy; ``naming`` gives labels."""
+
+    result: AnalysisResult
+    positions: Mapping[int, Point]
+    naming: Naming
+    lang: str
+    title: str = ""
+    subtitle: str = ""
+    footer: str = ""
+    #: "cluster" or "trained".
+    color_by: str = "cluster"
+    #: People to name, most important first (None: the key knowledge holders).
+    labelled: Sequence[int] | None = None
+    #: Text per person instead of their name/code (e.g. "1. P-017").
+    label_texts: Mapping[int, str] = field(default_factory=dict)
+    max_labels: int = 24
+    #: Only these people in full colour; the others faded (None: everybody).
+    emphasis: frozenset[int] | None = None
+    #: A coloured ring per person (find yourself, what-if, advice).
+    rings: Mapping[int, str] = field(default_factory=dict)
+    #: People who leave (what if): crossed out, their ties in red.
+    leaving: frozenset[int] = frozenset()
+    shade_risk: bool = True
+    #: Extra legend entries: (ring colour, text).
+    extra_legend: Sequence[tuple[str, str]] = ()
+    #: Lines under the legend (None: the key figures of the result).
+    facts: Sequence[str] | None = None
+    legend: bool = True
+
+
+def cluster_colour(cluster: int) -> str:
+    return CLUSTER_COLOURS[cluster - 1] if 1 <= cluster <= len(CLUSTER_COLOURS) else OTHER_COLOUR
