@@ -156,7 +156,7 @@ NL = {
     "What the figures of this cluster mean, in one sentence.": (
         "Wat de cijfers van deze groep betekenen, in één zin."
     ),
-    "The order in which to train these people.": "De volgorde waarin u deze mensen traint.",
+    "The order in which to train these people.": "De volgorde waarin je deze mensen traint.",
     "How many more colleagues reach a trained colleague within {within} once this person is "
     "trained (on top of the people before them in the list).": (
         "Hoeveel collega's er extra binnen {within} een getrainde collega bereiken als deze "
@@ -209,12 +209,12 @@ NL = {
     ),
     "For 1 key knowledge holder we do not know whether they had formal training. Please check.": (
         "Van 1 kennishouder weten we niet of er een formele training is gevolgd. "
-        "Controleer dit alstublieft."
+        "Controleer dit even."
     ),
     "For {count} key knowledge holders we do not know whether they had formal training. "
     "Please check.": (
         "Van {count} kennishouders weten we niet of ze een formele training hebben gevolgd. "
-        "Controleer dit alstublieft."
+        "Controleer dit even."
     ),
     "1 name in the answers is not yet matched to the staff list and is left out.": (
         "1 naam in de antwoorden is nog niet aan de personeelslijst gekoppeld en telt niet mee."

@@ -7,7 +7,7 @@ NL: dict[str, str] = {
     ),
     "Say which files to write, for example: --xlsx results.xlsx --png network.png "
     "(also --svg, --pdf, --graphml, --gexf, --codes).": (
-        "Geef aan welke bestanden u wilt maken, bijvoorbeeld: --xlsx resultaten.xlsx "
+        "Geef aan welke bestanden je wilt maken, bijvoorbeeld: --xlsx resultaten.xlsx "
         "--png netwerk.png (ook --svg, --pdf, --graphml, --gexf, --codes)."
     ),
     "--codes lists names, so it cannot be combined with --pseudonymize. "
@@ -93,7 +93,7 @@ NL: dict[str, str] = {
     "Risk cluster: bad habits may spread": (
         "Risicogroep: verkeerde gewoontes kunnen zich verspreiden"
     ),
-    "How to read this": "Zo leest u de afbeelding",
+    "How to read this": "Zo lees je de afbeelding",
     "Key figures": "Belangrijkste cijfers",
     # Pseudonymised
     "hidden (fewer than 5 people)": "verborgen (minder dan 5 mensen)",
