@@ -1,0 +1,157 @@
+"""Workbook sheets about groups: Clusters, Channels and Response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kennisnet.analysis.summary import channel_label
+from kennisnet.export.excel_book import SHARE_FORMAT, Book, share, yes_no
+from kennisnet.export.pseudonym import HIDDEN_GROUP
+from kennisnet.export.xlsx_table import Column, add_table_sheet
+from kennisnet.i18n import N_
+from kennisnet.model import Channel
+
+
+def clusters_sheet(wb: Any, book: Book) -> None:
+    _tr = book.t
+    r = book.result
+    columns = [
+        Column(_tr("Cluster"), book.explain("cluster")),
+        Column(_tr("People"), book.explain("cluster_size")),
+        Column(_tr("Risk cluster"), book.explain("risk")),
+        Column(_tr("Main department"), book.explain("main_department")),
+        Column(_tr("Share main department"), book.explain("main_department_share"), SHARE_FORMAT),
+        Column(_tr("Trained"), book.explain("trained_count")),
+        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT),
+        Column(_tr("Cannot reach trained"), book.explain("unreached_count")),
+        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT),
+        Column(_tr("In one sentence"), book.explain("sentence"), width=70),
+        Column(_tr("Departments"), book.explain("departments"), width=50),
+        Column(_tr("Members"), book.explain("members"), width=60),
+    ]
+    rows = []
+    for c in r.clusters:
+        hide = book.naming.hidden(c.size)
+        members = sorted(book.label(r.person(m)) for m in c.members)
+        departments = ", ".join(f"{d or _tr('(no department)')} {n}" for d, n in c.departments)
+        rows.append(
+            [
+                c.id,
+                c.size,
+                _tr(HIDDEN_GROUP) if hide else yes_no(c.risk, book.lang),
+                c.main_department,
+                share(c.main_department_share, hide, book),
+                share(c.trained_count, hide, book),
+                share(c.trained_share, hide, book),
+                share(c.unreached_count, hide, book),
+                share(c.unreached_share, hide, book),
+                book.naming.message(c.sentence, book.lang) if not hide else _tr(HIDDEN_GROUP),
+                departments,
+                ", ".join(members),
+            ]
+        )
+
+    def formats(ws: Any, ref: str, last: int) -> None:
+        from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.styles import Font, PatternFill
+
+        yes = _tr("Yes").replace('"', '""')
+        ws.conditional_formatting.add(
+            ref.replace("A1", "A2"),
+            FormulaRule(
+                formula=[f'$C2="{yes}"'],
+                fill=PatternFill("solid", bgColor="F8CBAD"),
+                font=Font(color="9C0006"),
+            ),
+        )
+
+    add_table_sheet(wb, book.sheet("clusters"), "Clusters", columns, rows, formats=formats)
+
+
+def channels_sheet(wb: Any, book: Book) -> None:
+    _tr = book.t
+    r = book.result
+    kinds = {
+        "overall": N_("Everyone"),
+        "team": N_("Team"),
+        "department": N_("Department"),
+        "none": N_("No team or department"),
+    }
+    channels = list(Channel)
+    columns = [
+        Column(_tr("Team or department"), None),
+        Column(_tr("Kind of group"), None),
+        Column(_tr("Respondents"), book.explain("respondents")),
+        *[
+            Column(
+                _tr("First: {way}", way=channel_label(c, book.lang)),
+                book.explain("channel_first"),
+            )
+            for c in channels
+        ],
+        *[
+            Column(_tr("Any: {way}", way=channel_label(c, book.lang)), book.explain("channel_any"))
+            for c in channels
+        ],
+        Column(_tr("Learn alone"), book.explain("learns_alone")),
+    ]
+    rows = []
+    for counts in (r.channels.overall, *r.channels.groups):
+        name = counts.group
+        if counts.kind == "overall":
+            name = _tr("Everyone")
+        elif name is None:
+            name = _tr("(no team or department)")
+        elif book.naming.pseudonymised:
+            name = book.naming.scrub(name)
+        row: list[Any] = [name, _tr(kinds.get(counts.kind, kinds["none"]))]
+        if book.naming.hidden(counts.respondents):
+            row += [_tr(HIDDEN_GROUP)] + [None] * (len(columns) - 3)
+        else:
+            first, anyrank = dict(counts.first), dict(counts.any_rank)
+            row += [counts.respondents]
+            row += [first.get(c, 0) for c in channels] + [anyrank.get(c, 0) for c in channels]
+            row += [counts.learns_alone]
+        rows.append(row)
+    add_table_sheet(wb, book.sheet("channels"), "Channels", columns, rows, freeze_columns=1)
+
+
+def response_sheet(wb: Any, book: Book) -> None:
+    _tr = book.t
+    q = book.result.quality
+    columns = [
+        Column(_tr("Department"), None),
+        Column(_tr("On staff list"), book.explain("roster")),
+        Column(_tr("Answered"), book.explain("respondents")),
+        Column(_tr("Response rate"), book.explain("response_rate"), SHARE_FORMAT),
+        Column(_tr("Below 80%"), None),
+    ]
+    rows: list[list[Any]] = [
+        [_tr("Everyone"), q.roster, q.respondents, q.rate, yes_no(q.rate < 0.8, book.lang)]
+    ]
+    for d in q.departments:
+        rows.append(
+            [
+                d.department or _tr("(no department)"),
+                d.roster,
+                d.respondents,
+                d.rate,
+                yes_no(d.rate < 0.8, book.lang),
+            ]
+        )
+
+    def formats(ws: Any, ref: str, last: int) -> None:
+        from openpyxl.formatting.rule import CellIsRule
+        from openpyxl.styles import Font, PatternFill
+
+        ws.conditional_formatting.add(
+            f"D2:D{last}",
+            CellIsRule(
+                operator="lessThan",
+                formula=["0.8"],
+                fill=PatternFill("solid", bgColor="FFEB9C"),
+                font=Font(color="9C5700"),
+            ),
+        )
+
+    add_table_sheet(wb, book.sheet("response"), "Response", columns, rows, formats=formats)
