@@ -1,31 +1,30 @@
-"""The HR workspace window: menus, the start screen, and the project's pages as tabs."""
+"""The HR workspace window: the start screen, and the project's pages as tabs.
+
+The menus and actions (``window_menus``), edits that need no dialog of their own
+(``window_edits``), the Results tab (``window_results``) and the File actions for
+exports and backups (``file_actions``) are mixins kept in their own modules.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-import importlib.util
 import logging
-import shutil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kennisnet.i18n import language, tr
-from kennisnet.merge import MergeReport, merge_projects
-from kennisnet.model import Person
-from kennisnet.resources import resource
+from kennisnet.i18n import tr
+from kennisnet.merge import MergeReport
 from kennisnet.responses import FORMAT_NAMES
 from kennisnet.store import Project, ProjectError
 from kennisnet.ui.crash import log_file
@@ -40,8 +39,6 @@ from kennisnet.ui.workspace.common import (
     exec_dialog,
     message,
     open_file,
-    open_files,
-    save_file,
 )
 from kennisnet.ui.workspace.dialogs import (
     MergeSummaryDialog,
@@ -59,43 +56,19 @@ from kennisnet.ui.workspace.roster import (
     AddPersonDialog,
     PeopleModel,
     RosterPage,
-    confirm_erasure,
     report_failure,
 )
 from kennisnet.ui.workspace.start import StartPage
+from kennisnet.ui.workspace.window_edits import ProjectEdits
+from kennisnet.ui.workspace.window_menus import WindowMenus, module_available
+from kennisnet.ui.workspace.window_results import ResultsTab
 from kennisnet.ui.workspace.wizard import NewProjectWizard
 
 log = logging.getLogger(__name__)
 OVERVIEW, ROSTER, QUESTIONNAIRE, RESPONSES, RESULTS = range(5)
 
 
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-class ResultsPlaceholder(QWidget):
-    """Shown while the results dashboard is not part of this build."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def show_survey(self, _data: object, _title: str) -> None:
-        return None
-
-    def retranslate(self) -> None:
-        self.label.setText(tr("The results dashboard is not available in this version yet."))
-
-
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceWindow")
@@ -153,80 +126,6 @@ class MainWindow(FileActions, QMainWindow):
         self.resize(width, height)
         self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
-    # -- actions and menus -------------------------------------------------------
-
-    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_project, keys.New)
-        self.open_action = self._action(self.choose_project, keys.Open)
-        self.demo_action = self._action(self.open_demo)
-        self.merge_action = self._action(self.merge_laptops)
-        self.import_action = self._action(self.import_responses, "Ctrl+I")
-        self.template_action = self._action(self.save_template)
-        self.rescue_action = self._action(self.import_kiosk_answers)
-        self.export_action = self._action(self.export_files, "Ctrl+E")
-        self.restore_action = self._action(self.restore_a_backup)
-        self.backup_folder_action = self._action(self.open_backup_folder)
-        self.kiosk_action = self._action(self.start_kiosk)
-        self.close_action = self._action(self.close_project, keys.Close)
-        self.quit_action = self._action(self.close, keys.Quit)
-        self.find_action = self._action(self.find, keys.Find)
-        self.refresh_action = self._action(self.recalculate, keys.Refresh)
-        self.save_action = self._action(self.save_questionnaire, keys.Save)
-        self.names_action = self._action(self.resolve_names)
-        self.settings_action = self._action(self.open_settings, "Ctrl+,")
-        self.about_action = self._action(self.about)
-        self.log_action = self._action(self.show_log)
-        self.tab_actions = [
-            self._action(lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-            for i in range(5)
-        ]
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.rescue_action)
-        self.file_menu.addAction(self.merge_action)
-        self.file_menu.addAction(self.names_action)
-        self.file_menu.addAction(self.template_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.kiosk_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.restore_action)
-        self.file_menu.addAction(self.backup_folder_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.close_action)
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = QMenu(self)
-        for action in self.tab_actions:
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.find_action)
-        self.view_menu.addAction(self.refresh_action)
-        self.settings_menu = QMenu(self)
-        self.settings_menu.addAction(self.settings_action)
-        self.help_menu = QMenu(self)
-        self.help_menu.addAction(self.log_action)
-        self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.view_menu, self.settings_menu, self.help_menu):
-            bar.addMenu(menu)
-
     def _connect_pages(self) -> None:
         s = self.start_page
         s.demo_requested.connect(self.open_demo)
@@ -252,37 +151,6 @@ class MainWindow(FileActions, QMainWindow):
         r.names_requested.connect(self.resolve_names)
         r.template_requested.connect(self.save_template)
         r.rescue_requested.connect(self.import_kiosk_answers)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.settings.recent_projects
-        for path in paths:
-            action = self.recent_menu.addAction(Path(path).stem + "   " + str(Path(path).parent))
-            action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
-        if not paths:
-            none = self.recent_menu.addAction(tr("No recent projects"))
-            none.setEnabled(False)
-
-    def _update_actions(self) -> None:
-        has = self.project is not None
-        for action in (
-            self.merge_action,
-            self.import_action,
-            self.rescue_action,
-            self.export_action,
-            self.restore_action,
-            self.names_action,
-            self.close_action,
-            self.find_action,
-            self.refresh_action,
-            self.save_action,
-            *self.tab_actions,
-        ):
-            action.setEnabled(has)
-        self.template_action.setEnabled(True)
-        self.kiosk_action.setVisible(module_available("kennisnet.ui.kiosk"))
-        self.kiosk_action.setEnabled(has)
 
     # -- opening and closing -----------------------------------------------------
 
@@ -393,26 +261,6 @@ class MainWindow(FileActions, QMainWindow):
         if self.tabs.currentIndex() == RESULTS:
             self.recalculate()
 
-    def _ensure_results(self) -> Any:
-        if self.results is None:
-            try:
-                module = importlib.import_module("kennisnet.ui.results")
-                self.results = module.ResultsPanel(self.settings, self.results_holder)
-            except (ImportError, AttributeError) as exc:
-                log.info("results panel not available: %s", exc)
-                self.results = ResultsPlaceholder(self.results_holder)
-            layout = self.results_holder.layout()
-            assert layout is not None
-            layout.addWidget(self.results)
-        return self.results
-
-    def recalculate(self) -> None:
-        if self.project is None:
-            return
-        panel = self._ensure_results()
-        panel.show_survey(self.project.snapshot(), self.project.name)
-        self.results_stale = False
-
     def _tab_changed(self, index: int) -> None:
         if index == RESULTS and self.results_stale:
             self.recalculate()
@@ -425,26 +273,6 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs.setCurrentIndex(ROSTER)
         self.roster.filter.setFocus()
         self.roster.filter.selectAll()
-
-    # -- roster --------------------------------------------------------------------
-
-    def _update_person(self, person_id: int, field: str, value: Any) -> Person | None:
-        assert self.project is not None
-        try:
-            self.project.update_person(person_id, **{field: value})
-        except (ProjectError, ValueError) as exc:
-            report_failure(self, exc)
-            return None
-        self._roster_changed()
-        return self.project.person(person_id)
-
-    def _roster_changed(self) -> None:
-        assert self.project is not None
-        self.overview.set_status(Status.of(self.project), module_available("kennisnet.ui.kiosk"))
-        self.responses.set_data(
-            response_rows(self.project), self.project.coverage(), len(self.project.pending_names())
-        )
-        self.results_stale = True
 
     def add_person(self) -> None:
         if self.project is None:
@@ -461,49 +289,6 @@ class MainWindow(FileActions, QMainWindow):
         self.refresh()
         self.roster.filter.clear()
         self.roster.select_person(person_id)
-
-    def mark_trained(self, ids: list[int], trained: bool) -> None:
-        if self.project is None:
-            return
-        try:
-            with self.project.transaction():
-                for person_id in ids:
-                    self.project.update_person(person_id, trained_hr=trained)
-        except ProjectError as exc:
-            report_failure(self, exc)
-        self.refresh()
-        for person_id in ids[:1]:
-            self.roster.select_person(person_id)
-
-    def erase_people(self, ids: list[int]) -> None:
-        if self.project is None:
-            return
-        people = [p for p in (self.project.person(i) for i in ids) if p is not None]
-        if not people or not confirm_erasure(self, [p.name for p in people]):
-            return
-        try:
-            for person in people:
-                self.project.erase_person(person.id)
-        except ProjectError as exc:
-            report_failure(self, exc)
-        self.refresh()
-        message(
-            self,
-            tr("Removed"),
-            tr("{count} person(s) removed and erased from the project.", count=len(people)),
-        )
-
-    # -- questionnaire ----------------------------------------------------------------
-
-    def save_questionnaire(self) -> None:
-        if self.project is None or not self.questionnaire.dirty:
-            return
-        try:
-            self.project.set_questionnaire(self.questionnaire.editor.questionnaire())
-        except ProjectError as exc:
-            report_failure(self, exc)
-            return
-        self.questionnaire.mark_saved()
 
     # -- responses ---------------------------------------------------------------------
 
@@ -553,24 +338,6 @@ class MainWindow(FileActions, QMainWindow):
         if dialog.decided:
             self.refresh()
 
-    def merge_laptops(self) -> None:
-        if self.project is None:
-            return
-        paths = open_files(
-            self,
-            tr("Merge the answers of other laptops"),
-            self.settings.last_folder,
-            PROJECT_FILTER,
-        )
-        if not paths:
-            return
-        project = self.project
-
-        def work(_progress: Any, _cancelled: Any) -> MergeReport:
-            return merge_projects(project, paths)
-
-        self.busy = Busy(self, tr("Merging the answers…"), work, self._merged, self._merge_failed)
-
     def _merged(self, report: MergeReport) -> None:
         if self.project is None:
             return
@@ -580,25 +347,6 @@ class MainWindow(FileActions, QMainWindow):
         exec_dialog(dialog)
         if dialog.resolve_now:
             self.resolve_names()
-
-    def _merge_failed(self, exc: BaseException) -> None:
-        self.refresh()
-        error(self, tr("Merge laptops"), tr("The files were not merged."), str(exc))
-
-    def save_template(self) -> None:
-        suggestion = str(Path(self.settings.last_folder) / tr("responses.xlsx"))
-        target = save_file(self, tr("Save the response template"), suggestion, RESPONSES_FILTER)
-        if target is None:
-            return
-        suffix = ".csv" if target.suffix.lower() == ".csv" else ".xlsx"
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        try:
-            shutil.copyfile(resource("templates", f"responses_{language()}{suffix}"), target)
-        except OSError as exc:
-            error(self, tr("Not saved"), tr("The template could not be saved."), str(exc))
-            return
-        message(self, tr("Template saved"), tr("The template is saved as {file}.", file=target))
 
     # -- kiosk, settings, help -------------------------------------------------------
 
@@ -645,35 +393,7 @@ class MainWindow(FileActions, QMainWindow):
     # -- language and closing ------------------------------------------------------
 
     def retranslate(self, _lang: str = "") -> None:
-        self.file_menu.setTitle(tr("&File"))
-        self.recent_menu.setTitle(tr("Recent projects"))
-        self.view_menu.setTitle(tr("&View"))
-        self.settings_menu.setTitle(tr("&Settings"))
-        self.help_menu.setTitle(tr("&Help"))
-        texts = (
-            (self.new_action, tr("New survey…")),
-            (self.open_action, tr("Open a project…")),
-            (self.demo_action, tr("Open the demo")),
-            (self.import_action, tr("Import responses…")),
-            (self.merge_action, tr("Merge laptops…")),
-            (self.names_action, tr("Check names…")),
-            (self.template_action, tr("Save the response template…")),
-            (self.rescue_action, tr("Import kiosk answers that were not saved…")),
-            (self.export_action, tr("Export…")),
-            (self.restore_action, tr("Restore a backup…")),
-            (self.backup_folder_action, tr("Open backup folder")),
-            (self.kiosk_action, tr("Start kiosk on this laptop")),
-            (self.close_action, tr("Close the project")),
-            (self.quit_action, tr("Quit")),
-            (self.find_action, tr("Find…")),
-            (self.refresh_action, tr("Recalculate the results")),
-            (self.save_action, tr("Save the questionnaire")),
-            (self.settings_action, tr("Settings…")),
-            (self.about_action, tr("About Kennisnet")),
-            (self.log_action, tr("Where is the log file?")),
-        )
-        for action, text in texts:
-            action.setText(text)
+        self._retranslate_menus()
         titles = (
             tr("Overview"),
             tr("Staff list"),
