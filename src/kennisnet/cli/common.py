@@ -1,0 +1,55 @@
+"""What the commands share: reading arguments, the wave to use, "not yet"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kennisnet.cli.output import CommandError, say
+from kennisnet.i18n import tr
+from kennisnet.model import SurveyData
+from kennisnet.store import PROJECT_SUFFIX, Project
+
+NOT_YET = 3
+
+
+def pairs(items: list[str], what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise CommandError(
+                tr('"{item}" should look like {what}.', item=item, what=what), usage=True
+            )
+        out[key.strip()] = value.strip().strip('"')
+    return out
+
+
+def project_path(text: str, *, new: bool = False) -> Path:
+    path = Path(text)
+    if new and path.suffix != PROJECT_SUFFIX:
+        path = path.with_name(path.name + PROJECT_SUFFIX)
+    return path
+
+
+def not_yet(what: str) -> int:
+    say(
+        tr(
+            "{what} is not available in this version of Kennisnet yet.",
+            what=what,
+        ),
+        err=True,
+    )
+    return NOT_YET
+
+
+def wave_snapshot(project: Project, wave: str | None) -> SurveyData:
+    """The survey data of the wave named on the command line (default: the current one)."""
+    wave_id = None
+    if wave:
+        wave_id = project.wave_id_by_name_or_number(wave)
+        if wave_id is None:
+            names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
+            raise CommandError(
+                tr("This project has no wave {wave}. Its waves: {names}.", wave=wave, names=names)
+            )
+    return project.snapshot(wave_id)
