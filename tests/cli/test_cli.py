@@ -253,3 +253,32 @@ def test_analyze_a_chosen_wave(
     assert code == 1
     assert "no wave 7" in err
     assert "Na de training" in err
+
+
+def test_waves_and_compare(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, roster: Path
+) -> None:
+    """Repeat the survey after training Carla, then compare: Bob now reaches trained knowledge."""
+    path = tmp_path / "p.kennisnet"
+    run(capsys, "new", str(path), "--roster", str(roster))
+    before = write_csv(tmp_path / "a.csv", [["Respondent", "Bron 1"], ["Bob Jansen", "Jan Bos"]])
+    run(capsys, "import", str(path), str(before))
+    code, out, err = run(capsys, "waves", str(path), "--new", "Na de training")
+    assert code == 0, err
+    assert 'Wave 2 "Na de training" has started' in out
+    after = write_csv(
+        tmp_path / "b.csv", [["Respondent", "Bron 1"], ["Bob Jansen", "Anne de Vries"]]
+    )
+    run(capsys, "import", str(path), str(after))
+    code, out, _ = run(capsys, "waves", str(path))
+    assert code == 0
+    lines = [line for line in out.splitlines() if line.strip().startswith(("1.", "2."))]
+    assert len(lines) == 2
+    assert "1 of 5 answered" in lines[0]
+    assert "current" in lines[1]
+    code, out, err = run(capsys, "compare", str(path), "1", "Na de training")
+    assert code == 0, err
+    assert "Now reach trained knowledge: Bob Jansen" in out
+    code, _, err = run(capsys, "compare", str(path), "1", "9")
+    assert code == 1
+    assert "no wave 9" in err

@@ -63,6 +63,8 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "workshop": workshop,
         "kiosk": kiosk,
         "backups": commands.cmd_backups,
+        "waves": commands.cmd_waves,
+        "compare": commands.cmd_compare,
         "restore": commands.cmd_restore,
     }
 

@@ -1,7 +1,7 @@
 """What each command does. Every command returns an exit code; errors raise.
 
 The commands live in modules by concern (``project_cmd``, ``resolve_cmd``,
-``backup_cmd``, ``analyze_cmd``; ``export_cmd`` is loaded only when used); this
+``backup_cmd``, ``analyze_cmd``, ``wave_cmd``; ``export_cmd`` is loaded only when used); this
 module gathers them for the command line, the launcher and the app.
 """
 
@@ -20,11 +20,13 @@ from kennisnet.cli.project_cmd import (
     print_mapping_pairs,
 )
 from kennisnet.cli.resolve_cmd import cmd_resolve
+from kennisnet.cli.wave_cmd import cmd_compare, cmd_waves
 
 __all__ = [
     "NOT_YET",
     "cmd_analyze",
     "cmd_backups",
+    "cmd_compare",
     "cmd_demo_summary",
     "cmd_import",
     "cmd_info",
@@ -34,6 +36,7 @@ __all__ = [
     "cmd_restore",
     "cmd_roster",
     "cmd_template",
+    "cmd_waves",
     "demo_copy",
     "not_yet",
     "print_mapping_pairs",

@@ -135,6 +135,17 @@ def build_parser(
     p.add_argument("--json", action="store_true", help=tr("machine-readable output (JSON)"))
     p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
 
+    p = command("waves", tr("list the waves of a project, or start a new one"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument(
+        "--new", metavar=tr("NAME"), help=tr("start a new wave (a repeat of the survey)")
+    )
+
+    p = command("compare", tr("compare two waves: who now reaches trained knowledge, and more"))
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("before", help=tr("the earlier wave (name or number)"))
+    p.add_argument("after", help=tr("the later wave (name or number)"))
+
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     for option, help_text in (

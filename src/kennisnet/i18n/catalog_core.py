@@ -500,4 +500,29 @@ NL = {
     "{count} colleague(s) named are no longer on the staff list and were left out.": (
         "{count} genoemde collega('s) staan niet meer op de personeelslijst en zijn weggelaten."
     ),
+    "list the waves of a project, or start a new one": (
+        "toon de metingen van een project, of begin een nieuwe"
+    ),
+    "NAME": "NAAM",
+    "start a new wave (a repeat of the survey)": (
+        "begin een nieuwe meting (de vragenlijst opnieuw)"
+    ),
+    "compare two waves: who now reaches trained knowledge, and more": (
+        "vergelijk twee metingen: wie nu getrainde kennis bereikt, en meer"
+    ),
+    "the earlier wave (name or number)": "de eerdere meting (naam of nummer)",
+    "the later wave (name or number)": "de latere meting (naam of nummer)",
+    'Wave {number} "{name}" has started. The earlier answers stay; everyone can '
+    "answer again, and the kiosk and imports now fill this wave.": (
+        'Meting {number} "{name}" is begonnen. De eerdere antwoorden blijven bewaard; '
+        "iedereen kan opnieuw antwoorden, en de kiosk en het inlezen vullen nu deze meting."
+    ),
+    "Waves of {name}:": "Metingen van {name}:",
+    "current": "huidige",
+    "  {number}. {name} (from {date}): {answered} of {roster} answered": (
+        "  {number}. {name} (vanaf {date}): {answered} van de {roster} hebben geantwoord"
+    ),
+    "{name}: {before} compared with {after}": "{name}: {before} vergeleken met {after}",
+    "Now reach trained knowledge:": "Bereiken nu getrainde kennis:",
+    "No longer reach trained knowledge:": "Bereiken geen getrainde kennis meer:",
 }

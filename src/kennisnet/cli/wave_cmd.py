@@ -1,0 +1,73 @@
+"""Waves: list them, start a new one, and compare two (``kennisnet waves`` / ``compare``)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kennisnet.cli.common import project_path, wave_snapshot
+from kennisnet.cli.output import say
+from kennisnet.i18n import tr
+from kennisnet.store import Project
+
+
+def cmd_waves(args: argparse.Namespace) -> int:
+    path = project_path(args.project)
+    if args.new:
+        with Project.open(path) as project:
+            wave_id = project.add_wave(args.new)
+        say(
+            tr(
+                'Wave {number} "{name}" has started. The earlier answers stay; everyone can '
+                "answer again, and the kiosk and imports now fill this wave.",
+                number=wave_id,
+                name=args.new,
+            )
+        )
+        return 0
+    with Project.open(path, readonly=True) as project:
+        current = project.current_wave_id()
+        roster = project.roster_size()
+        say(tr("Waves of {name}:", name=project.name))
+        for wave_id, name, started in project.waves():
+            marker = "  ← " + tr("current") if wave_id == current else ""
+            say(
+                tr(
+                    "  {number}. {name} (from {date}): {answered} of {roster} answered",
+                    number=wave_id,
+                    name=name,
+                    date=started[:10],
+                    answered=project.response_count(wave_id),
+                    roster=roster,
+                )
+                + marker
+            )
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from kennisnet.analysis import analyze, compare
+
+    with Project.open(project_path(args.project), readonly=True) as project:
+        before_data = wave_snapshot(project, args.before)
+        after_data = wave_snapshot(project, args.after)
+        title = project.name
+    before, after = analyze(before_data), analyze(after_data)
+    comparison = compare(before, after)
+    say(
+        tr(
+            "{name}: {before} compared with {after}",
+            name=title,
+            before=before.wave_name,
+            after=after.wave_name,
+        )
+    )
+    for sentence in comparison.sentences:
+        say("  - " + sentence.text())
+    names = {p.id: p.name for p in after.people}
+    for label, ids in (
+        (tr("Now reach trained knowledge:"), comparison.now_reach),
+        (tr("No longer reach trained knowledge:"), comparison.no_longer_reach),
+    ):
+        if ids:
+            say(label + " " + ", ".join(names[i] for i in ids))
+    return 0
