@@ -641,4 +641,111 @@ NL = {
         "PySide6 en Qt worden gebruikt onder de GNU LGPL versie 3. De licentieteksten staan "
         "in de mappen van de bibliotheken."
     ),
+    # waves.py, compare.py, window_waves.py, window_results.py: repeating the survey
+    "Wave {number}": "Meting {number}",
+    "&Waves": "&Metingen",
+    "Start the next wave…": "Volgende meting starten…",
+    "Start the next wave": "Volgende meting starten",
+    "Compare waves…": "Metingen vergelijken…",
+    "Compare waves": "Metingen vergelijken",
+    "Repeat the survey": "De meting herhalen",
+    "This is wave {number} of {count}. The answers of the earlier waves are kept: "
+    "compare them to see what changed, for example after a training programme.": (
+        "Dit is meting {number} van {count}. De antwoorden van de eerdere metingen blijven "
+        "bewaard: vergelijk ze om te zien wat er veranderd is, bijvoorbeeld na een training."
+    ),
+    "After a training programme, run the survey again and compare the two waves. "
+    "The answers of {wave} stay in the project.": (
+        "Doe na een training de meting nog een keer en vergelijk de twee metingen. "
+        "De antwoorden van {wave} blijven in het project."
+    ),
+    "Wave: {wave}": "Meting: {wave}",
+    "the answers of earlier waves are kept; see them on the Results tab.": (
+        "de antwoorden van eerdere metingen blijven bewaard; je ziet ze bij Resultaten."
+    ),
+    "Run the survey again, for example after a training programme. "
+    "Then you can see what has changed.": (
+        "Doe de meting nog een keer, bijvoorbeeld na een training. Dan zie je wat er veranderd is."
+    ),
+    "The {count} answer(s) of {wave} stay in the project. You can still look at "
+    "them and compare them with the new wave.": (
+        "De {count} antwoord(en) van {wave} blijven in het project. Je kunt ze nog "
+        "bekijken en vergelijken met de nieuwe meting."
+    ),
+    "Everyone can answer again, also people who already answered in {wave}.": (
+        "Iedereen kan opnieuw meedoen, ook wie in {wave} al antwoord heeft gegeven."
+    ),
+    "From now on, answers from the kiosk and from imports go into the new wave. "
+    "Answers from other laptops go into the wave with the same name.": (
+        "Vanaf nu komen antwoorden uit de kiosk en uit een import in de nieuwe meting. "
+        "Antwoorden van andere laptops komen in de meting met dezelfde naam."
+    ),
+    "The staff list and the questionnaire stay the same. A change in the staff "
+    "list (for example who is trained) counts for every wave.": (
+        "De personeelslijst en de vragenlijst blijven hetzelfde. Pas je de personeelslijst "
+        "aan (bijvoorbeeld wie getraind is), dan geldt dat voor alle metingen."
+    ),
+    "Name of the new wave": "Naam van de nieuwe meting",
+    "For example the month, or what happened before it.": (
+        "Bijvoorbeeld de maand, of wat er vlak daarvoor gebeurde."
+    ),
+    "Start the wave": "Meting starten",
+    "Give the new wave a name.": "Geef de nieuwe meting een naam.",
+    "There is already a wave with this name. Choose another name.": (
+        "Er is al een meting met deze naam. Kies een andere naam."
+    ),
+    "The new wave was not started.": "De nieuwe meting is niet gestart.",
+    "Wave:": "Meting:",
+    "{wave} (current)": "{wave} (huidige)",
+    "Which wave of the survey the results show.": "Van welke meting je de resultaten ziet.",
+    "You are looking at an earlier wave. New answers go into {wave}.": (
+        "Je kijkt naar een eerdere meting. Nieuwe antwoorden komen in {wave}."
+    ),
+    "See what changed between two waves.": "Bekijk wat er veranderd is tussen twee metingen.",
+    "Start a second wave first; then you can compare them.": (
+        "Start eerst een tweede meting; daarna kun je ze vergelijken."
+    ),
+    "Before:": "Eerst:",
+    "After:": "Daarna:",
+    "Stop": "Stoppen",
+    "Compare again": "Opnieuw vergelijken",
+    "Copy text": "Tekst kopiëren",
+    "Analysing both waves…": "Beide metingen worden geanalyseerd…",
+    "Reading the answers of {wave}": "De antwoorden van {wave} lezen",
+    "The comparison was stopped.": "Het vergelijken is gestopt.",
+    "The waves could not be compared. The details are in the log.": (
+        "De metingen konden niet worden vergeleken. De details staan in het logbestand."
+    ),
+    "Choose two different waves.": "Kies twee verschillende metingen.",
+    "The text is copied. Paste it into a report or an e-mail.": (
+        "De tekst is gekopieerd. Plak hem in een verslag of een e-mail."
+    ),
+    "From {before} to {after}": "Van {before} naar {after}",
+    "Response": "Respons",
+    "{wave}: {answered} of {people} people answered ({rate}%)": (
+        "{wave}: {answered} van de {people} mensen hebben geantwoord ({rate}%)"
+    ),
+    "Fewer than 80% answered in {wave}. Some changes may come from people who did "
+    "not answer, not from a real change in who learns from whom.": (
+        "In {wave} heeft minder dan 80% geantwoord. Een deel van de veranderingen kan komen "
+        "door mensen die niet hebben geantwoord, en niet door een echte verandering in wie "
+        "van wie leert."
+    ),
+    "now trained": "nu getraind",
+    "did not answer in {wave}": "heeft in {wave} niet geantwoord",
+    "Can now reach a trained colleague ({count})": (
+        "Kan nu een getrainde collega bereiken ({count})"
+    ),
+    "Can no longer reach a trained colleague ({count})": (
+        "Kan geen getrainde collega meer bereiken ({count})"
+    ),
+    "No longer a risk cluster ({count})": "Geen risicogroep meer ({count})",
+    "New risk clusters ({count})": "Nieuwe risicogroepen ({count})",
+    "New key knowledge holders ({count})": "Nieuwe kennishouders ({count})",
+    "No longer a key knowledge holder ({count})": "Geen kennishouder meer ({count})",
+    "Before: {sentence}": "Eerst: {sentence}",
+    "Now: {sentence}": "Nu: {sentence}",
+    "{size} people, mostly {department}: {names}": ("{size} mensen, vooral {department}: {names}"),
+    "{size} people: {names}": "{size} mensen: {names}",
+    "{names} and {count} more": "{names} en nog {count} anderen",
 }

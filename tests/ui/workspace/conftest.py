@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from kennisnet.resources import resource
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace import file_actions
+from kennisnet.ui.workspace import file_actions, window_waves
 from kennisnet.ui.workspace import window as window_module
 from kennisnet.ui.workspace.window import MainWindow
 
@@ -133,6 +133,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     monkeypatch.setattr(window_module, "exec_dialog", fake_exec_dialog)
     monkeypatch.setattr(file_actions, "exec_dialog", fake_exec_dialog)
+    monkeypatch.setattr(window_waves, "exec_dialog", fake_exec_dialog)
     return record
 
 

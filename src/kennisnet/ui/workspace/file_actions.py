@@ -69,8 +69,8 @@ class FileActions:
         self.export_choice = choice
         title = self.project.name
         current = self.current_analysis()
-        if current is None:
-            data = self.project.snapshot()
+        if current is None:  # the wave chosen on the Results tab, as it would show it
+            data = self.project.snapshot(self.shown_wave_id())
             options = self._analysis_options()
         else:
             data = current[1]

@@ -31,6 +31,9 @@ class Status:
     responded: int
     pending: int
     low_departments: int
+    #: How many waves the project has, and which of them is the current one (1 = first).
+    waves: int = 1
+    wave_number: int = 1
 
     @property
     def rate(self) -> float:
@@ -39,7 +42,9 @@ class Status:
     @classmethod
     def of(cls, project: Project) -> Status:
         current = project.current_wave_id()
-        wave = next((name for wid, name, _ in project.waves() if wid == current), "")
+        waves = project.waves()
+        wave = next((name for wid, name, _ in waves if wid == current), "")
+        number = next((i for i, (wid, _, _) in enumerate(waves, start=1) if wid == current), 1)
         coverage = project.coverage()
         return cls(
             name=project.name,
@@ -48,6 +53,8 @@ class Status:
             responded=sum(c.responded for c in coverage),
             pending=len(project.pending_names()),
             low_departments=sum(1 for c in coverage if c.roster and c.rate < TARGET),
+            waves=len(waves),
+            wave_number=number,
         )
 
 
@@ -94,6 +101,8 @@ class OverviewPage(QWidget):
     merge_laptops = Signal()
     resolve_names = Signal()
     show_results = Signal()
+    new_wave = Signal()
+    compare_waves = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +123,7 @@ class OverviewPage(QWidget):
         self.subtitle.setFont(scaled_font(self.subtitle, 1.1))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        self.steps = [_Step(n) for n in range(1, 5)]
+        self.steps = [_Step(n) for n in range(1, 6)]
         self.roster_button = QPushButton()
         self.roster_button.clicked.connect(self.go_roster)
         self.questionnaire_button = QPushButton()
@@ -135,6 +144,13 @@ class OverviewPage(QWidget):
             self.steps[2].add_button(button)
         self.steps[3].add_button(self.names_button)
         self.steps[3].add_button(self.results_button)
+        self.new_wave_button = QPushButton()
+        self.new_wave_button.setObjectName("newWaveButton")
+        self.new_wave_button.clicked.connect(self.new_wave)
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self.compare_waves)
+        self.steps[4].add_button(self.compare_button)
+        self.steps[4].add_button(self.new_wave_button)
         for step in self.steps:
             layout.addWidget(step)
         layout.addStretch(1)
@@ -156,12 +172,15 @@ class OverviewPage(QWidget):
         self.merge_button.setText(tr("Merge laptops…"))
         self.names_button.setText(tr("Resolve names…"))
         self.results_button.setText(tr("Show the results"))
+        self.new_wave_button.setText(tr("Start the next wave…"))
+        self.compare_button.setText(tr("Compare waves…"))
         self.kiosk_button.setVisible(self.kiosk_available)
         titles = (
             tr("Staff list"),
             tr("Questionnaire"),
             tr("Collect answers"),
             tr("Check names and look at the results"),
+            tr("Repeat the survey"),
         )
         for step, title in zip(self.steps, titles, strict=True):
             step.title.setText(title)
@@ -224,3 +243,19 @@ class OverviewPage(QWidget):
         self.steps[3].text.setText(names)
         self.steps[3].set_done(s.pending == 0 and s.responded > 0, attention=s.pending > 0)
         self.names_button.setVisible(s.pending > 0)
+        if s.waves > 1:
+            repeat = tr(
+                "This is wave {number} of {count}. The answers of the earlier waves are kept: "
+                "compare them to see what changed, for example after a training programme.",
+                number=s.wave_number,
+                count=s.waves,
+            )
+        else:
+            repeat = tr(
+                "After a training programme, run the survey again and compare the two waves. "
+                "The answers of {wave} stay in the project.",
+                wave=s.wave,
+            )
+        self.steps[4].text.setText(repeat)
+        self.steps[4].set_done(s.waves > 1)
+        self.compare_button.setVisible(s.waves > 1)

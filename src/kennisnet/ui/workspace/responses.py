@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -240,6 +241,10 @@ class ResponsesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        self.wave_label = QLabel()
+        self.wave_label.setObjectName("responsesWave")
+        self.wave_label.setWordWrap(True)
+        layout.addWidget(self.wave_label)
         top = QHBoxLayout()
         self.summary = heading("", 1.2)
         top.addWidget(self.summary, 1)
@@ -328,11 +333,21 @@ class ResponsesPage(QWidget):
         self._coverage: list[Coverage] = []
         self._pending = 0
         self._rescued = 0
+        self._wave = ""
+        self._waves = 1
         self.retranslate()
 
     def set_data(
-        self, rows: Sequence[ResponseRow], coverage: Sequence[Coverage], pending: int
+        self,
+        rows: Sequence[ResponseRow],
+        coverage: Sequence[Coverage],
+        pending: int,
+        *,
+        wave: str = "",
+        waves: int = 1,
     ) -> None:
+        """The current wave's answers; ``wave`` is its name, ``waves`` how many there are."""
+        self._wave, self._waves = wave, waves
         self.model.set_rows(rows)
         self.coverage.set_coverage(coverage)
         self._coverage = list(coverage)
@@ -348,6 +363,15 @@ class ResponsesPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        wave = tr("Wave: {wave}", wave=html.escape(self._wave))
+        if self._waves > 1:
+            wave = f"<b>{wave}</b> — " + tr(
+                "the answers of earlier waves are kept; see them on the Results tab."
+            )
+        else:
+            wave = f"<b>{wave}</b>"
+        self.wave_label.setText(wave)
+        self.wave_label.setVisible(bool(self._wave))
         roster = sum(c.roster for c in self._coverage)
         answered = sum(c.responded for c in self._coverage)
         rate = answered / roster if roster else 0.0

@@ -1,8 +1,9 @@
 """The HR workspace window: the start screen, and the project's pages as tabs.
 
 The menus and actions (``window_menus``), edits that need no dialog of their own
-(``window_edits``), the Results tab (``window_results``) and the File actions for
-exports and backups (``file_actions``) are mixins kept in their own modules.
+(``window_edits``), the Results tab (``window_results``), the File actions for
+exports and backups (``file_actions``) and the wave commands (``window_waves``) are
+mixins kept in their own modules.
 """
 
 from __future__ import annotations
@@ -59,16 +60,18 @@ from kennisnet.ui.workspace.roster import (
     report_failure,
 )
 from kennisnet.ui.workspace.start import StartPage
+from kennisnet.ui.workspace.waves import wave_name
 from kennisnet.ui.workspace.window_edits import ProjectEdits
 from kennisnet.ui.workspace.window_menus import WindowMenus, module_available
 from kennisnet.ui.workspace.window_results import ResultsTab
+from kennisnet.ui.workspace.window_waves import WaveActions
 from kennisnet.ui.workspace.wizard import NewProjectWizard
 
 log = logging.getLogger(__name__)
 OVERVIEW, ROSTER, QUESTIONNAIRE, RESPONSES, RESULTS = range(5)
 
 
-class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow):
+class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceWindow")
@@ -95,6 +98,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
         self.responses = ResponsesPage()
         self.results_holder = QWidget()
         QVBoxLayout(self.results_holder).setContentsMargins(0, 0, 0, 0)
+        self._build_results_tab()
         for page in (
             self.overview,
             self.roster,
@@ -141,6 +145,8 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
         o.merge_laptops.connect(self.merge_laptops)
         o.resolve_names.connect(self.resolve_names)
         o.show_results.connect(lambda: self.tabs.setCurrentIndex(RESULTS))
+        o.new_wave.connect(self.start_new_wave)
+        o.compare_waves.connect(self.compare_waves)
         self.roster.add_requested.connect(self.add_person)
         self.roster.erase_requested.connect(self.erase_people)
         self.roster.mark_trained_requested.connect(self.mark_trained)
@@ -184,6 +190,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
         self.stack.setCurrentWidget(self.tabs)
         self.questionnaire.load(project.questionnaire())
         self.results_stale = True
+        self._fill_wave_bar(project.current_wave_id())
         self.refresh()
         self.tabs.setCurrentIndex(OVERVIEW)
         self._update_actions()
@@ -204,6 +211,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
         self.project = None
         self.answered = set()
         self.people_model.set_people([], set())
+        self._fill_wave_bar()
         self._show_start()
         return True
 
@@ -253,10 +261,19 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
         self.answered = snapshot_ids
         self.people_model.set_people(project.people(), snapshot_ids)
         pending = len(project.pending_names())
-        self.responses.set_data(response_rows(project), project.coverage(), pending)
+        waves = project.waves()
+        self.responses.set_data(
+            response_rows(project),
+            project.coverage(),
+            pending,
+            wave=wave_name(waves, project.current_wave_id()),
+            waves=len(waves),
+        )
         waiting = self.rescue_waiting()
         self.responses.set_rescue(waiting[1] if waiting else 0)
         self.overview.set_status(Status.of(project), module_available("kennisnet.ui.kiosk"))
+        self._fill_wave_bar()
+        self._update_actions()
         self.results_stale = True
         if self.tabs.currentIndex() == RESULTS:
             self.recalculate()
@@ -414,6 +431,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, QMainWindow
             self.responses,
         ):
             page.retranslate()
+        self.wave_bar.retranslate()
         if self.results is not None and hasattr(self.results, "retranslate"):
             self.results.retranslate()
 

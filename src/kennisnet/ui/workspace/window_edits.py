@@ -28,6 +28,7 @@ from kennisnet.ui.workspace.common import (
 from kennisnet.ui.workspace.overview import Status
 from kennisnet.ui.workspace.responses import response_rows
 from kennisnet.ui.workspace.roster import confirm_erasure, report_failure
+from kennisnet.ui.workspace.waves import wave_name
 from kennisnet.ui.workspace.window_menus import module_available
 
 
@@ -51,9 +52,14 @@ class ProjectEdits:
 
     def _roster_changed(self) -> None:
         assert self.project is not None
+        waves = self.project.waves()
         self.overview.set_status(Status.of(self.project), module_available("kennisnet.ui.kiosk"))
         self.responses.set_data(
-            response_rows(self.project), self.project.coverage(), len(self.project.pending_names())
+            response_rows(self.project),
+            self.project.coverage(),
+            len(self.project.pending_names()),
+            wave=wave_name(waves, self.project.current_wave_id()),
+            waves=len(waves),
         )
         self.results_stale = True
 

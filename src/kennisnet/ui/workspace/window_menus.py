@@ -1,4 +1,4 @@
-"""The window's actions and menus (a mixin): File, View, Settings and Help.
+"""The window's actions and menus (a mixin): File, Waves, View, Settings and Help.
 
 ``MainWindow`` inherits these methods and provides the slots the actions call
 (``new_project``, ``export_files``, ``find`` and friends) and ``project``,
@@ -52,6 +52,8 @@ class WindowMenus:
         self.restore_action = self._action(self.restore_a_backup)
         self.backup_folder_action = self._action(self.open_backup_folder)
         self.kiosk_action = self._action(self.start_kiosk)
+        self.new_wave_action = self._action(self.start_new_wave)
+        self.compare_action = self._action(self.compare_waves)
         self.close_action = self._action(self.close_project, keys.Close)
         self.quit_action = self._action(self.close, keys.Quit)
         self.find_action = self._action(self.find, keys.Find)
@@ -89,6 +91,9 @@ class WindowMenus:
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
+        self.waves_menu = QMenu(self)
+        self.waves_menu.addAction(self.new_wave_action)
+        self.waves_menu.addAction(self.compare_action)
         self.view_menu = QMenu(self)
         for action in self.tab_actions:
             self.view_menu.addAction(action)
@@ -100,7 +105,13 @@ class WindowMenus:
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.view_menu, self.settings_menu, self.help_menu):
+        for menu in (
+            self.file_menu,
+            self.waves_menu,
+            self.view_menu,
+            self.settings_menu,
+            self.help_menu,
+        ):
             bar.addMenu(menu)
 
     def _fill_recent_menu(self) -> None:
@@ -127,9 +138,11 @@ class WindowMenus:
             self.find_action,
             self.refresh_action,
             self.save_action,
+            self.new_wave_action,
             *self.tab_actions,
         ):
             action.setEnabled(has)
+        self.compare_action.setEnabled(has and len(self.project.waves()) > 1)
         self.template_action.setEnabled(True)
         self.kiosk_action.setVisible(module_available("kennisnet.ui.kiosk"))
         self.kiosk_action.setEnabled(has)
@@ -137,6 +150,7 @@ class WindowMenus:
     def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(tr("&File"))
         self.recent_menu.setTitle(tr("Recent projects"))
+        self.waves_menu.setTitle(tr("&Waves"))
         self.view_menu.setTitle(tr("&View"))
         self.settings_menu.setTitle(tr("&Settings"))
         self.help_menu.setTitle(tr("&Help"))
@@ -153,6 +167,8 @@ class WindowMenus:
             (self.restore_action, tr("Restore a backup…")),
             (self.backup_folder_action, tr("Open backup folder")),
             (self.kiosk_action, tr("Start kiosk on this laptop")),
+            (self.new_wave_action, tr("Start the next wave…")),
+            (self.compare_action, tr("Compare waves…")),
             (self.close_action, tr("Close the project")),
             (self.quit_action, tr("Quit")),
             (self.find_action, tr("Find…")),

@@ -1,0 +1,373 @@
+"""Waves: start the next wave, answers go into it, look at an earlier wave, compare two.
+
+The project: Anne is trained (staff list); Ruud's training is not on the staff list.
+Wave 1: Bob learns from Anne; Ruud, Kim and Daan learn from each other and nobody
+of them had training (a risk cluster). Wave 2, after Ruud's training: Ruud says he
+is trained now, Kim and Daan still learn from him; Bob has not answered yet.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from kennisnet.model import TrainingAnswer
+from kennisnet.responses import import_responses
+from kennisnet.store import NominationDraft, Project, ResponseDraft
+from kennisnet.ui.language import switch_language
+from kennisnet.ui.workspace import compare as compare_module
+from kennisnet.ui.workspace.compare import CompareWavesDialog
+from kennisnet.ui.workspace.response_import import ResponseImportDialog
+from kennisnet.ui.workspace.waves import NewWaveDialog, next_wave_name
+from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
+
+ROSTER = [
+    ("Anne de Vries", "Zorg", True),
+    ("Bob Jansen", "Zorg", False),
+    ("Ruud Verbeek", "Techniek", None),
+    ("Kim de Jong", "Techniek", None),
+    ("Daan van Dam", "Techniek", None),
+    ("José Peña", "Keuken", False),
+]
+FIRST = [
+    ("Bob Jansen", "Anne de Vries"),
+    ("Ruud Verbeek", "Kim de Jong"),
+    ("Kim de Jong", "Ruud Verbeek"),
+    ("Daan van Dam", "Ruud Verbeek"),
+]
+SECOND = [
+    ["Respondent", "Bron 1", "Formele training"],
+    ["Ruud Verbeek", "Kim de Jong", "ja"],
+    ["Kim de Jong", "Ruud Verbeek", "nee"],
+    ["Daan van Dam", "Ruud Verbeek", ""],
+]
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+@pytest.fixture
+def first_wave(tmp_path: Path) -> Path:
+    """A project with one wave: 4 of 6 people answered."""
+    path = tmp_path / "installateur.kennisnet"
+    with Project.create(path, name="Installateur Test") as project:
+        ids = {
+            name: project.add_person(name=name, department=department, trained_hr=trained)
+            for name, department, trained in ROSTER
+        }
+        for learner, source in FIRST:
+            project.add_response(
+                ResponseDraft(
+                    respondent_id=ids[learner],
+                    nominations=(NominationDraft(source_id=ids[source]),),
+                    training=TrainingAnswer.NO,
+                )
+            )
+    return path
+
+
+@pytest.fixture
+def second_file(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "tweede-meting.csv", SECOND)
+
+
+@pytest.fixture
+def two_waves(first_wave: Path, second_file: Path) -> Path:
+    """The same project with 'Wave 2' started and its 3 answers imported."""
+    with Project.open(first_wave) as project:
+        project.add_wave("Wave 2")
+        assert import_responses(project, second_file).added == 3
+    return first_wave
+
+
+def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
+    panel = window.results
+    qtbot.waitUntil(
+        lambda: panel.current_result() is not None and panel.current_result().wave_id == wave_id,
+        timeout=20_000,
+    )
+    return panel
+
+
+def answered_card(window: MainWindow) -> str:
+    return str(window.results.overview.cards["response"].detail.text())
+
+
+# -- starting the next wave ----------------------------------------------------------
+
+
+def test_the_next_wave_name_counts_on_and_skips_names_in_use() -> None:
+    assert next_wave_name(["Wave 1"]) == "Wave 2"
+    assert next_wave_name(["Wave 1", "wave 3"]) == "Wave 4"
+    assert next_wave_name(["Najaar", "Na de training"]) == "Wave 3"
+
+
+def test_start_the_next_wave_from_the_menu(
+    qtbot, window: MainWindow, dialogs, first_wave: Path
+) -> None:
+    window.open_project(first_wave)
+    assert window.overview.subtitle.text().startswith("Wave: Wave 1. 4 of 6 people")
+    assert not window.compare_action.isEnabled()
+    assert window.overview.compare_button.isHidden()
+    seen: dict[str, str] = {}
+
+    def name_it(dialog: NewWaveDialog) -> None:
+        seen["name"] = dialog.name.text()
+        seen["points"] = dialog.points.text()
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "wave 1")  # already used, in other letters
+        assert not dialog.start_button.isEnabled()
+        assert "already a wave with this name" in dialog.problem.text()
+        dialog.name.clear()
+        assert not dialog.start_button.isEnabled()
+        qtbot.keyClicks(dialog.name, "  Na de   training ")
+        assert dialog.start_button.isEnabled()
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+    dialogs.on(NewWaveDialog, name_it)
+    window.tabs.setCurrentIndex(RESPONSES)
+    assert window.waves_menu.title() == "&Waves"
+    window.waves_menu.actions()[0].trigger()  # Waves → Start the next wave…
+
+    assert seen["name"] == "Wave 2"
+    assert "The 4 answer(s) of Wave 1 stay in the project" in seen["points"]
+    assert "Everyone can answer again" in seen["points"]
+    project = window.project
+    assert project is not None
+    assert [name for _, name, _ in project.waves()] == ["Wave 1", "Na de training"]
+    assert project.current_wave_id() == project.waves()[1][0]
+    assert project.response_count(project.waves()[0][0]) == 4  # the first answers stay
+    # Every page now shows the new, empty wave.
+    assert window.overview.subtitle.text().startswith("Wave: Na de training. 0 of 6 people")
+    assert "wave 2 of 2" in window.overview.steps[4].text.text()
+    assert not window.overview.compare_button.isHidden()
+    assert "Wave: Na de training" in window.responses.wave_label.text()
+    assert window.responses.model.rowCount() == 0
+    assert window.responses.summary.text() == "0 of 6 people answered (0%)"
+    assert window.wave_bar.chooser.currentText() == "Na de training (current)"
+    assert window.wave_bar.chooser.count() == 2
+    assert window.compare_action.isEnabled()
+    assert window.answered == set()
+
+
+def test_cancel_starts_no_wave(qtbot, window: MainWindow, dialogs, first_wave: Path) -> None:
+    window.open_project(first_wave)
+    dialogs.on(
+        NewWaveDialog, lambda d: qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)
+    )
+    qtbot.mouseClick(window.overview.new_wave_button, Qt.MouseButton.LeftButton)
+    assert window.project is not None
+    assert len(window.project.waves()) == 1
+
+
+def test_the_new_wave_dialog_speaks_dutch_and_switches_live(qtbot) -> None:
+    switch_language("nl")
+    try:
+        dialog = NewWaveDialog("Meting 1", ["Meting 1"], 12)
+        qtbot.addWidget(dialog)
+        assert dialog.name.text() == "Meting 2"
+        assert dialog.windowTitle() == "Volgende meting starten"
+        assert "De 12 antwoord(en) van Meting 1 blijven in het project" in dialog.points.text()
+        switch_language("en")
+        assert dialog.windowTitle() == "Start the next wave"
+        assert dialog.start_button.text() == "Start the wave"
+        dialog.reject()
+    finally:
+        switch_language("en")
+
+
+def test_imported_answers_go_into_the_new_wave(
+    qtbot,
+    window: MainWindow,
+    dialogs,
+    boxes,
+    first_wave: Path,
+    second_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.open_project(first_wave)
+    dialogs.on(NewWaveDialog, lambda d: qtbot.mouseClick(d.start_button, Qt.MouseButton.LeftButton))
+    qtbot.mouseClick(window.overview.new_wave_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second_file), ""))
+
+    def run_import(dialog: ResponseImportDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+
+    dialogs.on(ResponseImportDialog, run_import)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "3 answer(s) imported" in boxes.seen[-1]
+    project = window.project
+    assert project is not None
+    first, second = (w[0] for w in project.waves())
+    assert (project.response_count(first), project.response_count(second)) == (4, 3)
+    assert window.tabs.currentIndex() == RESPONSES
+    assert window.responses.model.rowCount() == 3
+    assert window.responses.summary.text() == "3 of 6 people answered (50%)"
+    assert window.overview.subtitle.text().startswith("Wave: Wave 2. 3 of 6 people")
+
+
+# -- looking at an earlier wave ------------------------------------------------------
+
+
+def test_the_wave_chooser_switches_the_results(
+    qtbot, window: MainWindow, dialogs, two_waves: Path
+) -> None:
+    window.open_project(two_waves)
+    window.tabs.setCurrentIndex(RESULTS)
+    chooser = window.wave_bar.chooser
+    assert [chooser.itemText(i) for i in range(chooser.count())] == ["Wave 1", "Wave 2 (current)"]
+    wait_for_results(qtbot, window, 2)
+    assert answered_card(window) == "3 of 6 people filled in the survey."
+    assert window.wave_bar.note.text() == ""
+    assert window.results.title == "Installateur Test — Wave 2"
+
+    chooser.setFocus()
+    qtbot.keyClick(chooser, Qt.Key.Key_Up)  # the earlier wave
+    result = wait_for_results(qtbot, window, 1).current_result()
+    assert answered_card(window) == "4 of 6 people filled in the survey."
+    assert result.wave_name == "Wave 1"
+    assert sum(1 for c in result.clusters if c.risk) == 1  # Ruud, Kim and Daan, untrained
+    assert "earlier wave. New answers go into Wave 2." in window.wave_bar.note.text()
+    assert window.results.title == "Installateur Test — Wave 1"
+    # The export writes the wave on screen.
+    current = window.current_analysis()
+    assert current is not None and current[1].wave.id == 1
+
+    # Other pages still show the current wave; a refresh keeps the chosen wave.
+    window.refresh()
+    assert chooser.currentData() == 1
+    assert window.responses.summary.text() == "3 of 6 people answered (50%)"
+
+    qtbot.keyClick(chooser, Qt.Key.Key_Down)
+    wait_for_results(qtbot, window, 2)
+    assert answered_card(window) == "3 of 6 people filled in the survey."
+    assert window.wave_bar.note.text() == ""
+
+    # Starting a wave shows it at once, on the Results tab too.
+    qtbot.keyClick(chooser, Qt.Key.Key_Up)
+    wait_for_results(qtbot, window, 1)
+    dialogs.on(NewWaveDialog, lambda d: qtbot.mouseClick(d.start_button, Qt.MouseButton.LeftButton))
+    window.new_wave_action.trigger()
+    assert chooser.currentText() == "Wave 3 (current)"
+    wait_for_results(qtbot, window, 3)
+    assert answered_card(window) == "0 of 6 people filled in the survey."
+
+
+# -- comparing two waves -------------------------------------------------------------
+
+
+def test_compare_two_waves_in_sentences_and_names(
+    qtbot, window: MainWindow, dialogs, two_waves: Path
+) -> None:
+    window.open_project(two_waves)
+    window.tabs.setCurrentIndex(RESULTS)
+    seen: dict[str, Any] = {}
+
+    def read(dialog: CompareWavesDialog) -> None:
+        assert (dialog.before.currentText(), dialog.after.currentText()) == ("Wave 1", "Wave 2")
+        qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
+        seen["en"] = dialog.report.toPlainText()
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        clipboard = QGuiApplication.clipboard()
+        seen["copied"] = clipboard.text()
+        switch_language("nl")
+        try:
+            seen["nl"] = dialog.report.toPlainText()
+            seen["nl title"] = dialog.windowTitle()
+        finally:
+            switch_language("en")
+        # The same wave twice cannot be compared.
+        dialog.after.setCurrentIndex(0)
+        seen["same"] = dialog.status.text()
+        seen["copy enabled"] = dialog.copy_button.isEnabled()
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    dialogs.on(CompareWavesDialog, read)
+    qtbot.mouseClick(window.wave_bar.compare_button, Qt.MouseButton.LeftButton)
+
+    en = seen["en"]
+    assert "From Wave 1 to Wave 2" in en
+    assert "Response rate: 67% before, 50% now." in en
+    assert "3 people can now reach a trained colleague within two steps." in en
+    assert "1 person can no longer reach a trained colleague within two steps." in en
+    assert "1 risk cluster is no longer at risk." in en
+    assert "Fewer than 80% answered in Wave 1." in en
+    assert "Fewer than 80% answered in Wave 2." in en
+    assert "Wave 1: 4 of 6 people answered (67%)" in en
+    assert "Wave 2: 3 of 6 people answered (50%)" in en
+    reach = en.split("Can now reach a trained colleague (3)")[1].split("Can no longer")[0]
+    assert "Ruud Verbeek (Techniek, now trained)" in reach
+    assert "Kim de Jong (Techniek)" in reach
+    assert "Daan van Dam (Techniek)" in reach
+    assert "Bob" not in reach
+    lost = en.split("Can no longer reach a trained colleague (1)")[1].split("No longer a risk")[0]
+    assert "Bob Jansen (Zorg, did not answer in Wave 2)" in lost
+    cluster = en.split("No longer a risk cluster (1)")[1]
+    assert "3 people, mostly Techniek: Ruud Verbeek, Kim de Jong, Daan van Dam" in cluster
+    assert "Before: Nobody in this cluster of 3 people has had formal training" in cluster
+
+    assert seen["copied"].startswith("From Wave 1 to Wave 2\n")
+    assert "- 3 people can now reach a trained colleague within two steps." in seen["copied"]
+    assert "- Ruud Verbeek (Techniek, now trained)" in seen["copied"]
+
+    nl = seen["nl"]
+    assert seen["nl title"] == "Metingen vergelijken"
+    assert "Van Wave 1 naar Wave 2" in nl
+    assert "Respons: eerst 67%, nu 50%." in nl
+    assert "3 mensen kunnen nu binnen twee stappen een getrainde collega bereiken." in nl
+    assert "Kan nu een getrainde collega bereiken (3)" in nl
+    assert "Ruud Verbeek (Techniek, nu getraind)" in nl
+    assert "Bob Jansen (Zorg, heeft in Wave 2 niet geantwoord)" in nl
+    assert "Geen risicogroep meer (1)" in nl
+
+    assert seen["same"] == "Choose two different waves."
+    assert not seen["copy enabled"]
+
+
+def test_compare_from_the_menu_can_be_stopped_and_run_again(
+    qtbot, window: MainWindow, dialogs, two_waves: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_project(two_waves)
+    assert window.compare_action.isEnabled()
+    release = threading.Event()
+    real = compare_module.analyze
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(compare_module, "analyze", held)
+    seen: dict[str, Any] = {}
+
+    def stop_then_again(dialog: CompareWavesDialog) -> None:
+        assert dialog.stop_button.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+        release.set()
+        qtbot.waitUntil(lambda: dialog.state == "stopped", timeout=20_000)
+        seen["stopped"] = dialog.status.text()
+        seen["again"] = dialog.again_button.isVisibleTo(dialog)
+        assert dialog.comparison is None and not dialog.copy_button.isEnabled()
+        qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
+        seen["report"] = dialog.report.toPlainText()
+        dialog.reject()
+
+    dialogs.on(CompareWavesDialog, stop_then_again)
+    window.tabs.setCurrentIndex(OVERVIEW)
+    window.compare_action.trigger()
+    assert seen["stopped"] == "The comparison was stopped."
+    assert seen["again"]
+    assert "3 people can now reach a trained colleague" in seen["report"]
