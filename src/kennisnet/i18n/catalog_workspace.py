@@ -667,10 +667,10 @@ NL = {
     "Then you can see what has changed.": (
         "Doe de meting nog een keer, bijvoorbeeld na een training. Dan zie je wat er veranderd is."
     ),
-    "The {count} answer(s) of {wave} stay in the project. You can still look at "
-    "them and compare them with the new wave.": (
-        "De {count} antwoord(en) van {wave} blijven in het project. Je kunt ze nog "
-        "bekijken en vergelijken met de nieuwe meting."
+    "{count} people answered in {wave}. Their answers stay in the project: you can "
+    "still look at them and compare them with the new wave.": (
+        "In {wave} hebben {count} mensen geantwoord. Hun antwoorden blijven in het project: "
+        "je kunt ze nog bekijken en vergelijken met de nieuwe meting."
     ),
     "Everyone can answer again, also people who already answered in {wave}.": (
         "Iedereen kan opnieuw meedoen, ook wie in {wave} al antwoord heeft gegeven."
@@ -732,7 +732,8 @@ NL = {
         "van wie leert."
     ),
     "now trained": "nu getraind",
-    "did not answer in {wave}": "heeft in {wave} niet geantwoord",
+    "no answer in {wave}": "geen antwoord in {wave}",
+    "Still a risk cluster ({count})": "Nog steeds een risicogroep ({count})",
     "Can now reach a trained colleague ({count})": (
         "Kan nu een getrainde collega bereiken ({count})"
     ),

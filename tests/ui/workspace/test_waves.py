@@ -19,12 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from kennisnet.analysis import analyze
+from kennisnet.analysis.waves import compare
 from kennisnet.model import TrainingAnswer
 from kennisnet.responses import import_responses
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.language import switch_language
 from kennisnet.ui.workspace import compare as compare_module
-from kennisnet.ui.workspace.compare import CompareWavesDialog
+from kennisnet.ui.workspace.compare import CompareWavesDialog, comparison_report
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.waves import NewWaveDialog, next_wave_name
 from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
@@ -141,7 +143,7 @@ def test_start_the_next_wave_from_the_menu(
     window.waves_menu.actions()[0].trigger()  # Waves → Start the next wave…
 
     assert seen["name"] == "Wave 2"
-    assert "The 4 answer(s) of Wave 1 stay in the project" in seen["points"]
+    assert "4 people answered in Wave 1. Their answers stay in the project" in seen["points"]
     assert "Everyone can answer again" in seen["points"]
     project = window.project
     assert project is not None
@@ -178,7 +180,10 @@ def test_the_new_wave_dialog_speaks_dutch_and_switches_live(qtbot) -> None:
         qtbot.addWidget(dialog)
         assert dialog.name.text() == "Meting 2"
         assert dialog.windowTitle() == "Volgende meting starten"
-        assert "De 12 antwoord(en) van Meting 1 blijven in het project" in dialog.points.text()
+        assert (
+            "In Meting 1 hebben 12 mensen geantwoord. Hun antwoorden blijven"
+            in dialog.points.text()
+        )
         switch_language("en")
         assert dialog.windowTitle() == "Start the next wave"
         assert dialog.start_button.text() == "Start the wave"
@@ -314,7 +319,7 @@ def test_compare_two_waves_in_sentences_and_names(
     assert "Daan van Dam (Techniek)" in reach
     assert "Bob" not in reach
     lost = en.split("Can no longer reach a trained colleague (1)")[1].split("No longer a risk")[0]
-    assert "Bob Jansen (Zorg, did not answer in Wave 2)" in lost
+    assert "Bob Jansen (Zorg, no answer in Wave 2)" in lost
     cluster = en.split("No longer a risk cluster (1)")[1]
     assert "3 people, mostly Techniek: Ruud Verbeek, Kim de Jong, Daan van Dam" in cluster
     assert "Before: Nobody in this cluster of 3 people has had formal training" in cluster
@@ -322,6 +327,8 @@ def test_compare_two_waves_in_sentences_and_names(
     assert seen["copied"].startswith("From Wave 1 to Wave 2\n")
     assert "- 3 people can now reach a trained colleague within two steps." in seen["copied"]
     assert "- Ruud Verbeek (Techniek, now trained)" in seen["copied"]
+    assert "Kim de Jong, Daan van Dam\n  Before: Nobody in this cluster" in seen["copied"]
+    assert "Still a risk cluster" not in seen["copied"]
 
     nl = seen["nl"]
     assert seen["nl title"] == "Metingen vergelijken"
@@ -330,7 +337,7 @@ def test_compare_two_waves_in_sentences_and_names(
     assert "3 mensen kunnen nu binnen twee stappen een getrainde collega bereiken." in nl
     assert "Kan nu een getrainde collega bereiken (3)" in nl
     assert "Ruud Verbeek (Techniek, nu getraind)" in nl
-    assert "Bob Jansen (Zorg, heeft in Wave 2 niet geantwoord)" in nl
+    assert "Bob Jansen (Zorg, geen antwoord in Wave 2)" in nl
     assert "Geen risicogroep meer (1)" in nl
 
     assert seen["same"] == "Choose two different waves."
@@ -371,3 +378,21 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
     assert seen["stopped"] == "The comparison was stopped."
     assert seen["again"]
     assert "3 people can now reach a trained colleague" in seen["report"]
+
+
+def test_the_report_the_other_way_round_names_the_new_risk_cluster(two_waves: Path) -> None:
+    with Project.open(two_waves) as project:
+        first, second = (analyze(project.snapshot(w[0])) for w in project.waves())
+    report = comparison_report(compare(second, first))
+    assert report.title == "From Wave 2 to Wave 1"
+    titles = [s.title for s in report.sections]
+    assert titles == [
+        "Response",
+        "Can now reach a trained colleague (1)",
+        "Can no longer reach a trained colleague (3)",
+        "New risk clusters (1)",
+    ]
+    assert report.sections[1].items == ("Bob Jansen (Zorg, no answer in Wave 2)",)
+    new = report.sections[3].items[0]
+    assert new.startswith("3 people, mostly Techniek: Ruud Verbeek, Kim de Jong, Daan van Dam\n")
+    assert "Nobody in this cluster of 3 people has had formal training" in new

@@ -46,6 +46,7 @@ TARGET = 0.8
 @dataclass(frozen=True, slots=True)
 class Section:
     title: str
+    #: One entry per person or cluster; a line break starts a line that belongs to it.
     items: tuple[str, ...]
 
 
@@ -65,7 +66,9 @@ class Report:
         parts.append("</ul>")
         for section in self.sections:
             parts.append(f"<h3>{html.escape(section.title)}</h3><ul>")
-            parts += [f"<li>{html.escape(item)}</li>" for item in section.items]
+            parts += [
+                "<li>" + html.escape(item).replace("\n", "<br>") + "</li>" for item in section.items
+            ]
             parts.append("</ul>")
         return "".join(parts)
 
@@ -75,7 +78,7 @@ class Report:
         lines += [f"- {s}" for s in self.sentences]
         for section in self.sections:
             lines += ["", section.title]
-            lines += [f"- {item}" for item in section.items]
+            lines += ["- " + item.replace("\n", "\n  ") for item in section.items]
         return "\n".join(lines) + "\n"
 
 
@@ -134,20 +137,26 @@ def comparison_report(c: WaveComparison) -> Report:
         Section(tr("Response"), (_answered_line(before), _answered_line(after)))
     ]
 
-    def reach_notes(pid: int, earlier: AnalysisResult, later: AnalysisResult) -> list[str]:
-        notes = []
-        if later.person(pid).trained and pid not in trained_before:
-            notes.append(tr("now trained"))
-        for result in (earlier, later):
+    def notes(pid: int) -> list[str]:
+        out = []
+        if after.person(pid).trained and pid not in trained_before:
+            out.append(tr("now trained"))
+        for result in (before, after):
             if not result.person(pid).responded:
-                notes.append(tr("did not answer in {wave}", wave=result.wave_name))
-        return notes
+                out.append(tr("no answer in {wave}", wave=result.wave_name))
+        return out
+
+    def people(ids: Sequence[int]) -> tuple[str, ...]:
+        # Real changes first; after them, people who did not answer in one of the waves.
+        silent = {i for i in ids if not before.person(i).responded or not after.person(i).responded}
+        ordered = [i for i in ids if i not in silent] + [i for i in ids if i in silent]
+        return tuple(_person(after, i, *notes(i)) for i in ordered)
 
     if c.now_reach:
         sections.append(
             Section(
                 tr("Can now reach a trained colleague ({count})", count=len(c.now_reach)),
-                tuple(_person(after, i, *reach_notes(i, before, after)) for i in c.now_reach),
+                people(c.now_reach),
             )
         )
     if c.no_longer_reach:
@@ -157,7 +166,7 @@ def comparison_report(c: WaveComparison) -> Report:
                     "Can no longer reach a trained colleague ({count})",
                     count=len(c.no_longer_reach),
                 ),
-                tuple(_person(after, i, *reach_notes(i, before, after)) for i in c.no_longer_reach),
+                people(c.no_longer_reach),
             )
         )
     clusters_before = {k.id: k for k in before.clusters}
@@ -166,11 +175,14 @@ def comparison_report(c: WaveComparison) -> Report:
         items = []
         for cid in c.gone_risk_clusters:
             old = clusters_before[cid]
-            before_text = tr("Before: {sentence}", sentence=old.sentence.text())
-            item = _cluster(before, old) + " " + before_text
+            item = (
+                _cluster(before, old)
+                + "\n"
+                + tr("Before: {sentence}", sentence=old.sentence.text())
+            )
             now = _closest(old, after.clusters)
             if now is not None:
-                item += " " + tr("Now: {sentence}", sentence=now.sentence.text())
+                item += "\n" + tr("Now: {sentence}", sentence=now.sentence.text())
             items.append(item)
         sections.append(
             Section(
@@ -183,9 +195,19 @@ def comparison_report(c: WaveComparison) -> Report:
             Section(
                 tr("New risk clusters ({count})", count=len(c.new_risk_clusters)),
                 tuple(
-                    _cluster(after, clusters_after[cid]) + " " + clusters_after[cid].sentence.text()
+                    _cluster(after, clusters_after[cid])
+                    + "\n"
+                    + clusters_after[cid].sentence.text()
                     for cid in c.new_risk_clusters
                 ),
+            )
+        )
+    still = [k for k in after.clusters if k.risk and k.id not in c.new_risk_clusters]
+    if still:
+        sections.append(
+            Section(
+                tr("Still a risk cluster ({count})", count=len(still)),
+                tuple(_cluster(after, k) + "\n" + k.sentence.text() for k in still),
             )
         )
     if c.key_holders_new:

@@ -86,7 +86,7 @@ class NewWaveDialog(QDialog):
         self.name.textChanged.connect(self._check)
         language_bus().changed.connect(self.retranslate)
         self.retranslate()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
 
     def wave_name(self) -> str:
         return " ".join(self.name.text().split())
@@ -122,8 +122,8 @@ class NewWaveDialog(QDialog):
         )
         points = (
             tr(
-                "The {count} answer(s) of {wave} stay in the project. You can still look at "
-                "them and compare them with the new wave.",
+                "{count} people answered in {wave}. Their answers stay in the project: you can "
+                "still look at them and compare them with the new wave.",
                 count=self.answered,
                 wave=html.escape(self.current),
             ),
@@ -140,7 +140,11 @@ class NewWaveDialog(QDialog):
                 "list (for example who is trained) counts for every wave."
             ),
         )
-        self.points.setText("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>")
+        self.points.setText(
+            "<ul style='margin-left:-12px'>"
+            + "".join(f"<li style='margin-bottom:6px'>{p}</li>" for p in points)
+            + "</ul>"
+        )
         self.name_label.setText(tr("Name of the new wave"))
         self.name.setToolTip(tr("For example the month, or what happened before it."))
         self.start_button.setText(tr("Start the wave"))
