@@ -80,8 +80,18 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                         continue
                     wave_id = waves.get(wave_name.casefold())
                     if wave_id is None:
-                        wave_id = project.add_wave(wave_name)
+                        # A wave only the other laptop has: added, but the current wave
+                        # of this project stays what HR chose.
+                        wave_id = project.add_wave(wave_name, make_current=False)
                         waves[wave_name.casefold()] = wave_id
+                        notes.append(
+                            tr(
+                                'The answers of the wave "{wave}" in {file} were added as a '
+                                "wave of their own; this project's current wave did not change.",
+                                wave=wave_name,
+                                file=Path(other_path).name,
+                            )
+                        )
                     mapped = _map_draft(draft, theirs, people, unmatched)
                     if mapped.respondent_id is not None and project.has_answered(
                         mapped.respondent_id, wave_id

@@ -105,3 +105,19 @@ def test_merging_itself_is_skipped(main_file: Path) -> None:
         report = merge_projects(project, [main_file])
     assert report.added == 0
     assert "itself" in report.notes[0]
+
+
+def test_a_wave_only_another_laptop_has_is_added_but_not_made_current(main_file: Path) -> None:
+    other = laptop(main_file, "later.kennisnet")
+    with Project.open(other) as project:
+        project.add_wave("Meting 2")
+    answer(other, "Anne de Vries", ["Bob Jansen"], "2026-11-01T09:00:00+00:00")
+    with Project.open(main_file) as project:
+        current = project.current_wave_id()
+        report = merge_projects(project, [other])
+        assert project.current_wave_id() == current
+        assert [name for _, name, _ in project.waves()] == ["Wave 1", "Meting 2"]
+        assert report.added == 1
+        assert any("Meting 2" in note for note in report.notes)
+        assert project.snapshot().responses == ()
+        assert len(project.snapshot(2).responses) == 1

@@ -525,4 +525,11 @@ NL = {
     "{name}: {before} compared with {after}": "{name}: {before} vergeleken met {after}",
     "Now reach trained knowledge:": "Bereiken nu getrainde kennis:",
     "No longer reach trained knowledge:": "Bereiken geen getrainde kennis meer:",
+    "A wave needs a name.": "Een meting heeft een naam nodig.",
+    'There is already a wave called "{name}".': 'Er is al een meting met de naam "{name}".',
+    'The answers of the wave "{wave}" in {file} were added as a '
+    "wave of their own; this project's current wave did not change.": (
+        'De antwoorden van de meting "{wave}" in {file} zijn toegevoegd als een eigen '
+        "meting; de huidige meting van dit project is niet veranderd."
+    ),
 }

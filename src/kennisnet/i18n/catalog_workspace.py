@@ -680,10 +680,13 @@ NL = {
         "Vanaf nu komen antwoorden uit de kiosk en uit een import in de nieuwe meting. "
         "Antwoorden van andere laptops komen in de meting met dezelfde naam."
     ),
-    "The staff list and the questionnaire stay the same. A change in the staff "
-    "list (for example who is trained) counts for every wave.": (
-        "De personeelslijst en de vragenlijst blijven hetzelfde. Pas je de personeelslijst "
-        "aan (bijvoorbeeld wie getraind is), dan geldt dat voor alle metingen."
+    "The questionnaire stays the same. Who is trained is kept as it is now for the "
+    "earlier waves: mark people trained after a training, and only the new wave "
+    "counts them as trained, so the comparison shows what the training changed.": (
+        "De vragenlijst blijft hetzelfde. Wie getraind is, wordt voor de eerdere metingen "
+        "bewaard zoals het nu is: geef je na een training mensen aan als getraind, dan telt "
+        "alleen de nieuwe meting hen als getraind. Zo laat de vergelijking zien wat de "
+        "training heeft veranderd."
     ),
     "Name of the new wave": "Naam van de nieuwe meting",
     "For example the month, or what happened before it.": (

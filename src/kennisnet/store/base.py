@@ -81,10 +81,19 @@ def _reason(error: BaseException) -> str:
 class ProjectBase:
     """An open project file: opening, closing, transactions, meta and waves."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        readonly: bool,
+        version: int = SCHEMA_VERSION,
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self._conn = conn
+        #: Schema version of the open file: older only when opened read-only (not migrated).
+        self.version = version
         self._tx_depth = 0
         # The app may use the project from a worker thread (a long import) and the
         # GUI thread; one lock keeps a transaction and other reads/writes apart.
@@ -173,7 +182,7 @@ class ProjectBase:
             raise ProjectReadOnly(path)
         if readonly:
             conn = _connect(path, readonly=True)
-            return cls(path, conn, readonly=True)
+            return cls(path, conn, readonly=True, version=version)
         conn = _connect(path, readonly=False)
         try:
             if backup:
@@ -299,14 +308,45 @@ class ProjectBase:
         rows = self.query("SELECT id, name, started_at FROM waves ORDER BY id")
         return [(int(r["id"]), r["name"], r["started_at"]) for r in rows]
 
-    def add_wave(self, name: str) -> int:
-        """Start a new wave (a repeat of the survey); it becomes the current wave."""
+    def add_wave(self, name: str, *, make_current: bool = True) -> int:
+        """Start a new wave (a repeat of the survey); by default it becomes the current wave.
+
+        The HR training record as it stands now is kept for every earlier wave
+        that has none yet, so that marking people trained after a training
+        programme changes the new wave, not the ones before it.
+        """
+        name = name.strip()
+        if not name:
+            raise ProjectError(tr("A wave needs a name."))
+        if any(name.casefold() == existing.casefold() for _, existing, _ in self.waves()):
+            raise ProjectError(tr('There is already a wave called "{name}".', name=name))
         with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO wave_training (wave_id, person_id, trained_hr) "
+                "SELECT w.id, p.id, p.trained_hr FROM waves w CROSS JOIN people p "
+                "WHERE p.external = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM wave_training t WHERE t.wave_id = w.id)"
+            )
             cur = conn.execute("INSERT INTO waves (name, started_at) VALUES (?, ?)", (name, now()))
             wave_id = int(cur.lastrowid or 0)
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'current_wave'", (str(wave_id),))
-            _audit(conn, "wave_started", {"wave": wave_id, "name": name})
+            if make_current:
+                conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'current_wave'", (str(wave_id),)
+                )
+            _audit(conn, "wave_started", {"wave": wave_id})
         return wave_id
+
+    def training_in_wave(self, wave_id: int) -> dict[int, bool | None]:
+        """The HR training record kept for an earlier wave (empty for the newest wave)."""
+        if self.version < 2:
+            return {}  # an older file, read without migrating: no wave kept a record yet
+        rows = self.query(
+            "SELECT person_id, trained_hr FROM wave_training WHERE wave_id = ?", (wave_id,)
+        )
+        return {
+            int(r["person_id"]): None if r["trained_hr"] is None else bool(r["trained_hr"])
+            for r in rows
+        }
 
     def wave_id_by_name_or_number(self, text: str) -> int | None:
         for wave_id, name, _ in self.waves():

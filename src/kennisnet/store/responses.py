@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kennisnet.i18n import tr
 from kennisnet.matching import normalise
@@ -13,6 +13,7 @@ from kennisnet.model import (
     Channel,
     Frequency,
     Nomination,
+    Person,
     Response,
     SurveyData,
     TrainingAnswer,
@@ -345,6 +346,13 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
 
     # -- the snapshot the analysis reads ---------------------------------------
 
+    def _people_in_wave(self, wave_id: int) -> tuple[Person, ...]:
+        """The people with the HR training record as it stood during that wave."""
+        kept = self.training_in_wave(wave_id)
+        return tuple(
+            replace(p, trained_hr=kept[p.id]) if p.id in kept else p for p in self.people()
+        )
+
     def snapshot(self, wave_id: int | None = None) -> SurveyData:
         """Everything the analysis needs for one wave (default: the current one)."""
         wave = wave_id or self.current_wave_id()
@@ -407,7 +415,7 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
             for r, rid in zip(rows, ids, strict=True)
         )
         return SurveyData(
-            people=tuple(self.people()),
+            people=self._people_in_wave(wave),
             responses=responses,
             wave=waves[wave],
             unresolved_names=unresolved,

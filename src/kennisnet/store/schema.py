@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: 'KNET' as a big-endian 32-bit integer, stored in the SQLite header.
 APPLICATION_ID = 0x4B4E4554
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta (
@@ -97,4 +97,15 @@ CREATE TABLE audit (
 );
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1}
+#: Version 2: the HR training record as it stood during each earlier wave, so that a
+#: wave after a training programme can be compared with the one before it.
+_V2 = """
+CREATE TABLE wave_training (
+    wave_id INTEGER NOT NULL REFERENCES waves (id),
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    trained_hr INTEGER CHECK (trained_hr IN (0, 1)),
+    PRIMARY KEY (wave_id, person_id)
+);
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2}

@@ -136,8 +136,9 @@ class NewWaveDialog(QDialog):
                 "Answers from other laptops go into the wave with the same name."
             ),
             tr(
-                "The staff list and the questionnaire stay the same. A change in the staff "
-                "list (for example who is trained) counts for every wave."
+                "The questionnaire stays the same. Who is trained is kept as it is now for the "
+                "earlier waves: mark people trained after a training, and only the new wave "
+                "counts them as trained, so the comparison shows what the training changed."
             ),
         )
         self.points.setText(
