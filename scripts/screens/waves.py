@@ -72,7 +72,7 @@ def second_wave(path: Path) -> None:
 
 def main() -> int:
     os.environ.setdefault("KENNISNET_HOME", tempfile.mkdtemp(prefix="kennisnet-screens-"))
-    from PySide6.QtCore import QThreadPool
+    import shots  # this folder is on sys.path when the script runs
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -86,7 +86,7 @@ def main() -> int:
     from kennisnet.ui.workspace.waves import NewWaveDialog, wave_name
     from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
 
-    app = ensure_app()
+    _app = ensure_app()  # keep the application alive while the script runs
     work = Path(tempfile.mkdtemp(prefix="kennisnet-screens-"))
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*-waves-*.png"):
@@ -103,25 +103,13 @@ def main() -> int:
     settings = Settings(work / "settings.ini")
     settings.last_folder = str(work)
 
-    def settle() -> None:
-        for _ in range(5):
-            QThreadPool.globalInstance().waitForDone(60_000)
-            app.processEvents()
-
     def shot(widget: QWidget, name: str) -> None:
-        settle()
-        widget.grab().save(str(OUT / f"{name}.png"))
-        print("  ", name, flush=True)
+        shots.shot(widget, OUT, name)
 
     def dialog_shot(dialog: QWidget, name: str, prepare: Callable[[], None] | None = None) -> None:
-        dialog.show()
-        settle()
-        if prepare is not None:
-            prepare()
-            settle()
-        shot(dialog, name)
-        dialog.close()
-        dialog.deleteLater()
+        shots.dialog_shot(dialog, OUT, name, prepare)
+
+    settle = shots.settle
 
     for lang in ("nl", "en"):
         set_language(lang)
