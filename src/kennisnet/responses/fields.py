@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kennisnet.i18n import LANGUAGES, tr
@@ -314,7 +314,3 @@ def _channel_by_word(part: str) -> Channel | None:
         if any((h in words) if " " not in h else (h in part) for h in hints):
             return channel
     return None
-
-
-def numbered(refs: Iterable[FieldRef], field: str) -> list[int]:
-    return sorted({r.number or 0 for r in refs if r.field == field})

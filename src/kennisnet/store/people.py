@@ -6,7 +6,6 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Mapping
-from dataclasses import fields
 from typing import Any
 
 from kennisnet.i18n import tr
@@ -200,6 +199,3 @@ class PeopleMixin(ProjectBase):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise WriteFailed(self.path, str(error)) from error
-
-
-PERSON_FIELDS = tuple(f.name for f in fields(Person))
