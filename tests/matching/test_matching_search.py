@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kennisnet.matching import NameIndex
@@ -74,13 +72,13 @@ def test_limit_and_empty_queries(index: NameIndex) -> None:
     assert index.search("jan", limit=0) == []
 
 
-def test_ten_thousand_people_well_under_a_frame(index: NameIndex) -> None:
-    # A generous bound for a busy test machine; benchmarks/bench_matching.py has the real numbers.
+def test_ten_thousand_people_find_the_right_person(index: NameIndex) -> None:
+    # Speed is measured in benchmarks/bench_matching.py; here the answers must be right.
     people = [(n, f"Persoon{n % 97} van der Achternaam{n}", None) for n in range(10_000)]
     big = NameIndex(people)
-    slowest = 0.0
-    for query in ("p", "pe", "per", "persoon1 v", "a", "achternaam99", "van der a"):
-        start = time.perf_counter()
-        big.search(query)
-        slowest = max(slowest, time.perf_counter() - start)
-    assert slowest < 0.016
+    assert big.search("achternaam9999") == [9999]
+    assert big.search("persoon1 achternaam1")[0] == 1  # the whole words first
+    # A word start: "persoon5" is Persoon5 and Persoon50 to Persoon59, nobody else.
+    found = big.search("persoon5", limit=10_000)
+    assert len(found) == len(set(found))
+    assert set(found) == {n for n in range(10_000) if str(n % 97).startswith("5")}
