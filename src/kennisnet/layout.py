@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from kennisnet import igraph_lib
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.clusters import seeded_igraph
 
@@ -18,7 +19,7 @@ Point = tuple[float, float]
 
 
 def _cluster_layout(members: list[int], edges: list[tuple[int, int]], seed: int) -> list[Point]:
-    import igraph
+    igraph = igraph_lib.load()
 
     n = len(members)
     if n == 1:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from kennisnet import igraph_lib
 from kennisnet.analysis.graph import KnowledgeGraph
 from kennisnet.analysis.messages import Message, message
 from kennisnet.analysis.options import AnalysisOptions
@@ -39,8 +40,9 @@ _IGRAPH_RNG_LOCK = threading.Lock()
 
 def communities(graph: KnowledgeGraph, seed: int) -> list[list[int]]:
     """Louvain communities (node indices), sorted and numbered as described above."""
-    import igraph
     import numpy as np
+
+    igraph = igraph_lib.load()
 
     n = graph.n
     if n == 0:
@@ -73,7 +75,7 @@ def seeded_igraph(seed: int) -> Iterator[None]:
     default generator is Python's ``random`` module, which is restored after.
     The lock keeps two analyses in different threads from sharing the generator.
     """
-    import igraph
+    igraph = igraph_lib.load()
 
     with _IGRAPH_RNG_LOCK:
         igraph.set_random_number_generator(random.Random(seed))

@@ -25,6 +25,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from kennisnet import igraph_lib
 from kennisnet.model import FREQUENCY_WEIGHT, Person, Response, SurveyData
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class KnowledgeGraph:
 
         ``weighted=False`` leaves the weights out (cheaper, for unweighted measures).
         """
-        import igraph
+        igraph = igraph_lib.load()
 
         learners: list[int] = self.learner_index.tolist()
         sources: list[int] = self.source_index.tolist()
