@@ -191,3 +191,24 @@ def test_a_low_first_wave_is_named_too() -> None:
     assert [m.text() for m in c.reasons] == [
         "Only 30% answered in W1; the waves can be compared when at least 65% answered in both."
     ]
+
+
+def test_every_compare_json_field_and_code_is_documented() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "compare-json.md").read_text()
+    # The triangle 8-9-10 of wave 1 with nobody trained becomes trained in wave 2: a
+    # risk cluster that goes, so that clusters are in the output too.
+    first = replace(survey(10, [*FIRST_TIES, (8, 9), (9, 8), (10, 8)], trained=[1]), wave=W1)
+    second = replace(survey(10, [*FIRST_TIES, (8, 9), (9, 8), (10, 8)], trained=[1, 9]), wave=W2)
+    out = comparison_json(compare(first, second))
+    assert out["changes"]["risk_clusters_gone"]
+    keys = set(out) | set(out["before"]) | set(out["basis"]) | set(out["changes"])
+    keys |= set(out["changes"]["risk_clusters_gone"][0]) | set(out["sentences"][0])
+    complete = comparison_json(compare(first_wave(), second_wave([1, 2, 3, 4, 5, 6, 7, 9, 11])))
+    keys |= set(complete["basis"]["joined"][0])
+    missing = sorted(k for k in keys if f"`{k}`" not in doc and f'"{k}"' not in doc)
+    assert missing == []
+    codes = {m["code"] for m in out["sentences"] + out["basis_sentences"]}
+    codes |= {m["code"] for m in comparison_json(compare(first, second_wave([])))["reasons"]}
+    assert all(f"`{code}`" in doc for code in codes), codes

@@ -191,3 +191,33 @@ def test_a_file_from_before_answers_had_a_wave_identity_is_still_recognised(
         report = import_responses(old, first)
         assert (report.added, report.already_there) == (10, 0)
         assert old.response_count(2) == 10
+
+
+def test_someone_who_joins_after_the_first_wave_is_not_counted_in_it(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "waves", str(project), "--new", "Meting 2")
+    roster = write_csv(
+        tmp_path / "personeel-2.csv",
+        [["Naam", "Afdeling", "Personeelsnummer", "Getraind"]]
+        + [[n, "Zorg", str(i), "ja" if i == 1 else "nee"] for i, n in enumerate(NAMES, 1)]
+        + [["Karin Jacobs", "Zorg", "11", "nee"]],
+    )
+    code, _, err = run(capsys, "roster", str(project), str(roster))
+    assert code == 0, err
+    run(capsys, "import", str(project), str(tmp_path / "meting1.csv"))
+    code, out, _ = run(capsys, "compare", str(project), "1", "2", "--json")
+    data = json.loads(out)
+    # Wave 1: 10 of the 10 people then on the staff list; wave 2: 10 of 11 (91%).
+    assert (data["before"]["roster"], data["before"]["answered"]) == (10, 10)
+    assert (data["after"]["roster"], data["after"]["answered"]) == (11, 10)
+    assert data["basis"]["response_rate"] == {"before": 1.0, "after": 0.9091}
+    assert [p["name"] for p in data["basis"]["joined"]] == ["Karin Jacobs"]
+    assert data["basis"]["left"] == [] and data["basis"]["answered_both"] == 10
+    assert data["comparable"] is True
+    code, out, _ = run(capsys, "compare", str(project), "1", "2")
+    assert "- 1 person joined the staff list between the waves." in out
+    assert "Joined the staff list (1)\n- Karin Jacobs (Zorg)" in out
+    # The analysis of wave 1 does not count her either.
+    code, out, _ = run(capsys, "analyze", str(project), "--wave", "1", "--json")
+    assert json.loads(out)["response_quality"]["rate"] == 1.0
