@@ -218,13 +218,16 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
         The wave is the draft's own, else ``wave_id``, else the current wave. A
         duplicate is the same answer (same respondent, same content) in the same
         wave: importing a file into the same wave again gives the same identities,
-        so nothing changes. An answer stored with its content identity alone (by
-        a version before identities included the wave) keeps it in its wave.
+        so nothing changes. In the project's first wave an answer keeps its content
+        identity (as every version stored it); in a later wave the identity
+        includes the wave, unless the answer is already stored in that wave with
+        its content identity alone (stored by an earlier version).
         """
         wave = draft.wave_id or wave_id or self.current_wave_id()
         if draft.uuid is None:
             return replace(draft, wave_id=wave)
-        if draft.uuid in self.response_uuids(wave):
+        first = min(w[0] for w in self.waves())
+        if wave == first or draft.uuid in self.response_uuids(wave):
             return replace(draft, wave_id=wave)
         return replace(draft, wave_id=wave, uuid=self.wave_identity(draft.uuid, wave))
 
