@@ -218,6 +218,8 @@ def test_someone_who_joins_after_the_first_wave_is_not_counted_in_it(
     code, out, _ = run(capsys, "compare", str(project), "1", "2")
     assert "- 1 person joined the staff list between the waves." in out
     assert "Joined the staff list (1)\n- Karin Jacobs (Zorg)" in out
+    code, out, _ = run(capsys, "waves", str(project))
+    assert "10 of 10 answered" in out and "10 of 11 answered" in out
     # The analysis of wave 1 does not count her either.
     code, out, _ = run(capsys, "analyze", str(project), "--wave", "1", "--json")
     assert json.loads(out)["response_quality"]["rate"] == 1.0

@@ -26,7 +26,6 @@ def cmd_waves(args: argparse.Namespace) -> int:
         return 0
     with Project.open(path, readonly=True) as project:
         current = project.current_wave_id()
-        roster = project.roster_size()
         say(tr("Waves of {name}:", name=project.name))
         for wave_id, name, started in project.waves():
             marker = "  ← " + tr("current") if wave_id == current else ""
@@ -37,7 +36,7 @@ def cmd_waves(args: argparse.Namespace) -> int:
                     name=name,
                     date=started[:10],
                     answered=project.response_count(wave_id),
-                    roster=roster,
+                    roster=project.wave_roster_size(wave_id),
                 )
                 + marker
             )

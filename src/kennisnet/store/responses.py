@@ -227,7 +227,9 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
         if draft.uuid is None:
             return replace(draft, wave_id=wave)
         first = min(w[0] for w in self.waves())
-        if wave == first or draft.uuid in self.response_uuids(wave):
+        if wave == first or self.query(
+            "SELECT 1 FROM responses WHERE uuid = ? AND wave_id = ?", (draft.uuid, wave)
+        ):
             return replace(draft, wave_id=wave)
         return replace(draft, wave_id=wave, uuid=self.wave_identity(draft.uuid, wave))
 
@@ -415,6 +417,11 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
             }
             people = [p for p in people if p.external or p.id in kept or p.id in named]
         return tuple(replace(p, trained_hr=kept[p.id]) if p.id in kept else p for p in people)
+
+    def wave_roster_size(self, wave_id: int | None = None) -> int:
+        """How many people were on the staff list of that wave (see :meth:`snapshot`)."""
+        wave = wave_id or self.current_wave_id()
+        return sum(1 for p in self._people_in_wave(wave) if not p.external)
 
     def snapshot(self, wave_id: int | None = None) -> SurveyData:
         """Everything the analysis needs for one wave (default: the current one)."""
