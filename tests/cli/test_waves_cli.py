@@ -140,6 +140,15 @@ def test_an_empty_a_partial_and_a_complete_second_wave(
     code, out, _ = run(capsys, "compare", str(project), "1", "2")
     assert "Only 40% answered in Na de training; the waves can be compared when at least " in out
     assert "Can now reach" not in out
+    # HR can ask for less (or more) on purpose; 40% passes a minimum of 40%.
+    code, out, _ = run(capsys, "compare", str(project), "1", "2", "--min-response", "40", "--json")
+    data = json.loads(out)
+    assert (data["min_response_rate"], data["comparable"]) == (0.4, True)
+    assert data["basis"]["answered_both"] == 4
+    # Bob, Carla, Daan, Eva: Daan -> Bob -> Anne now (before Daan -> Carla -> Bob -> Anne).
+    assert [p["name"] for p in data["changes"]["now_reach"]] == ["Daan Mulder"]
+    code, _, err = run(capsys, "compare", str(project), "1", "2", "--min-response", "0")
+    assert code == 2 and "--min-response is a percentage from 1 to 100, not 0." in err
 
     # Complete: 9 of 10 (90%): everyone but Hanna, who is listed apart. Of the 9 who
     # answered both times, Daan now reaches Anne in 2 steps (Daan -> Bob -> Anne; before

@@ -150,6 +150,16 @@ def build_parser(
         action="store_true",
         help=tr("machine-readable output (JSON, schema kennisnet.compare/1)"),
     )
+    p.add_argument(
+        "--min-response",
+        type=int,
+        default=65,
+        metavar=tr("PERCENT"),
+        help=tr(
+            "the response needed in both waves before changes are shown (default: 65, "
+            "the level under which all results are to be treated with caution)"
+        ),
+    )
 
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))

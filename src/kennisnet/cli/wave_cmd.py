@@ -51,13 +51,21 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from kennisnet.analysis.waves_json import comparison_json
     from kennisnet.analysis.waves_report import comparison_report
 
+    if not 1 <= args.min_response <= 100:
+        raise CommandError(
+            tr(
+                "--min-response is a percentage from 1 to 100, not {value}.",
+                value=args.min_response,
+            ),
+            usage=True,
+        )
     with Project.open(project_path(args.project), readonly=True) as project:
         before_data = wave_snapshot(project, args.before)
         after_data = wave_snapshot(project, args.after)
         title = project.name
     if before_data.wave.id == after_data.wave.id:
         raise CommandError(tr("Choose two different waves."), usage=True)
-    comparison = compare(before_data, after_data)
+    comparison = compare(before_data, after_data, min_response=args.min_response / 100)
     if args.json:
         print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))
         return 0

@@ -94,7 +94,16 @@ NL = {
     "Now: {sentence}": "Nu: {sentence}",
     "{size} people, mostly {department}: {names}": "{size} mensen, vooral {department}: {names}",
     "{size} people: {names}": "{size} mensen: {names}",
-    # cli/parser.py
+    # cli/parser.py, cli/wave_cmd.py
+    "PERCENT": "PROCENT",
+    "the response needed in both waves before changes are shown (default: 65, "
+    "the level under which all results are to be treated with caution)": (
+        "de respons die in beide metingen nodig is voordat veranderingen worden getoond "
+        "(standaard: 65, het niveau waaronder je alle uitkomsten met voorzichtigheid bekijkt)"
+    ),
+    "--min-response is a percentage from 1 to 100, not {value}.": (
+        "--min-response is een percentage van 1 tot en met 100, niet {value}."
+    ),
     "machine-readable output (JSON, schema kennisnet.compare/1)": (
         "uitvoer voor andere programma's (JSON, schema kennisnet.compare/1)"
     ),
