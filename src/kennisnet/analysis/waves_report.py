@@ -115,8 +115,8 @@ def comparison_report(c: WaveComparison) -> Report:
     assert c.changes is not None
     warnings = tuple(
         tr(
-            "Fewer than 80% answered in {wave}. Some changes may come from people who did "
-            "not answer, not from a real change in who learns from whom.",
+            "Fewer than 80% answered in {wave}. Routes through people who did not answer "
+            "both times cannot be seen, so a change may be missing or look bigger than it is.",
             wave=w.wave_name,
         )
         for w in (basis.before, basis.after)

@@ -57,11 +57,11 @@ NL = {
         "beeld geven. Je ziet alleen de respons."
     ),
     "From {before} to {after}": "Van {before} naar {after}",
-    "Fewer than 80% answered in {wave}. Some changes may come from people who did "
-    "not answer, not from a real change in who learns from whom.": (
-        "In {wave} heeft minder dan 80% geantwoord. Een deel van de veranderingen kan komen "
-        "door mensen die niet hebben geantwoord, en niet door een echte verandering in wie "
-        "van wie leert."
+    "Fewer than 80% answered in {wave}. Routes through people who did not answer "
+    "both times cannot be seen, so a change may be missing or look bigger than it is.": (
+        "In {wave} heeft minder dan 80% geantwoord. Routes via mensen die niet beide keren "
+        "hebben geantwoord zijn niet te zien; daardoor kan een verandering ontbreken of "
+        "groter lijken dan ze is."
     ),
     "now trained": "nu getraind",
     "Can now reach a trained colleague ({count})": (
