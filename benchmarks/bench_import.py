@@ -36,7 +36,7 @@ def people(n: int, rng: random.Random) -> list[list[str]]:
     return rows
 
 
-def row(step: str, started: float) -> None:
+def timed(step: str, started: float) -> None:
     print(f"{step:<38}{time.perf_counter() - started:>10.2f}")
 
 
@@ -83,16 +83,23 @@ def main(n: int = 10_000) -> None:
         t = time.perf_counter()
         project = Project.create(base / "big.kennisnet", name="Groot")
         report = import_roster(project, xlsx)
-        row(f"roster import ({report.added:,} people, xlsx)", t)
+        timed(f"roster import ({report.added:,} people, xlsx)", t)
         t = time.perf_counter()
         responses = import_responses(project, answers)
-        row(f"response import ({responses.added:,}, csv)", t)
+        timed(f"response import ({responses.added:,}, csv)", t)
         t = time.perf_counter()
         data = project.snapshot()
-        row(f"snapshot ({len(data.responses):,} responses)", t)
+        timed(f"snapshot ({len(data.responses):,} responses)", t)
         t = time.perf_counter()
         again = import_responses(project, answers)
-        row(f"re-import (all {again.already_there:,} known)", t)
+        timed(f"re-import (all {again.already_there:,} known)", t)
+        project.add_wave("Meting 2")
+        t = time.perf_counter()
+        second = import_responses(project, answers)
+        timed(f"same answers into wave 2 ({second.added:,} new)", t)
+        t = time.perf_counter()
+        again = import_responses(project, answers)
+        timed(f"re-import into wave 2 ({again.already_there:,} known)", t)
         project.close()
 
 

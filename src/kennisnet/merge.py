@@ -1,10 +1,11 @@
 """Merge the responses of other laptops' project files into this one.
 
-Responses are deduplicated by their UUID, so merging the same file twice
-changes nothing. When one person answered on two laptops, the answer
-submitted last counts and the conflict is reported. People are matched by
-their roster identity (the same roster row), then employee number, then name;
-anyone not matched is kept as a written name for HR to resolve.
+Responses are deduplicated by their UUID within their wave, so merging the
+same file twice changes nothing, and an answer keeps its wave. When one person
+answered on two laptops, the answer submitted last counts and the conflict is
+reported. People are matched by their roster identity (the same roster row),
+then employee number, then name; anyone not matched is kept as a written name
+for HR to resolve.
 """
 
 from __future__ import annotations
@@ -70,12 +71,14 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                 )
             people = _PeopleMap(project.people())
             theirs = {p.id: p for p in other.people()}
-            known = project.response_uuids()
+            known = project.response_waves()
             waves = {name.casefold(): wid for wid, name, _ in project.waves()}
             added_here = 0
             with project.transaction():
                 for wave_name, draft in other.stored_responses():
-                    if draft.uuid in known:
+                    # An answer keeps its wave: it is already here only when it is here
+                    # in the same wave.
+                    if draft.uuid in known and known[draft.uuid] == waves.get(wave_name.casefold()):
                         already += 1
                         continue
                     wave_id = waves.get(wave_name.casefold())
@@ -92,6 +95,14 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                                 file=Path(other_path).name,
                             )
                         )
+                    if draft.uuid in known:
+                        # Stored here in another wave (a file from before answers had
+                        # an identity per wave): a new answer of this wave.
+                        here = project.wave_identity(str(draft.uuid), wave_id)
+                        draft = replace(draft, uuid=here)
+                        if known.get(here) == wave_id:
+                            already += 1
+                            continue
                     mapped = _map_draft(draft, theirs, people, unmatched)
                     if mapped.respondent_id is not None and project.has_answered(
                         mapped.respondent_id, wave_id
@@ -105,6 +116,7 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                             )
                         )
                     project.add_response(replace(mapped, wave_id=wave_id), keep_latest=True)
+                    known[str(mapped.uuid)] = wave_id
                     added_here += 1
                 project.audit("merged", file=Path(other_path).name, added=added_here)
             added += added_here

@@ -23,6 +23,7 @@ from kennisnet.analysis import (
     to_json,
 )
 from kennisnet.i18n.catalog_analysis import NL
+from kennisnet.i18n.catalog_i19_waves import NL as WAVES_NL
 from kennisnet.model import Channel, Person
 
 PERSON_KEYS = {
@@ -173,7 +174,7 @@ def _marked_literals() -> set[str]:
 
 def test_analysis_catalog_is_complete_and_has_no_unused_entries() -> None:
     marked = _marked_literals()
-    assert marked - NL.keys() == set()
+    assert marked - NL.keys() - WAVES_NL.keys() == set()  # comparing waves: its own catalog
     assert NL.keys() - marked == set()
 
 

@@ -96,35 +96,51 @@ def test_one_person_leaving_agrees_with_gatekeeper_of(n: int, data: st.DataObjec
 def test_compare_two_waves() -> None:
     # Wave 1: 1 -> 2 -> 3 -> 4 (trained); 5-7 form an untrained triangle.
     triangle = [(5, 6), (6, 7), (7, 5), (6, 5), (7, 6), (5, 7)]
-    first = analyze(survey(7, [(1, 2), (2, 3), (3, 4), *triangle], trained=[4]))
+    first_data = survey(7, [(1, 2), (2, 3), (3, 4), *triangle], trained=[4])
     # Wave 2: 1 now learns from 4 directly, 6 got trained, 3 did not answer, 8 joined.
-    second = analyze(
-        survey(
-            8,
-            [(1, 4), (2, 1), *triangle, (8, 4)],
-            trained=[4, 6],
-            respondents=[1, 2, 4, 5, 6, 7, 8],
-        )
+    second_data = survey(
+        8,
+        [(1, 4), (2, 1), *triangle, (8, 4)],
+        trained=[4, 6],
+        respondents=[1, 2, 4, 5, 6, 7, 8],
     )
-    assert first.person(1).reaches_trained is False
-    comparison = compare(first, second)
-    assert comparison.now_reach == (1, 5, 6, 7)
-    assert comparison.no_longer_reach == (3,)  # 3 did not answer: no known route
-    assert comparison.joined == (8,)
-    assert comparison.left == ()
-    assert [first.cluster(c).members for c in comparison.gone_risk_clusters] == [(5, 6, 7)]
-    assert comparison.new_risk_clusters == ()
-    assert comparison.response_rate_change == 7 / 8 - 1.0
+    assert analyze(first_data).person(1).reaches_trained is False
+    comparison = compare(first_data, second_data)
+    assert comparison.comparable
+    assert comparison.basis.joined == (8,)
+    assert comparison.basis.left == ()
+    assert comparison.basis.answered_both == (1, 2, 4, 5, 6, 7)
+    assert comparison.basis.not_answered_after == (3,)
+    changes = comparison.changes
+    assert changes is not None
+    # Both waves on the basis: the answers of 1, 2, 4, 5, 6 and 7 only. Wave 1: 1 -> 2 ->
+    # 3 ends at 3 (whose answer is not part of the basis), so only 4 reaches trained
+    # knowledge; wave 2: 1 -> 4, 2 -> 1 -> 4, and 5 and 7 ask 6, now trained.
+    assert changes.now_reach == (1, 2, 5, 6, 7)
+    # 3 did not answer wave 2: listed apart, not as someone who can no longer reach.
+    assert changes.no_longer_reach == ()
+    # Wave 1 on the basis: 1, 2, 3 (nobody trained) and the triangle are risk clusters;
+    # in wave 2 1 and 2 learn from 4 (trained) and 6 is trained.
+    gone = [changes.before.cluster(c).members for c in changes.gone_risk_clusters]
+    assert gone == [(1, 2, 3), (5, 6, 7)]
+    assert changes.new_risk_clusters == ()
+    texts = [s.text() for s in comparison.basis_sentences]
+    assert texts[:2] == [
+        "Wave 1: 7 of 7 people answered (100%).",
+        "Wave 1: 7 of 8 people answered (88%).",
+    ]
     texts = [s.text() for s in comparison.sentences]
-    assert texts[0] == "Response rate: 100% before, 88% now."
-    assert "4 people can now reach a trained colleague within two steps." in texts
-    assert "1 risk cluster is no longer at risk." in texts
+    assert texts[0] == "Of the 6 people who answered both times:"
+    assert "5 people can now reach a trained colleague within two steps." in texts
+    assert "2 risk clusters are no longer at risk." in texts
 
 
-def test_compare_a_result_with_itself_changes_nothing() -> None:
-    result = analyze(survey(4, [(1, 2), (2, 3)], trained=[3]))
-    comparison = compare(result, result)
-    assert comparison.now_reach == comparison.no_longer_reach == ()
-    assert comparison.new_risk_clusters == comparison.gone_risk_clusters == ()
-    assert comparison.key_holders_new == comparison.key_holders_gone == ()
-    assert [s.code for s in comparison.sentences] == ["response_rate_change", "reach_unchanged"]
+def test_compare_a_wave_with_itself_changes_nothing() -> None:
+    data = survey(4, [(1, 2), (2, 3)], trained=[3])
+    comparison = compare(data, data)
+    changes = comparison.changes
+    assert changes is not None
+    assert changes.now_reach == changes.no_longer_reach == ()
+    assert changes.new_risk_clusters == changes.gone_risk_clusters == ()
+    assert changes.key_holders_new == changes.key_holders_gone == ()
+    assert [s.code for s in comparison.sentences] == ["basis", "reach_unchanged"]

@@ -278,7 +278,9 @@ def test_waves_and_compare(
     assert "current" in lines[1]
     code, out, err = run(capsys, "compare", str(path), "1", "Na de training")
     assert code == 0, err
-    assert "Now reach trained knowledge: Bob Jansen" in out
+    # 1 of 5 answered in each wave: too few to compare (see test_waves_cli.py).
+    assert "Only 20% answered in Wave 1; the waves can be compared when at least 65%" in out
+    assert "reach" not in out
     code, _, err = run(capsys, "compare", str(path), "1", "9")
     assert code == 1
     assert "no wave 9" in err

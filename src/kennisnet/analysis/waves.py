@@ -1,23 +1,40 @@
-"""Comparing two analyses: two waves of the survey, or before/after someone leaves.
+"""Comparing two waves of the survey: one comparison for the app, the CLI and its JSON.
 
-People are matched by id. A risk cluster of one result *matches* a risk cluster
-of the other when their member sets overlap with Jaccard similarity of at least
-0.5 (shared members / all members of the two). A risk cluster with no match on
-the other side is *new* (after) or *gone* (before).
+A comparison states its *basis* first: the response in each wave, who was on
+the staff list in both waves, who joined or left in between, and who answered
+both times. Below a minimum response in either wave (the 65% caution level by
+default) the waves are *not comparable yet* and only the basis is given.
+
+Otherwise the changes are computed like for like: both waves are analysed again
+with only the people on the staff list in both waves, and only the answers of
+the people who answered both times (everyone keeps the training status of their
+wave). Someone who did not answer the later wave is listed apart, never as
+having lost anything.
+
+A risk cluster of one wave *matches* a risk cluster of the other when their
+member sets overlap with Jaccard similarity of at least 0.5 (shared members /
+all members of the two). A risk cluster with no match on the other side is
+*new* (after) or *gone* (before).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.engine import analyze
 from kennisnet.analysis.messages import Message, message, percent
+from kennisnet.analysis.options import AnalysisCancelled, AnalysisOptions
+from kennisnet.analysis.quality import CAUTION_RATE
 from kennisnet.analysis.result import AnalysisResult, ClusterResult
 from kennisnet.i18n import N_
+from kennisnet.model import Person, SurveyData
 
 #: Two clusters are the same cluster when their Jaccard similarity is at least this.
 MATCH_JACCARD = 0.5
+#: Below this response rate in either wave the changes are not shown.
+MIN_RESPONSE = CAUTION_RATE
 
 
 def jaccard(a: Sequence[int], b: Sequence[int]) -> float:
@@ -59,131 +76,322 @@ def count_sentence(code: str, count: int, one: str, many: str, **values: str | i
 
 
 @dataclass(frozen=True, slots=True)
-class WaveComparison:
-    before: AnalysisResult
-    after: AnalysisResult
-    #: In both waves; reach trained knowledge (within reach_steps) now, not before.
-    now_reach: tuple[int, ...]
-    #: In both waves; reached trained knowledge before, not any more.
-    no_longer_reach: tuple[int, ...]
-    #: In the graph only after / only before.
+class WaveResponse:
+    """Who answered in one wave: people on its staff list who answered / all of them."""
+
+    wave_id: int
+    wave_name: str
+    roster: int
+    answered: int
+
+    @property
+    def rate(self) -> float:
+        return self.answered / self.roster if self.roster else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class WaveBasis:
+    """What a comparison of two waves rests on."""
+
+    before: WaveResponse
+    after: WaveResponse
+    #: On the staff list in both waves.
+    in_both: tuple[int, ...]
+    #: On the staff list in both waves and answered both times: the changes are about them.
+    answered_both: tuple[int, ...]
+    #: On the staff list of the later wave only / of the earlier wave only.
     joined: tuple[int, ...]
     left: tuple[int, ...]
-    #: Cluster ids in ``after`` / in ``before``.
-    new_risk_clusters: tuple[int, ...]
-    gone_risk_clusters: tuple[int, ...]
+    #: On the staff list in both waves; answered the earlier wave but not the later one.
+    not_answered_after: tuple[int, ...]
+    #: On the staff list in both waves; answered the later wave but not the earlier one.
+    not_answered_before: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WaveChanges:
+    """What changed for the people who answered both times (ids of people and clusters)."""
+
+    #: The two waves analysed on the basis (see the module text).
+    before: AnalysisResult
+    after: AnalysisResult
+    now_reach: tuple[int, ...]
+    no_longer_reach: tuple[int, ...]
+    #: Trained in the later wave, not in the earlier one (of the people in both waves).
+    now_trained: tuple[int, ...]
     key_holders_new: tuple[int, ...]
     key_holders_gone: tuple[int, ...]
-    response_rate_change: float
+    gatekeepers_new: tuple[int, ...]
+    gatekeepers_gone: tuple[int, ...]
+    #: Cluster ids in ``after`` / in ``before`` / in ``after``.
+    new_risk_clusters: tuple[int, ...]
+    gone_risk_clusters: tuple[int, ...]
+    still_risk_clusters: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WaveComparison:
+    basis: WaveBasis
+    #: The smallest response rate in either wave for the changes to be shown.
+    min_response: float
+    comparable: bool
+    #: Why the waves are not comparable (empty when they are).
+    reasons: tuple[Message, ...]
+    #: The basis in sentences (response per wave, people in both, joined, left).
+    basis_sentences: tuple[Message, ...]
+    #: The changes in sentences (empty when the waves are not comparable).
     sentences: tuple[Message, ...]
+    changes: WaveChanges | None
+    #: Everyone on the staff list of either wave, by id (for names in reports).
+    people: Mapping[int, Person] = field(default_factory=dict)
+    reach_steps: int = 2
 
 
-def compare(before: AnalysisResult, after: AnalysisResult) -> WaveComparison:
-    """What changed between two waves (or two analyses of the same people)."""
-    old = {p.id: p for p in before.people}
-    new = {p.id: p for p in after.people}
+def _roster(data: SurveyData) -> dict[int, Person]:
+    return {p.id: p for p in data.people if not p.external}
+
+
+def _answered(data: SurveyData, roster: Collection[int]) -> set[int]:
+    return {r.respondent_id for r in data.responses if r.respondent_id in roster}
+
+
+def comparison_basis(before: SurveyData, after: SurveyData) -> WaveBasis:
+    """Response per wave, who is on both staff lists, who joined, left, answered both."""
+    old, new = _roster(before), _roster(after)
+    answered_old, answered_new = _answered(before, old), _answered(after, new)
     both = sorted(old.keys() & new.keys())
-    now_reach = tuple(i for i in both if new[i].reaches_trained and not old[i].reaches_trained)
-    no_longer = tuple(i for i in both if old[i].reaches_trained and not new[i].reaches_trained)
-    new_risk = unmatched_risk(after.clusters, before.clusters)
-    gone_risk = unmatched_risk(before.clusters, after.clusters)
-    holders_new, holders_gone = key_holder_changes(before, after)
-    change = after.quality.rate - before.quality.rate
-    within = steps_phrase(after.options.reach_steps)
-    steps = after.options.reach_steps
-
-    sentences: list[Message] = [
-        message(
-            "response_rate_change",
-            N_("Response rate: {before}% before, {after}% now."),
-            before=percent(before.quality.rate),
-            after=percent(after.quality.rate),
-        )
-    ]
-    if now_reach:
-        sentences.append(
-            count_sentence(
-                "now_reach",
-                len(now_reach),
-                N_("1 person can now reach a trained colleague within {within}."),
-                N_("{count} people can now reach a trained colleague within {within}."),
-                within=within,
-                steps=steps,
-            )
-        )
-    if no_longer:
-        sentences.append(
-            count_sentence(
-                "no_longer_reach",
-                len(no_longer),
-                N_("1 person can no longer reach a trained colleague within {within}."),
-                N_("{count} people can no longer reach a trained colleague within {within}."),
-                within=within,
-                steps=steps,
-            )
-        )
-    if not now_reach and not no_longer:
-        sentences.append(
-            message("reach_unchanged", N_("Nobody's route to trained knowledge has changed."))
-        )
-    sentences.extend(_risk_and_holder_sentences(new_risk, gone_risk, holders_new, holders_gone))
-    return WaveComparison(
-        before=before,
-        after=after,
-        now_reach=now_reach,
-        no_longer_reach=no_longer,
+    return WaveBasis(
+        before=WaveResponse(before.wave.id, before.wave.name, len(old), len(answered_old)),
+        after=WaveResponse(after.wave.id, after.wave.name, len(new), len(answered_new)),
+        in_both=tuple(both),
+        answered_both=tuple(i for i in both if i in answered_old and i in answered_new),
         joined=tuple(sorted(new.keys() - old.keys())),
         left=tuple(sorted(old.keys() - new.keys())),
-        new_risk_clusters=new_risk,
-        gone_risk_clusters=gone_risk,
-        key_holders_new=holders_new,
-        key_holders_gone=holders_gone,
-        response_rate_change=change,
-        sentences=tuple(sentences),
+        not_answered_after=tuple(i for i in both if i in answered_old and i not in answered_new),
+        not_answered_before=tuple(i for i in both if i in answered_new and i not in answered_old),
     )
 
 
-def _risk_and_holder_sentences(
-    new_risk: Sequence[int],
-    gone_risk: Sequence[int],
-    holders_new: Sequence[int],
-    holders_gone: Sequence[int],
-) -> list[Message]:
+def on_basis(data: SurveyData, basis: WaveBasis) -> SurveyData:
+    """One wave with only the people in both waves and the answers of those who answered
+    both times; everyone keeps the training status they had in this wave."""
+    keep = set(basis.in_both)
+    status = data.training_status()
+    answered = set(basis.answered_both)
+    people = tuple(
+        replace(p, trained_hr=status.get(p.id, p.trained_hr))
+        for p in data.people
+        if p.id in keep or p.external
+    )
+    known = {p.id for p in people}
+    responses = tuple(
+        replace(r, nominations=tuple(n for n in r.nominations if n.source_id in known))
+        for r in data.responses
+        if r.respondent_id in answered
+    )
+    return replace(data, people=people, responses=responses)
+
+
+def _reasons(basis: WaveBasis, min_response: float) -> tuple[Message, ...]:
     out: list[Message] = []
-    if gone_risk:
+    for wave in (basis.before, basis.after):
+        if wave.answered == 0:
+            out.append(message("no_answers", N_("{wave} has no answers yet."), wave=wave.wave_name))
+        elif wave.rate < min_response:
+            out.append(
+                message(
+                    "low_response",
+                    N_(
+                        "Only {rate}% answered in {wave}; the waves can be compared when at "
+                        "least {minimum}% answered in both."
+                    ),
+                    wave=wave.wave_name,
+                    rate=percent(wave.rate),
+                    minimum=percent(min_response),
+                )
+            )
+    if not out and not basis.answered_both:
+        out.append(message("nobody_answered_both", N_("Nobody answered in both waves.")))
+    return tuple(out)
+
+
+def _basis_sentences(basis: WaveBasis) -> tuple[Message, ...]:
+    out = [
+        message(
+            "response",
+            N_("{wave}: {answered} of {people} people answered ({rate}%)."),
+            wave=wave.wave_name,
+            answered=wave.answered,
+            people=wave.roster,
+            rate=percent(wave.rate),
+        )
+        for wave in (basis.before, basis.after)
+    ]
+    out.append(
+        count_sentence(
+            "answered_both",
+            len(basis.answered_both),
+            N_("1 person answered both times."),
+            N_("{count} people answered both times."),
+        )
+    )
+    if basis.joined:
         out.append(
             count_sentence(
-                "risk_clusters_gone",
-                len(gone_risk),
-                N_("1 risk cluster is no longer at risk."),
-                N_("{count} risk clusters are no longer at risk."),
+                "joined",
+                len(basis.joined),
+                N_("1 person joined the staff list between the waves."),
+                N_("{count} people joined the staff list between the waves."),
             )
         )
-    if new_risk:
+    if basis.left:
         out.append(
             count_sentence(
-                "risk_clusters_new",
-                len(new_risk),
-                N_("1 new risk cluster has appeared."),
-                N_("{count} new risk clusters have appeared."),
+                "left",
+                len(basis.left),
+                N_("1 person left the staff list between the waves."),
+                N_("{count} people left the staff list between the waves."),
             )
         )
-    if holders_new:
+    if basis.not_answered_after:
         out.append(
             count_sentence(
-                "key_holders_new",
-                len(holders_new),
-                N_("1 person is now a key knowledge holder."),
-                N_("{count} people are now key knowledge holders."),
+                "not_answered_after",
+                len(basis.not_answered_after),
+                N_("1 person answered in {wave} but not (yet) in {later}."),
+                N_("{count} people answered in {wave} but not (yet) in {later}."),
+                wave=basis.before.wave_name,
+                later=basis.after.wave_name,
             )
         )
-    if holders_gone:
+    return tuple(out)
+
+
+def compare(
+    before: SurveyData,
+    after: SurveyData,
+    options: AnalysisOptions | None = None,
+    *,
+    min_response: float = MIN_RESPONSE,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> WaveComparison:
+    """Compare two waves: the basis always, the changes when the waves are comparable."""
+    options = options or AnalysisOptions()
+    basis = comparison_basis(before, after)
+    reasons = _reasons(basis, min_response)
+    people = {**_roster(before), **_roster(after)}
+    changes = None
+    if not reasons:
+        results = []
+        for step, data in enumerate((before, after)):
+
+            def moved(fraction: float, label: str, step: int = step) -> None:
+                if progress is not None:
+                    progress((step + fraction) / 2, label)
+
+            results.append(
+                analyze(
+                    on_basis(data, basis),
+                    options,
+                    progress=moved,
+                    cancel=cancel,
+                    betweenness=False,  # no comparison uses it; it is the slow part
+                )
+            )
+            if cancel is not None and cancel():
+                raise AnalysisCancelled
+        changes = _changes(results[0], results[1], basis)
+    return WaveComparison(
+        basis=basis,
+        min_response=min_response,
+        comparable=changes is not None,
+        reasons=reasons,
+        basis_sentences=_basis_sentences(basis),
+        sentences=() if changes is None else _sentences(changes, basis, options.reach_steps),
+        changes=changes,
+        people=people,
+        reach_steps=options.reach_steps,
+    )
+
+
+def _changes(before: AnalysisResult, after: AnalysisResult, basis: WaveBasis) -> WaveChanges:
+    old = {p.id: p for p in before.people if not p.external}
+    new = {p.id: p for p in after.people if not p.external}
+    answered = basis.answered_both
+    holders_new, holders_gone = key_holder_changes(before, after)
+    gone_risk = unmatched_risk(before.clusters, after.clusters)
+    new_risk = unmatched_risk(after.clusters, before.clusters)
+    return WaveChanges(
+        before=before,
+        after=after,
+        now_reach=tuple(
+            i for i in answered if new[i].reaches_trained and not old[i].reaches_trained
+        ),
+        no_longer_reach=tuple(
+            i for i in answered if old[i].reaches_trained and not new[i].reaches_trained
+        ),
+        now_trained=tuple(i for i in basis.in_both if new[i].trained and not old[i].trained),
+        key_holders_new=holders_new,
+        key_holders_gone=holders_gone,
+        gatekeepers_new=tuple(
+            i for i in basis.in_both if new[i].gatekeeper_of > 0 and old[i].gatekeeper_of == 0
+        ),
+        gatekeepers_gone=tuple(
+            i for i in basis.in_both if old[i].gatekeeper_of > 0 and new[i].gatekeeper_of == 0
+        ),
+        new_risk_clusters=new_risk,
+        gone_risk_clusters=gone_risk,
+        still_risk_clusters=tuple(c.id for c in after.clusters if c.risk and c.id not in new_risk),
+    )
+
+
+def _sentences(changes: WaveChanges, basis: WaveBasis, steps: int) -> tuple[Message, ...]:
+    within = steps_phrase(steps)
+    out: list[Message] = [
+        count_sentence(
+            "basis",
+            len(basis.answered_both),
+            N_("Of the one person who answered both times:"),
+            N_("Of the {count} people who answered both times:"),
+        )
+    ]
+    plain = (
+        ("now_reach", changes.now_reach,
+         N_("1 person can now reach a trained colleague within {within}."),
+         N_("{count} people can now reach a trained colleague within {within}.")),
+        ("no_longer_reach", changes.no_longer_reach,
+         N_("1 person can no longer reach a trained colleague within {within}."),
+         N_("{count} people can no longer reach a trained colleague within {within}.")),
+    )  # fmt: skip
+    for code, ids, one, many in plain:
+        if ids:
+            out.append(count_sentence(code, len(ids), one, many, within=within, steps=steps))
+    if not changes.now_reach and not changes.no_longer_reach:
         out.append(
-            count_sentence(
-                "key_holders_gone",
-                len(holders_gone),
-                N_("1 person is no longer a key knowledge holder."),
-                N_("{count} people are no longer key knowledge holders."),
-            )
+            message("reach_unchanged", N_("Nobody's route to trained knowledge has changed."))
         )
-    return out
+    counted = (
+        ("risk_clusters_gone", changes.gone_risk_clusters,
+         N_("1 risk cluster is no longer at risk."),
+         N_("{count} risk clusters are no longer at risk.")),
+        ("risk_clusters_new", changes.new_risk_clusters,
+         N_("1 new risk cluster has appeared."),
+         N_("{count} new risk clusters have appeared.")),
+        ("key_holders_new", changes.key_holders_new,
+         N_("1 person is now a key knowledge holder."),
+         N_("{count} people are now key knowledge holders.")),
+        ("key_holders_gone", changes.key_holders_gone,
+         N_("1 person is no longer a key knowledge holder."),
+         N_("{count} people are no longer key knowledge holders.")),
+        ("gatekeepers_new", changes.gatekeepers_new,
+         N_("1 person is now the only route to trained knowledge for others."),
+         N_("{count} people are now the only route to trained knowledge for others.")),
+        ("gatekeepers_gone", changes.gatekeepers_gone,
+         N_("1 person is no longer the only route to trained knowledge for others."),
+         N_("{count} people are no longer the only route to trained knowledge for others.")),
+    )  # fmt: skip
+    for code, ids, one, many in counted:
+        if ids:
+            out.append(count_sentence(code, len(ids), one, many))
+    return tuple(out)

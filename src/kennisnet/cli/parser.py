@@ -145,6 +145,21 @@ def build_parser(
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     p.add_argument("before", help=tr("the earlier wave (name or number)"))
     p.add_argument("after", help=tr("the later wave (name or number)"))
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=tr("machine-readable output (JSON, schema kennisnet.compare/1)"),
+    )
+    p.add_argument(
+        "--min-response",
+        type=int,
+        default=65,
+        metavar=tr("PERCENT"),
+        help=tr(
+            "the response needed in both waves before changes are shown (default: 65, "
+            "the level under which all results are to be treated with caution)"
+        ),
+    )
 
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))

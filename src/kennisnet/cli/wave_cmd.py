@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kennisnet.cli.common import project_path, wave_snapshot
-from kennisnet.cli.output import say
+from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
 from kennisnet.store import Project
 
@@ -26,7 +26,6 @@ def cmd_waves(args: argparse.Namespace) -> int:
         return 0
     with Project.open(path, readonly=True) as project:
         current = project.current_wave_id()
-        roster = project.roster_size()
         say(tr("Waves of {name}:", name=project.name))
         for wave_id, name, started in project.waves():
             marker = "  ← " + tr("current") if wave_id == current else ""
@@ -37,7 +36,7 @@ def cmd_waves(args: argparse.Namespace) -> int:
                     name=name,
                     date=started[:10],
                     answered=project.response_count(wave_id),
-                    roster=roster,
+                    roster=project.wave_roster_size(wave_id),
                 )
                 + marker
             )
@@ -45,29 +44,31 @@ def cmd_waves(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from kennisnet.analysis import analyze, compare
+    """Compare two waves; the text and ``--json`` come from one comparison."""
+    import json
 
+    from kennisnet.analysis import compare
+    from kennisnet.analysis.waves_json import comparison_json
+    from kennisnet.analysis.waves_report import comparison_report
+
+    if not 1 <= args.min_response <= 100:
+        raise CommandError(
+            tr(
+                "--min-response is a percentage from 1 to 100, not {value}.",
+                value=args.min_response,
+            ),
+            usage=True,
+        )
     with Project.open(project_path(args.project), readonly=True) as project:
         before_data = wave_snapshot(project, args.before)
         after_data = wave_snapshot(project, args.after)
         title = project.name
-    before, after = analyze(before_data), analyze(after_data)
-    comparison = compare(before, after)
-    say(
-        tr(
-            "{name}: {before} compared with {after}",
-            name=title,
-            before=before.wave_name,
-            after=after.wave_name,
-        )
-    )
-    for sentence in comparison.sentences:
-        say("  - " + sentence.text())
-    names = {p.id: p.name for p in after.people}
-    for label, ids in (
-        (tr("Now reach trained knowledge:"), comparison.now_reach),
-        (tr("No longer reach trained knowledge:"), comparison.no_longer_reach),
-    ):
-        if ids:
-            say(label + " " + ", ".join(names[i] for i in ids))
+    if before_data.wave.id == after_data.wave.id:
+        raise CommandError(tr("Choose two different waves."), usage=True)
+    comparison = compare(before_data, after_data, min_response=args.min_response / 100)
+    if args.json:
+        print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))
+        return 0
+    say(title)
+    say(comparison_report(comparison).text().rstrip("\n"))
     return 0

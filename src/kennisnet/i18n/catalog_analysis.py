@@ -310,7 +310,6 @@ NL = {
         "Hoe mensen iets oplossen wat ze niet weten (eerste keus):"
     ),
     # Waves
-    "Response rate: {before}% before, {after}% now.": "Respons: eerst {before}%, nu {after}%.",
     "1 person can now reach a trained colleague within {within}.": (
         "1 persoon kan nu binnen {within} een getrainde collega bereiken."
     ),

@@ -522,9 +522,6 @@ NL = {
     "  {number}. {name} (from {date}): {answered} of {roster} answered": (
         "  {number}. {name} (vanaf {date}): {answered} van de {roster} hebben geantwoord"
     ),
-    "{name}: {before} compared with {after}": "{name}: {before} vergeleken met {after}",
-    "Now reach trained knowledge:": "Bereiken nu getrainde kennis:",
-    "No longer reach trained knowledge:": "Bereiken geen getrainde kennis meer:",
     "A wave needs a name.": "Een meting heeft een naam nodig.",
     'There is already a wave called "{name}".': 'Er is al een meting met de naam "{name}".',
     'The answers of the wave "{wave}" in {file} were added as a '

@@ -723,33 +723,5 @@ NL = {
     "The text is copied. Paste it into a report or an e-mail.": (
         "De tekst is gekopieerd. Plak hem in een verslag of een e-mail."
     ),
-    "From {before} to {after}": "Van {before} naar {after}",
     "Response": "Respons",
-    "{wave}: {answered} of {people} people answered ({rate}%)": (
-        "{wave}: {answered} van de {people} mensen hebben geantwoord ({rate}%)"
-    ),
-    "Fewer than 80% answered in {wave}. Some changes may come from people who did "
-    "not answer, not from a real change in who learns from whom.": (
-        "In {wave} heeft minder dan 80% geantwoord. Een deel van de veranderingen kan komen "
-        "door mensen die niet hebben geantwoord, en niet door een echte verandering in wie "
-        "van wie leert."
-    ),
-    "now trained": "nu getraind",
-    "no answer in {wave}": "geen antwoord in {wave}",
-    "Still a risk cluster ({count})": "Nog steeds een risicogroep ({count})",
-    "Can now reach a trained colleague ({count})": (
-        "Kan nu een getrainde collega bereiken ({count})"
-    ),
-    "Can no longer reach a trained colleague ({count})": (
-        "Kan geen getrainde collega meer bereiken ({count})"
-    ),
-    "No longer a risk cluster ({count})": "Geen risicogroep meer ({count})",
-    "New risk clusters ({count})": "Nieuwe risicogroepen ({count})",
-    "New key knowledge holders ({count})": "Nieuwe kennishouders ({count})",
-    "No longer a key knowledge holder ({count})": "Geen kennishouder meer ({count})",
-    "Before: {sentence}": "Eerst: {sentence}",
-    "Now: {sentence}": "Nu: {sentence}",
-    "{size} people, mostly {department}: {names}": ("{size} mensen, vooral {department}: {names}"),
-    "{size} people: {names}": "{size} mensen: {names}",
-    "{names} and {count} more": "{names} en nog {count} anderen",
 }

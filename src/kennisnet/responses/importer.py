@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kennisnet.i18n import N_, tr
@@ -426,14 +426,16 @@ def import_responses(
     wave = wave_id or project.current_wave_id()
     added = already = replaced = 0
     with project.transaction():
-        for _, draft in plan.drafts:
+        for _, given in plan.drafts:
+            draft = project.in_wave(given, wave)  # a duplicate is the same answer in the same wave
             if draft.uuid in known:
                 already += 1
                 continue
             exists = draft.respondent_id is not None and project.has_answered(
-                draft.respondent_id, wave
+                draft.respondent_id, draft.wave_id
             )
-            project.add_response(_in_wave(draft, wave), replace=True)
+            project.add_response(draft, replace=True)
+            known.add(str(draft.uuid))
             replaced += int(exists)
             added += 1
         project.audit(
@@ -445,10 +447,6 @@ def import_responses(
             pending=len(plan.unresolved),
         )
     return ResponseReport(plan, added, already, replaced)
-
-
-def _in_wave(draft: ResponseDraft, wave_id: int) -> ResponseDraft:
-    return replace(draft, wave_id=wave_id)
 
 
 __all__ = [

@@ -23,6 +23,9 @@ from kennisnet.store.base import ProjectBase, _audit, now
 from kennisnet.store.errors import ProjectError
 from kennisnet.store.people import PeopleMixin
 
+#: Derives the identity of an imported answer in a wave from its content identity.
+_WAVE_NAMESPACE = uuid.UUID("0b7c3a52-8f0e-4f53-9d43-5c1e2a7d9e61")
+
 
 class AlreadyAnswered(ProjectError):
     """The respondent already has an answer in this wave (and no redo was allowed)."""
@@ -181,8 +184,54 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
         with self._lock:
             return self._active_uuid(self._conn, person_id, wave) is not None
 
-    def response_uuids(self) -> set[str]:
-        return {r["uuid"] for r in self.query("SELECT uuid FROM responses")}
+    def response_uuids(self, wave_id: int | None = None) -> set[str]:
+        """The identities of the stored responses: all of them, or those of one wave."""
+        if wave_id is None:
+            return {r["uuid"] for r in self.query("SELECT uuid FROM responses")}
+        return {
+            r["uuid"]
+            for r in self.query("SELECT uuid FROM responses WHERE wave_id = ?", (wave_id,))
+        }
+
+    def response_waves(self) -> dict[str, int]:
+        """The wave of every stored response, by its identity."""
+        return {
+            r["uuid"]: int(r["wave_id"]) for r in self.query("SELECT uuid, wave_id FROM responses")
+        }
+
+    def wave_identity(self, content_uuid: str, wave_id: int) -> str:
+        """The identity of an answer with this content identity given in this wave.
+
+        Every answer belongs to one wave: the same answer given again in a later
+        wave is a new answer of that wave, so its identity includes the wave
+        (by name, which is how waves are matched between laptops).
+        """
+        names = {wid: name for wid, name, _ in self.waves()}
+        if wave_id not in names:
+            raise ProjectError(tr("This project has no wave {wave}.", wave=wave_id))
+        key = f"{content_uuid}|{names[wave_id].casefold()}"
+        return str(uuid.uuid5(_WAVE_NAMESPACE, key))
+
+    def in_wave(self, draft: ResponseDraft, wave_id: int | None = None) -> ResponseDraft:
+        """An imported answer placed in its wave, with an identity that includes the wave.
+
+        The wave is the draft's own, else ``wave_id``, else the current wave. A
+        duplicate is the same answer (same respondent, same content) in the same
+        wave: importing a file into the same wave again gives the same identities,
+        so nothing changes. In the project's first wave an answer keeps its content
+        identity (as every version stored it); in a later wave the identity
+        includes the wave, unless the answer is already stored in that wave with
+        its content identity alone (stored by an earlier version).
+        """
+        wave = draft.wave_id or wave_id or self.current_wave_id()
+        if draft.uuid is None:
+            return replace(draft, wave_id=wave)
+        first = min(w[0] for w in self.waves())
+        if wave == first or self.query(
+            "SELECT 1 FROM responses WHERE uuid = ? AND wave_id = ?", (draft.uuid, wave)
+        ):
+            return replace(draft, wave_id=wave)
+        return replace(draft, wave_id=wave, uuid=self.wave_identity(draft.uuid, wave))
 
     def response_count(self, wave_id: int | None = None) -> int:
         wave = wave_id or self.current_wave_id()
@@ -347,11 +396,32 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
     # -- the snapshot the analysis reads ---------------------------------------
 
     def _people_in_wave(self, wave_id: int) -> tuple[Person, ...]:
-        """The people with the HR training record as it stood during that wave."""
+        """The staff list of that wave, with the HR training record as it stood then.
+
+        An earlier wave keeps the staff list it had when the next wave started:
+        someone added to the roster later was not there (they joined between the
+        waves), unless the answers of that wave name them.
+        """
         kept = self.training_in_wave(wave_id)
-        return tuple(
-            replace(p, trained_hr=kept[p.id]) if p.id in kept else p for p in self.people()
-        )
+        people = self.people()
+        if kept:
+            named = {
+                int(r["id"])
+                for r in self.query(
+                    "SELECT respondent_id AS id FROM responses WHERE wave_id = ? "
+                    "AND respondent_id IS NOT NULL UNION SELECT n.source_id FROM nominations n "
+                    "JOIN responses r ON r.id = n.response_id WHERE r.wave_id = ? "
+                    "AND n.source_id IS NOT NULL",
+                    (wave_id, wave_id),
+                )
+            }
+            people = [p for p in people if p.external or p.id in kept or p.id in named]
+        return tuple(replace(p, trained_hr=kept[p.id]) if p.id in kept else p for p in people)
+
+    def wave_roster_size(self, wave_id: int | None = None) -> int:
+        """How many people were on the staff list of that wave (see :meth:`snapshot`)."""
+        wave = wave_id or self.current_wave_id()
+        return sum(1 for p in self._people_in_wave(wave) if not p.external)
 
     def snapshot(self, wave_id: int | None = None) -> SurveyData:
         """Everything the analysis needs for one wave (default: the current one)."""

@@ -2,8 +2,10 @@
 
 The project: Anne is trained (staff list); Ruud's training is not on the staff list.
 Wave 1: Bob learns from Anne; Ruud, Kim and Daan learn from each other and nobody
-of them had training (a risk cluster). Wave 2, after Ruud's training: Ruud says he
-is trained now, Kim and Daan still learn from him; Bob has not answered yet.
+of them had training (a risk cluster): 4 of 6 answered (67%). Wave 2, after Ruud's
+training: Ruud says he is trained now, Kim and Daan still learn from him; Bob has
+not answered yet (3 of 6, 50%: too few to compare). When Bob answers too (4 of 6,
+67%), the 4 people who answered both times are compared.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from kennisnet.analysis import analyze
 from kennisnet.analysis.waves import compare
+from kennisnet.analysis.waves_report import comparison_report
 from kennisnet.model import TrainingAnswer
 from kennisnet.responses import import_responses
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.language import switch_language
 from kennisnet.ui.workspace import compare as compare_module
-from kennisnet.ui.workspace.compare import CompareWavesDialog, comparison_report
+from kennisnet.ui.workspace.compare import CompareWavesDialog
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.waves import NewWaveDialog, next_wave_name
 from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
@@ -91,6 +93,17 @@ def two_waves(first_wave: Path, second_file: Path) -> Path:
         project.add_wave("Wave 2")
         assert import_responses(project, second_file).added == 3
     return first_wave
+
+
+@pytest.fixture
+def both_answered(two_waves: Path, tmp_path: Path) -> Path:
+    """Bob answers wave 2 too: 4 of 6 answered in each wave, the same 4 people."""
+    bob = write_csv(
+        tmp_path / "bob.csv", [["Respondent", "Bron 1"], ["Bob Jansen", "Anne de Vries"]]
+    )
+    with Project.open(two_waves) as project:
+        assert import_responses(project, bob).added == 1
+    return two_waves
 
 
 def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
@@ -275,9 +288,9 @@ def test_the_wave_chooser_switches_the_results(
 
 
 def test_compare_two_waves_in_sentences_and_names(
-    qtbot, window: MainWindow, dialogs, two_waves: Path
+    qtbot, window: MainWindow, dialogs, both_answered: Path
 ) -> None:
-    window.open_project(two_waves)
+    window.open_project(both_answered)
     window.tabs.setCurrentIndex(RESULTS)
     seen: dict[str, Any] = {}
 
@@ -303,26 +316,32 @@ def test_compare_two_waves_in_sentences_and_names(
     dialogs.on(CompareWavesDialog, read)
     qtbot.mouseClick(window.wave_bar.compare_button, Qt.MouseButton.LeftButton)
 
+    # By hand: Bob, Ruud, Kim and Daan answered both times (José never). Wave 1: Bob ->
+    # Anne (trained) reaches; Ruud, Kim, Daan only have each other, nobody trained: a
+    # risk cluster. Wave 2: Ruud is trained, Kim and Daan ask him: 3 now reach, the
+    # cluster is no longer at risk, and Ruud is now the only route for Kim and Daan.
     en = seen["en"]
     assert "From Wave 1 to Wave 2" in en
-    assert "Response rate: 67% before, 50% now." in en
+    assert "Wave 1: 4 of 6 people answered (67%)." in en
+    assert "Wave 2: 4 of 6 people answered (67%)." in en
+    assert "4 people answered both times." in en
+    assert "Of the 4 people who answered both times:" in en
     assert "3 people can now reach a trained colleague within two steps." in en
-    assert "1 person can no longer reach a trained colleague within two steps." in en
+    assert "no longer reach" not in en
     assert "1 risk cluster is no longer at risk." in en
+    assert "1 person is now the only route to trained knowledge for others." in en
     assert "Fewer than 80% answered in Wave 1." in en
     assert "Fewer than 80% answered in Wave 2." in en
-    assert "Wave 1: 4 of 6 people answered (67%)" in en
-    assert "Wave 2: 3 of 6 people answered (50%)" in en
-    reach = en.split("Can now reach a trained colleague (3)")[1].split("Can no longer")[0]
+    assert en.index("4 people answered both times.") < en.index("Of the 4 people")
+    reach = en.split("Can now reach a trained colleague (3)")[1].split("No longer a risk")[0]
     assert "Ruud Verbeek (Techniek, now trained)" in reach
     assert "Kim de Jong (Techniek)" in reach
     assert "Daan van Dam (Techniek)" in reach
     assert "Bob" not in reach
-    lost = en.split("Can no longer reach a trained colleague (1)")[1].split("No longer a risk")[0]
-    assert "Bob Jansen (Zorg, no answer in Wave 2)" in lost
     cluster = en.split("No longer a risk cluster (1)")[1]
     assert "3 people, mostly Techniek: Ruud Verbeek, Kim de Jong, Daan van Dam" in cluster
     assert "Before: Nobody in this cluster of 3 people has had formal training" in cluster
+    assert "Now the only route to trained knowledge for others (1)" in en
 
     assert seen["copied"].startswith("From Wave 1 to Wave 2\n")
     assert "- 3 people can now reach a trained colleague within two steps." in seen["copied"]
@@ -333,30 +352,71 @@ def test_compare_two_waves_in_sentences_and_names(
     nl = seen["nl"]
     assert seen["nl title"] == "Metingen vergelijken"
     assert "Van Wave 1 naar Wave 2" in nl
-    assert "Respons: eerst 67%, nu 50%." in nl
+    assert "Wave 2: 4 van de 6 mensen hebben geantwoord (67%)." in nl
+    assert "Van de 4 mensen die beide keren antwoordden:" in nl
     assert "3 mensen kunnen nu binnen twee stappen een getrainde collega bereiken." in nl
     assert "Kan nu een getrainde collega bereiken (3)" in nl
     assert "Ruud Verbeek (Techniek, nu getraind)" in nl
-    assert "Bob Jansen (Zorg, geen antwoord in Wave 2)" in nl
     assert "Geen risicogroep meer (1)" in nl
 
     assert seen["same"] == "Choose two different waves."
     assert not seen["copy enabled"]
 
 
-def test_compare_from_the_menu_can_be_stopped_and_run_again(
-    qtbot, window: MainWindow, dialogs, two_waves: Path, monkeypatch: pytest.MonkeyPatch
+def test_an_empty_and_a_thin_second_wave_are_not_compared(
+    qtbot, window: MainWindow, dialogs, first_wave: Path, second_file: Path
 ) -> None:
-    window.open_project(two_waves)
+    with Project.open(first_wave) as project:
+        project.add_wave("Wave 2")
+    window.open_project(first_wave)
+    seen: list[dict[str, str]] = []
+
+    def read(dialog: CompareWavesDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
+        texts = {"en": dialog.report.toPlainText(), "copy": str(dialog.copy_button.isEnabled())}
+        switch_language("nl")
+        try:
+            texts["nl"] = dialog.report.toPlainText()
+        finally:
+            switch_language("en")
+        seen.append(texts)
+        dialog.reject()
+
+    dialogs.on(CompareWavesDialog, read)
+    window.compare_action.trigger()
+    assert window.project is not None
+    assert import_responses(window.project, second_file).added == 3  # 3 of 6: 50%
+    window.compare_action.trigger()
+
+    empty, thin = seen
+    assert "Wave 2: 0 of 6 people answered (0%)." in empty["en"]
+    assert "Wave 2 has no answers yet." in empty["en"]
+    assert "These waves cannot be compared yet" in empty["en"]
+    assert "4 people answered in Wave 1 but not (yet) in Wave 2." in empty["en"]
+    assert "Wave 2 heeft nog geen antwoorden." in empty["nl"]
+    assert "Deze metingen zijn nog niet te vergelijken" in empty["nl"]
+    for text in (empty["en"], thin["en"]):
+        assert "reach" not in text and "risk cluster" not in text
+        assert "key knowledge holder" not in text
+    assert "Only 50% answered in Wave 2; the waves can be compared when at least 65% " in thin["en"]
+    assert "In Wave 2 heeft maar 50% geantwoord" in thin["nl"]
+    assert "3 people answered both times." in thin["en"]
+    assert empty["copy"] == thin["copy"] == "True"
+
+
+def test_compare_from_the_menu_can_be_stopped_and_run_again(
+    qtbot, window: MainWindow, dialogs, both_answered: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_project(both_answered)
     assert window.compare_action.isEnabled()
     release = threading.Event()
-    real = compare_module.analyze
+    real = compare_module.compare
 
     def held(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(compare_module, "analyze", held)
+    monkeypatch.setattr(compare_module, "compare", held)
     seen: dict[str, Any] = {}
 
     def stop_then_again(dialog: CompareWavesDialog) -> None:
@@ -380,19 +440,22 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
     assert "3 people can now reach a trained colleague" in seen["report"]
 
 
-def test_the_report_the_other_way_round_names_the_new_risk_cluster(two_waves: Path) -> None:
-    with Project.open(two_waves) as project:
-        first, second = (analyze(project.snapshot(w[0])) for w in project.waves())
+def test_the_report_the_other_way_round_names_the_new_risk_cluster(both_answered: Path) -> None:
+    with Project.open(both_answered) as project:
+        first, second = (project.snapshot(w[0]) for w in project.waves())
     report = comparison_report(compare(second, first))
     assert report.title == "From Wave 2 to Wave 1"
     titles = [s.title for s in report.sections]
     assert titles == [
-        "Response",
-        "Can now reach a trained colleague (1)",
         "Can no longer reach a trained colleague (3)",
         "New risk clusters (1)",
+        "No longer the only route to trained knowledge for others (1)",
     ]
-    assert report.sections[1].items == ("Bob Jansen (Zorg, no answer in Wave 2)",)
-    new = report.sections[3].items[0]
+    assert report.sections[0].items == (
+        "Ruud Verbeek (Techniek)",
+        "Kim de Jong (Techniek)",
+        "Daan van Dam (Techniek)",
+    )
+    new = report.sections[1].items[0]
     assert new.startswith("3 people, mostly Techniek: Ruud Verbeek, Kim de Jong, Daan van Dam\n")
     assert "Nobody in this cluster of 3 people has had formal training" in new

@@ -1,16 +1,16 @@
-"""Compare two waves: both are analysed in the background, then what changed, in sentences.
+"""Compare two waves: compared in the background, then the basis and what changed.
 
-The report is built from :func:`kennisnet.analysis.compare` only; the dialog
-never recomputes a figure. It is drawn again in the other language when the
-language changes, and *Copy text* puts the same report on the clipboard.
+The report is :func:`kennisnet.analysis.waves_report.comparison_report` of one
+:func:`kennisnet.analysis.compare` result, the same report ``kennisnet compare``
+prints; the dialog never computes a figure. It is drawn again in the other
+language when the language changes, and *Copy text* puts the same report on the
+clipboard.
 """
 
 from __future__ import annotations
 
-import html
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.analysis import AnalysisCancelled, AnalysisOptions, AnalysisResult, analyze
-from kennisnet.analysis.result import ClusterResult
-from kennisnet.analysis.waves import WaveComparison, compare, jaccard
+from kennisnet.analysis import AnalysisCancelled, AnalysisOptions
+from kennisnet.analysis.waves import WaveComparison, compare
+from kennisnet.analysis.waves_report import comparison_report
 from kennisnet.i18n import tr
 from kennisnet.store import Project
 from kennisnet.ui.language import language_bus
@@ -38,198 +38,6 @@ from kennisnet.ui.tasks import Task, run_task
 from kennisnet.ui.workspace.common import heading
 
 log = logging.getLogger(__name__)
-#: Members named in the description of a cluster; the rest are counted.
-NAMED_MEMBERS = 5
-TARGET = 0.8
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    title: str
-    #: One entry per person or cluster; a line break starts a line that belongs to it.
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    """What the dialog shows, in the current language."""
-
-    title: str
-    warnings: tuple[str, ...]
-    sentences: tuple[str, ...]
-    sections: tuple[Section, ...]
-
-    def html(self) -> str:
-        parts = [f"<h2>{html.escape(self.title)}</h2>"]
-        parts += [f"<p style='color:#8a5a00'>{html.escape(w)}</p>" for w in self.warnings]
-        parts.append("<ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in self.sentences))
-        parts.append("</ul>")
-        for section in self.sections:
-            parts.append(f"<h3>{html.escape(section.title)}</h3><ul>")
-            parts += [
-                "<li>" + html.escape(item).replace("\n", "<br>") + "</li>" for item in section.items
-            ]
-            parts.append("</ul>")
-        return "".join(parts)
-
-    def text(self) -> str:
-        lines = [self.title, ""]
-        lines += [*self.warnings, *([""] if self.warnings else [])]
-        lines += [f"- {s}" for s in self.sentences]
-        for section in self.sections:
-            lines += ["", section.title]
-            lines += ["- " + item.replace("\n", "\n  ") for item in section.items]
-        return "\n".join(lines) + "\n"
-
-
-def _answered_line(result: AnalysisResult) -> str:
-    q = result.quality
-    return tr(
-        "{wave}: {answered} of {people} people answered ({rate}%)",
-        wave=result.wave_name,
-        answered=q.respondents,
-        people=q.roster,
-        rate=round(q.rate * 100),
-    )
-
-
-def _person(result: AnalysisResult, person_id: int, *notes: str) -> str:
-    person = result.person(person_id)
-    details = [d for d in (person.department, *notes) if d]
-    return f"{person.name} ({', '.join(details)})" if details else person.name
-
-
-def _cluster(result: AnalysisResult, cluster: ClusterResult) -> str:
-    names = [result.person(m).name for m in cluster.members]
-    shown = ", ".join(names[:NAMED_MEMBERS])
-    if len(names) > NAMED_MEMBERS:
-        shown = tr("{names} and {count} more", names=shown, count=len(names) - NAMED_MEMBERS)
-    if cluster.main_department:
-        return tr(
-            "{size} people, mostly {department}: {names}",
-            size=cluster.size,
-            department=cluster.main_department,
-            names=shown,
-        )
-    return tr("{size} people: {names}", size=cluster.size, names=shown)
-
-
-def _closest(cluster: ClusterResult, others: Sequence[ClusterResult]) -> ClusterResult | None:
-    scored = [(jaccard(cluster.members, o.members), o.id, o) for o in others]
-    best = max(scored, default=None, key=lambda s: (s[0], -s[1]))
-    return best[2] if best is not None and best[0] > 0 else None
-
-
-def comparison_report(c: WaveComparison) -> Report:
-    """The comparison as a title, warnings, sentences and lists of names (current language)."""
-    before, after = c.before, c.after
-    warnings = tuple(
-        tr(
-            "Fewer than 80% answered in {wave}. Some changes may come from people who did "
-            "not answer, not from a real change in who learns from whom.",
-            wave=r.wave_name,
-        )
-        for r in (before, after)
-        if r.quality.rate < TARGET
-    )
-    trained_before = {p.id for p in before.people if p.trained}
-    sections: list[Section] = [
-        Section(tr("Response"), (_answered_line(before), _answered_line(after)))
-    ]
-
-    def notes(pid: int) -> list[str]:
-        out = []
-        if after.person(pid).trained and pid not in trained_before:
-            out.append(tr("now trained"))
-        for result in (before, after):
-            if not result.person(pid).responded:
-                out.append(tr("no answer in {wave}", wave=result.wave_name))
-        return out
-
-    def people(ids: Sequence[int]) -> tuple[str, ...]:
-        # Real changes first; after them, people who did not answer in one of the waves.
-        silent = {i for i in ids if not before.person(i).responded or not after.person(i).responded}
-        ordered = [i for i in ids if i not in silent] + [i for i in ids if i in silent]
-        return tuple(_person(after, i, *notes(i)) for i in ordered)
-
-    if c.now_reach:
-        sections.append(
-            Section(
-                tr("Can now reach a trained colleague ({count})", count=len(c.now_reach)),
-                people(c.now_reach),
-            )
-        )
-    if c.no_longer_reach:
-        sections.append(
-            Section(
-                tr(
-                    "Can no longer reach a trained colleague ({count})",
-                    count=len(c.no_longer_reach),
-                ),
-                people(c.no_longer_reach),
-            )
-        )
-    clusters_before = {k.id: k for k in before.clusters}
-    clusters_after = {k.id: k for k in after.clusters}
-    if c.gone_risk_clusters:
-        items = []
-        for cid in c.gone_risk_clusters:
-            old = clusters_before[cid]
-            item = (
-                _cluster(before, old)
-                + "\n"
-                + tr("Before: {sentence}", sentence=old.sentence.text())
-            )
-            now = _closest(old, after.clusters)
-            if now is not None:
-                item += "\n" + tr("Now: {sentence}", sentence=now.sentence.text())
-            items.append(item)
-        sections.append(
-            Section(
-                tr("No longer a risk cluster ({count})", count=len(c.gone_risk_clusters)),
-                tuple(items),
-            )
-        )
-    if c.new_risk_clusters:
-        sections.append(
-            Section(
-                tr("New risk clusters ({count})", count=len(c.new_risk_clusters)),
-                tuple(
-                    _cluster(after, clusters_after[cid])
-                    + "\n"
-                    + clusters_after[cid].sentence.text()
-                    for cid in c.new_risk_clusters
-                ),
-            )
-        )
-    still = [k for k in after.clusters if k.risk and k.id not in c.new_risk_clusters]
-    if still:
-        sections.append(
-            Section(
-                tr("Still a risk cluster ({count})", count=len(still)),
-                tuple(_cluster(after, k) + "\n" + k.sentence.text() for k in still),
-            )
-        )
-    if c.key_holders_new:
-        sections.append(
-            Section(
-                tr("New key knowledge holders ({count})", count=len(c.key_holders_new)),
-                tuple(_person(after, i) for i in c.key_holders_new),
-            )
-        )
-    if c.key_holders_gone:
-        sections.append(
-            Section(
-                tr("No longer a key knowledge holder ({count})", count=len(c.key_holders_gone)),
-                tuple(_person(before, i) for i in c.key_holders_gone),
-            )
-        )
-    return Report(
-        title=tr("From {before} to {after}", before=before.wave_name, after=after.wave_name),
-        warnings=warnings,
-        sentences=tuple(m.text() for m in c.sentences),
-        sections=tuple(sections),
-    )
 
 
 class CompareWavesDialog(QDialog):
@@ -325,22 +133,13 @@ class CompareWavesDialog(QDialog):
         names = {wid: name for wid, name, _ in project.waves()}
 
         def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            results = []
-            for step, wave_id in enumerate((before, after)):
-                progress(step / 2, tr("Reading the answers of {wave}", wave=names[wave_id]))
-                data = project.snapshot(wave_id)
-                results.append(
-                    analyze(
-                        data,
-                        options,
-                        progress=lambda f, label, s=step: progress((s + f) / 2, label),
-                        cancel=cancelled,
-                        betweenness=False,  # no comparison uses it; it is the slow part
-                    )
-                )
-                if cancelled():
-                    raise AnalysisCancelled
-            return compare(results[0], results[1])
+            progress(0.0, tr("Reading the answers of {wave}", wave=names[before]))
+            first = project.snapshot(before)
+            progress(0.0, tr("Reading the answers of {wave}", wave=names[after]))
+            second = project.snapshot(after)
+            if cancelled():
+                raise AnalysisCancelled
+            return compare(first, second, options, progress=progress, cancel=cancelled)
 
         def current() -> bool:
             return shiboken6.isValid(self) and generation == self._generation
