@@ -31,7 +31,7 @@ from kennisnet.ui.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "screens" / "kiosk"
 SIZES = ((1366, 768), (1920, 1080))
-PIN = "2468"
+PIN = "3917"
 
 
 def settle(app: QApplication) -> None:
