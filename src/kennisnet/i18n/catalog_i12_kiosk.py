@@ -42,3 +42,42 @@ NL = {
         "getypt. Was jij dat niet, dan heeft iemand geprobeerd het HR-menu te openen."
     ),
 }
+NL.update(
+    {
+        # -- bounded reading ---------------------------------------------------------
+        "Kennisnet does not read this Excel file: {reason} Copy only the table you need "
+        "into a new workbook, save it and try again.": (
+            "Kennisnet leest dit Excel-bestand niet: {reason} Kopieer alleen de tabel die je "
+            "nodig hebt naar een nieuwe werkmap, sla die op en probeer het opnieuw."
+        ),
+        "a part of it ({part}) unpacks to {size} MB; at most {limit} MB is read.": (
+            "een deel ervan ({part}) is uitgepakt {size} MB; er wordt hoogstens {limit} MB gelezen."
+        ),
+        "it unpacks to {size} MB; at most {limit} MB is read.": (
+            "het is uitgepakt {size} MB; er wordt hoogstens {limit} MB gelezen."
+        ),
+        'sheet "{sheet}" has more than {limit} merged ranges, links or other extras.': (
+            'blad "{sheet}" heeft meer dan {limit} samengevoegde cellen, koppelingen of '
+            "andere extra's."
+        ),
+        "it has more than {limit} filled cells.": "het heeft meer dan {limit} gevulde cellen.",
+        "its rows and merged cells span more than {limit} cells.": (
+            "de rijen en samengevoegde cellen beslaan meer dan {limit} cellen."
+        ),
+        "Row {row} of the file has more than {limit} columns. That is more than "
+        "Kennisnet can read; check that the file is a table.": (
+            "Rij {row} van het bestand heeft meer dan {limit} kolommen. Dat is meer dan "
+            "Kennisnet kan lezen; controleer of het bestand een tabel is."
+        ),
+        "The file has more than {limit} cells. That is more than Kennisnet can read; "
+        "split the file or remove columns that are not needed.": (
+            "Het bestand heeft meer dan {limit} cellen. Dat is meer dan Kennisnet kan lezen; "
+            "splits het bestand of verwijder kolommen die niet nodig zijn."
+        ),
+        "A cell near row {row} of the CSV file is longer than {limit} characters. "
+        'Check that every quote character (") is closed.': (
+            "Een cel rond rij {row} van het CSV-bestand is langer dan {limit} tekens. "
+            'Controleer of elk aanhalingsteken (") gesloten is.'
+        ),
+    }
+)
