@@ -81,3 +81,20 @@ NL.update(
         ),
     }
 )
+NL.update(
+    {
+        # -- after a crash -----------------------------------------------------------
+        "Kennisnet stopped unexpectedly": "Kennisnet is onverwacht gestopt",
+        "Kennisnet stopped unexpectedly the last time (started {when}). Answers that "
+        "were saved are safe in the project file; check the last thing you did.": (
+            "Kennisnet is de vorige keer onverwacht gestopt (gestart {when}). Antwoorden die "
+            "waren opgeslagen, staan veilig in het projectbestand; controleer wat je het "
+            "laatst deed."
+        ),
+        "What happened was written to {log} and {crash}. If it happens again, please "
+        "send these files to your support contact.": (
+            "Wat er gebeurde, staat in {log} en {crash}. Gebeurt het opnieuw, stuur deze "
+            "bestanden dan naar je contactpersoon voor ondersteuning."
+        ),
+    }
+)
