@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -185,24 +186,30 @@ class PinSetupDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
+        # Wrapped texts need their height for the dialog's width (long in Dutch).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.first.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()
 
     def try_accept(self) -> None:
         first, second = self.first.text(), self.second.text()
         if not valid_pin(first):
-            self.error.setText(tr("The PIN must have 4 to 8 digits."))
+            self._show_error(tr("The PIN must have 4 to 8 digits."))
             self.first.setFocus()
             self.first.selectAll()
             return
         reason = weakness(first)
         if reason is not None:
-            self.error.setText(weak_pin_message(reason))
+            self._show_error(weak_pin_message(reason))
             self.first.clear()
             self.second.clear()
             self.first.setFocus()
             return
         if first != second:
-            self.error.setText(tr("The two PINs are not the same. Type them again."))
+            self._show_error(tr("The two PINs are not the same. Type them again."))
             self.second.clear()
             self.second.setFocus()
             return
