@@ -298,6 +298,8 @@ class PinPage(Page):
                 self.message.clear()
             self._timer.stop()
         self.edit.setEnabled(not wait)
+        for key in self.keys.values():
+            key.setEnabled(not wait)
 
     def retranslate(self) -> None:
         super().retranslate()
