@@ -31,7 +31,7 @@ from kennisnet.ui.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "screens" / "kiosk"
 SIZES = ((1366, 768), (1920, 1080))
-PIN = "2468"
+PIN = "3917"
 
 
 def settle(app: QApplication) -> None:
@@ -126,9 +126,9 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     QTest.mouseClick(window.failed.next_button, Qt.MouseButton.LeftButton)
     type_text(app, window.hr.pin_page.edit, "1111")
     QTest.keyClick(window.hr.pin_page.edit, Qt.Key.Key_Return)
-    type_text(app, window.hr.pin_page.edit, "24")
+    type_text(app, window.hr.pin_page.edit, PIN[:2])
     shot("09-pin")
-    type_text(app, window.hr.pin_page.edit, "68")
+    type_text(app, window.hr.pin_page.edit, PIN[2:])
     QTest.keyClick(window.hr.pin_page.edit, Qt.Key.Key_Return)
     shot("10-hr-menu-kept-answer")
     window.hr.retry()
@@ -161,6 +161,23 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     QTest.mouseClick(window.consent.back_button, Qt.MouseButton.LeftButton)
     shot("16-declined")
     window.reset()
+    # Someone tries to guess the PIN: after three series of five wrong tries the pause is
+    # two minutes; HR later sees how many wrong tries there were.
+    QTest.mouseClick(window.hr_button, Qt.MouseButton.LeftButton)
+    for guess in range(15):
+        type_text(app, window.hr.pin_page.edit, f"{5000 + guess}")
+        QTest.keyClick(window.hr.pin_page.edit, Qt.Key.Key_Return)
+        window.pin._wait_until = 0.0  # the pause is over (a real one lasts minutes)
+        window.hr.pin_page._tick()
+    window.pin._wait_until = window.pin._clock() + 120
+    window.hr.pin_page._tick()
+    shot("18-pin-wait")
+    window.pin._wait_until = 0.0
+    window.hr.pin_page._tick()
+    type_text(app, window.hr.pin_page.edit, PIN)
+    QTest.keyClick(window.hr.pin_page.edit, Qt.Key.Key_Return)
+    shot("19-hr-menu-wrong-tries")
+    window.hr.back_to_survey()
     window.leave()
     project.close()
     dialog = PinSetupDialog()
@@ -168,6 +185,13 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     dialog.first.setText("24")
     dialog.try_accept()
     shoot(app, dialog, "17-pin-setup", lang, size)
+    dialog.first.setText("1984")
+    dialog.second.setText("1984")
+    dialog.try_accept()
+    shoot(app, dialog, "17b-pin-setup-easy", lang, size)
+    dialog.first.setText("2580")
+    dialog.try_accept()
+    shoot(app, dialog, "17c-pin-setup-common", lang, size)
     dialog.close()
 
 

@@ -92,14 +92,6 @@ NL = {
     # -- PIN -------------------------------------------------------------------------
     "Start the kiosk": "Kiosk starten",
     "Choose an HR PIN for this kiosk": "Kies een HR-pincode voor deze kiosk",
-    "Employees cannot leave the kiosk. With this PIN you can: see the response "
-    "rate, let someone answer again, and leave the kiosk. Use 4 to 8 digits. "
-    "The PIN is not saved: you choose one each time you start the kiosk.": (
-        "Medewerkers kunnen de kiosk niet verlaten. Met deze pincode kun je: de respons "
-        "bekijken, iemand opnieuw laten invullen en de kiosk verlaten. Gebruik 4 tot 8 "
-        "cijfers. De pincode wordt niet bewaard: je kiest er elke keer een als je de kiosk "
-        "start."
-    ),
     "PIN": "Pincode",
     "The same PIN again": "Nog een keer dezelfde pincode",
     "Cancel": "Annuleren",

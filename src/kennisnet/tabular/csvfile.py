@@ -18,7 +18,9 @@ from kennisnet.tabular.assemble import (
     too_many_rows,
 )
 from kennisnet.tabular.table import WARNING, NoHeaderRow, Problem, Table, TableError
+from kennisnet.tabular.xlsx_limits import MAX_CELLS
 
+MAX_COLUMNS = 16_384  # as many as Excel has
 SEPARATORS = (";", ",", "\t")  # ';' first: Dutch Excel writes it
 _SAMPLE_LINES = 50
 
@@ -153,8 +155,14 @@ def read_csv(data: bytes, is_header: HeaderTest | None, max_rows: int) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     number = offset
     last: list[str] = []
+    cells_read = 0
     try:
         for number, record in enumerate(reader, start=offset + 1):
+            # Bounded work whatever the file holds: a row of a million separators, or
+            # millions of tiny cells, is refused before it fills the memory.
+            cells_read += len(record)
+            if len(record) > MAX_COLUMNS or cells_read > MAX_CELLS:
+                raise too_many_cells(number, len(record) > MAX_COLUMNS)
             cells = [value.strip() or None for value in record]
             if any(cells):
                 rows.append((number, cells))
@@ -162,6 +170,15 @@ def read_csv(data: bytes, is_header: HeaderTest | None, max_rows: int) -> Table:
                 if len(rows) > limit:
                     raise too_many_rows(max_rows)
     except csv.Error as error:
+        if "field limit" in str(error):
+            raise TableError(
+                tr(
+                    "A cell near row {row} of the CSV file is longer than {limit} characters. "
+                    'Check that every quote character (") is closed.',
+                    row=number + 1,
+                    limit=f"{csv.field_size_limit():,}".replace(",", "."),
+                )
+            ) from error
         raise TableError(
             tr(
                 "The CSV file cannot be read near row {row}. "
@@ -190,6 +207,25 @@ def read_csv(data: bytes, is_header: HeaderTest | None, max_rows: int) -> Table:
             'CSV, {encoding}, separator "{separator}"', encoding=encoding, separator=separator
         )
     return Table(shape.headers, shape.rows, tuple(problems), description)
+
+
+def too_many_cells(row: int, wide: bool) -> TableError:
+    if wide:
+        return TableError(
+            tr(
+                "Row {row} of the file has more than {limit} columns. That is more than "
+                "Kennisnet can read; check that the file is a table.",
+                row=row,
+                limit=f"{MAX_COLUMNS:,}".replace(",", "."),
+            )
+        )
+    return TableError(
+        tr(
+            "The file has more than {limit} cells. That is more than Kennisnet can read; "
+            "split the file or remove columns that are not needed.",
+            limit=f"{MAX_CELLS:,}".replace(",", "."),
+        )
+    )
 
 
 def no_header(where: str) -> TableError:

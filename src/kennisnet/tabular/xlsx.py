@@ -5,6 +5,9 @@ workbook is opened read-only (shared strings, date styles, sheet states) and eac
 parsed once with openpyxl's own sheet parser, which collects those details on the way. A small
 subclass of that parser also notes which cells hold a formula and whether Excel stored the
 computed value: one pass instead of loading the workbook twice (formulas, then values).
+The work stays bounded whatever the file holds (see ``xlsx_limits``): the package's
+unpacked sizes are checked first, each sheet's extras are counted before it is parsed,
+and the cells read and the places in the rows built are counted while reading.
 """
 
 from __future__ import annotations
@@ -28,9 +31,11 @@ from kennisnet.tabular.cells import cell_text
 from kennisnet.tabular.csvfile import no_header
 from kennisnet.tabular.sniff import damaged_workbook
 from kennisnet.tabular.table import WARNING, Problem, Table, TableError
+from kennisnet.tabular.xlsx_limits import Budget, check_package, check_sheet_extras
 from kennisnet.tabular.xlsx_notes import Merge, SheetNotes, sheet_problems
 
 _TRUE = ("1", "true")
+_LAST_COLUMN = 16_384  # XFD
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Sheet:
 def read_xlsx(path: Path, is_header: HeaderTest | None, max_rows: int) -> Table:
     import openpyxl  # lazy: the kiosk must start fast
 
+    check_package(path)
     with warnings.catch_warnings():
         # openpyxl warns about features it drops (data validation, styles); not our business.
         warnings.simplefilter("ignore")
@@ -77,8 +83,9 @@ def _read_workbook(workbook: Any, is_header: HeaderTest | None, max_rows: int) -
                 )
             )
     any_data = False
+    budget = Budget()
     for worksheet in visible:
-        sheet = _parse_sheet(workbook, worksheet, max_rows)
+        sheet = _parse_sheet(workbook, worksheet, max_rows, budget)
         if not sheet.rows:
             continue
         any_data = True
@@ -98,7 +105,7 @@ def _read_workbook(workbook: Any, is_header: HeaderTest | None, max_rows: int) -
     raise no_header(tr("any sheet of the workbook"))
 
 
-def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int) -> Sheet:
+def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int, budget: Budget) -> Sheet:
     from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -109,7 +116,17 @@ def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int) -> Sheet:
     class Parser(WorkSheetParser):  # type: ignore[misc]
         """Notes formulas and whether Excel stored their value; reads inline text faster."""
 
+        def parse_row(self, row: Any) -> tuple[int, list[dict[str, Any]]]:
+            budget.cell()  # a row without cells still costs time
+            number, cells = super().parse_row(row)
+            # openpyxl keeps every row's attributes; only "hidden" matters here.
+            attrs = self.row_dimensions.pop(str(number), None)
+            if attrs is not None and str(attrs.get("hidden", "")).lower() in _TRUE:
+                notes.hidden_rows.add(int(number))
+            return number, cells
+
         def parse_cell(self, element: Any) -> dict[str, Any]:
+            budget.cell()
             inline = element.get("t") == "inlineStr"
             if inline:  # let openpyxl find the position only; its rich-text parsing is slow
                 element.set("t", "str")
@@ -127,6 +144,8 @@ def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int) -> Sheet:
     cells_by_row: dict[int, list[str | None]] = {}
     limit = max_rows + HEADER_SEARCH_ROWS + 1
     with worksheet._get_source() as source:
+        check_sheet_extras(source, worksheet.title)
+    with worksheet._get_source() as source:
         parser = Parser(
             source,
             worksheet._shared_strings,
@@ -136,34 +155,45 @@ def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int) -> Sheet:
             timedelta_formats=workbook._timedelta_formats,
         )
         for number, cells in parser.parse():
-            texts = _row_texts(number, cells, notes)
+            texts = _row_texts(number, cells, notes, budget)
             if texts is not None:
                 cells_by_row[number] = texts
                 if len(cells_by_row) > limit:
                     raise too_many_rows(max_rows)
-    notes.hidden_rows = {
-        int(number)
-        for number, attrs in parser.row_dimensions.items()
-        if str(attrs.get("hidden", "")).lower() in _TRUE
-    }
-    for attrs in parser.column_dimensions.values():
-        if str(attrs.get("hidden", "")).lower() in _TRUE:
-            first = int(attrs.get("min", 1))
-            notes.hidden_columns.update(range(first, int(attrs.get("max", first)) + 1))
-    if parser.merged_cells is not None:
+    notes.hidden_columns = _hidden_columns(parser.column_dimensions.values())
+    if parser.merged_cells is not None and cells_by_row:
+        extent = (max(cells_by_row), max(len(cells) for cells in cells_by_row.values()))
         for merged in parser.merged_cells.mergeCell:
-            _fill_merge(merged, cells_by_row, notes)
+            _fill_merge(merged, cells_by_row, notes, extent, budget)
     rows = [(number, cells_by_row[number]) for number in sorted(cells_by_row)]
     return Sheet(worksheet.title, [row for row in rows if any(row[1])], notes)
 
 
+def _hidden_columns(columns: Any) -> set[int]:
+    """The hidden columns (Excel has at most 16,384; overlapping ranges are counted once)."""
+    spans = []
+    for attrs in columns:
+        if str(attrs.get("hidden", "")).lower() in _TRUE:
+            first = max(1, int(attrs.get("min", 1)))
+            spans.append((first, min(_LAST_COLUMN, max(first, int(attrs.get("max", first))))))
+    hidden: set[int] = set()
+    reach = 0
+    for first, last in sorted(spans):
+        if last > reach:
+            hidden.update(range(max(first, reach + 1), last + 1))
+            reach = last
+    return hidden
+
+
 def _row_texts(
-    number: int, cells: Sequence[dict[str, Any]], notes: SheetNotes
+    number: int, cells: Sequence[dict[str, Any]], notes: SheetNotes, budget: Budget
 ) -> list[str | None] | None:
     """Cell texts of one row (index 0 = column A), or None when the row is empty."""
     if not cells:
         return None
-    texts: list[str | None] = [None] * max(cell["column"] for cell in cells)
+    width = max(cell["column"] for cell in cells)
+    budget.places(width)
+    texts: list[str | None] = [None] * width
     for cell in cells:
         column = cell["column"]
         value = cell["value"]
@@ -194,16 +224,27 @@ def _inline_text(inline: Any, run_tag: str, text_tag: str) -> str | None:
     return "".join(parts)
 
 
-def _fill_merge(merged: Any, cells_by_row: dict[int, list[str | None]], notes: SheetNotes) -> None:
+def _fill_merge(
+    merged: Any,
+    cells_by_row: dict[int, list[str | None]],
+    notes: SheetNotes,
+    extent: tuple[int, int],
+    budget: Budget,
+) -> None:
+    """Give every cell of a merged range its value, within the rows and columns that hold
+    data (a range over the whole sheet must not become 17 billion cells)."""
     top, left, bottom, right = merged.min_row, merged.min_col, merged.max_row, merged.max_col
     first = cells_by_row.get(top)
     value = first[left - 1] if first is not None and len(first) >= left else None
     if value is None:
         return
-    for number in range(top, bottom + 1):
+    last_row = min(bottom, extent[0])
+    last_column = min(right, extent[1])
+    budget.places((last_row - top + 1) * last_column)
+    for number in range(top, last_row + 1):
         cells = cells_by_row.setdefault(number, [])
-        if len(cells) < right:
-            cells.extend([None] * (right - len(cells)))
-        for column in range(left, right + 1):
+        if len(cells) < last_column:
+            cells.extend([None] * (last_column - len(cells)))
+        for column in range(left, last_column + 1):
             cells[column - 1] = value
     notes.merges.append(Merge(top, left, bottom, right, value, merged.coord))

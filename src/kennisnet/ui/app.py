@@ -16,6 +16,7 @@ from kennisnet.resources import resource
 from kennisnet.ui import crash
 from kennisnet.ui.language import use_qt_translations
 from kennisnet.ui.settings import Settings
+from kennisnet.ui.tasks import import_heavy_modules
 
 
 def ensure_app() -> QApplication:
@@ -35,9 +36,13 @@ def run(mode: str, project: str | None, config: str | None = None, lang: str | N
     ``project`` a .kennisnet path; ``lang`` (from ``--lang``) wins over the settings."""
     app = ensure_app()
     crash.install()
+    crashed = crash.start_session()
+    app.aboutToQuit.connect(crash.end_session)
     settings = Settings(Path(config) if config else None)
     set_language(lang or settings.language)
     use_qt_translations(language())
+    if crashed and mode == "kiosk":  # HR is at the laptop now, before the kiosk locks it
+        crash.crash_notice(crashed).exec()
     if mode.startswith("workshop"):
         from kennisnet.ui.workshop.launch import launch_workshop
 
@@ -56,6 +61,12 @@ def run(mode: str, project: str | None, config: str | None = None, lang: str | N
         window = launch_workspace(Path(project) if project else None, settings)
     if window is None:
         return 1
+    if crashed and mode != "kiosk":
+        notice = crash.crash_notice(crashed, window)
+        notice.open()  # on top of the window, without blocking it
+    if mode == "app":
+        # Background work (imports, analysis) finds the heavy libraries loaded: see tasks.py.
+        QTimer.singleShot(0, import_heavy_modules)
     smoke = os.environ.get("KENNISNET_SMOKE_TEST")
     if smoke:
         _smoke_test(window, Path(smoke))

@@ -1,24 +1,35 @@
-"""Errors and logs: a log file, Qt's messages in it, a crash file, and a plain crash dialog."""
+"""Errors and logs: a log file, Qt's messages in it, a crash file, and a plain crash dialog.
+
+A run that ends without cleaning up (a segfault, a kill, a power cut) is noticed at the
+next start: every running app holds a lock file ``logs/running-<pid>.lock`` (a
+``QLockFile``: it records the process, so a lock whose process is gone is recognised)
+and removes it when it ends normally. The next start finds a lock whose process is gone,
+removes it and tells HR, pointing to the log and crash files.
+"""
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
+import os
 import sys
 import threading
 import traceback
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLockFile, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kennisnet.i18n import tr
 from kennisnet.resources import user_data_dir
 
 log = logging.getLogger("kennisnet")
 _keep: list[IO[str]] = []
+_running: list[QLockFile] = []
 
 
 def log_dir() -> Path:
@@ -27,6 +38,66 @@ def log_dir() -> Path:
 
 def log_file() -> Path:
     return log_dir() / "kennisnet.log"
+
+
+def crash_file() -> Path:
+    return log_dir() / "crash.txt"
+
+
+def start_session() -> list[datetime]:
+    """Note that the app runs; return when earlier runs started that did not end normally."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    crashed: list[datetime] = []
+    for path in sorted(folder.glob("running-*.lock")):
+        other = QLockFile(str(path))
+        other.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        try:
+            started = datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            continue
+        if other.tryLock(0):  # its process is gone: that run did not end normally
+            other.unlock()  # removes the file
+            crashed.append(started)
+            log.warning("an earlier run (started %s) did not end normally", started)
+    if not _running:
+        own = QLockFile(str(folder / f"running-{os.getpid()}.lock"))
+        own.setStaleLockTime(0)
+        if own.tryLock(0):
+            _running.append(own)
+            atexit.register(end_session)
+    return crashed
+
+
+def end_session() -> None:
+    """The app ends normally: remove its lock file."""
+    while _running:
+        _running.pop().unlock()
+
+
+def crash_notice(crashed: list[datetime], parent: QWidget | None = None) -> QMessageBox:
+    """The message for HR after a run that did not end normally (not shown yet)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Kennisnet stopped unexpectedly"))
+    when = max(crashed).strftime("%d-%m-%Y %H:%M")
+    box.setText(
+        tr(
+            "Kennisnet stopped unexpectedly the last time (started {when}). Answers that "
+            "were saved are safe in the project file; check the last thing you did.",
+            when=when,
+        )
+    )
+    box.setInformativeText(
+        tr(
+            "What happened was written to {log} and {crash}. If it happens again, please "
+            "send these files to your support contact.",
+            log=log_file(),
+            crash=crash_file(),
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
 
 
 def _qt_message(kind: QtMsgType, _context: Any, message: str) -> None:
@@ -83,7 +154,7 @@ def install() -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
-    crash = (folder / "crash.txt").open("a", encoding="utf-8")
+    crash = crash_file().open("a", encoding="utf-8")
     _keep.append(crash)
     faulthandler.enable(crash)
     qInstallMessageHandler(_qt_message)

@@ -4,6 +4,18 @@
 ``progress(fraction, label)`` and the result or error come back on the GUI
 thread through Qt signals. Core functions keep taking plain callbacks (see
 ``kennisnet.analysis.analyze``), so they stay Qt-free.
+
+Heavy libraries are imported on the GUI thread before the first background task
+(``import_heavy_modules``). Root cause of a rare crash (a segfault once in about 15
+response imports): the first Excel import ran ``import openpyxl`` on the worker
+thread, and openpyxl imports numpy, PIL and lxml — about 300 modules, among them
+C extensions that build their types and module state during the import. Meanwhile
+the GUI thread kept running Python code, and its garbage collector could visit
+those half-built objects. C extensions are not written for another thread to touch
+them during their first import. Importing them once, on the GUI thread, before any
+background work, removes that overlap: a worker thread then only uses modules that
+are complete (``tests/ui/test_tasks_stress.py`` checks that no heavy module is
+first imported off the GUI thread, over 50 imports through the app).
 """
 
 from __future__ import annotations
@@ -14,6 +26,31 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_heavy_imported = False
+
+
+def import_heavy_modules() -> None:
+    """Import the libraries background work uses, here on the GUI thread (once).
+
+    Called by ``run_task`` before it starts a task, and by the app once its window is
+    up. Cheap after the first call.
+    """
+    global _heavy_imported
+    if _heavy_imported or threading.current_thread() is not threading.main_thread():
+        return
+    # openpyxl brings numpy, PIL and lxml with it; networkx brings scipy; matplotlib's
+    # Figure and Agg canvas are what the exports draw with.
+    import igraph  # noqa: F401
+    import lxml.etree  # noqa: F401
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+    import networkx  # noqa: F401
+    import numpy  # noqa: F401
+    import openpyxl  # noqa: F401
+    import scipy.sparse  # noqa: F401
+
+    _heavy_imported = True
 
 
 class _Signals(QObject):
@@ -62,6 +99,7 @@ def run_task(
     pool: QThreadPool | None = None,
 ) -> Task:
     """Run ``fn(progress, cancelled)`` in the background; callbacks run on the GUI thread."""
+    import_heavy_modules()
     task = Task(fn)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)

@@ -11,7 +11,7 @@ from kennisnet.ui.kiosk.window import KioskWindow
 
 LEFT = Qt.MouseButton.LeftButton
 #: The HR PIN the test kiosks are started with.
-PIN = "4321"
+PIN = "3917"
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:

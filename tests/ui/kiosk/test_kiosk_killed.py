@@ -28,7 +28,7 @@ CHILD = textwrap.dedent(
 
     app = QApplication([])
     project = Project.open(Path(sys.argv[1]))
-    window = KioskWindow(project, Settings(Path(sys.argv[2])), PinLock("1234"), fullscreen=False)
+    window = KioskWindow(project, Settings(Path(sys.argv[2])), PinLock("3917"), fullscreen=False)
     window.show()
     # Acknowledged = the kiosk said "stored" (the thank-you page comes right after).
     window.submitted.connect(lambda uuid: print("uuid", uuid, flush=True))

@@ -30,22 +30,22 @@ def test_pin_rules() -> None:
 
 def test_a_wrong_pin_is_refused_and_too_many_make_it_wait() -> None:
     now = [1000.0]
-    lock = PinLock("2580", clock=lambda: now[0])
+    lock = PinLock("3917", clock=lambda: now[0])
     assert not lock.check("0000")
-    assert lock.check("2580")
+    assert lock.check("3917")
     for _ in range(MAX_TRIES):
         assert not lock.check("1111")
     assert lock.wait_seconds() == WAIT_SECONDS
-    assert not lock.check("2580")  # even the right PIN waits
+    assert not lock.check("3917")  # even the right PIN waits
     now[0] += WAIT_SECONDS
     assert lock.wait_seconds() == 0
-    assert lock.check("2580")
+    assert lock.check("3917")
 
 
 def test_the_pin_is_kept_only_as_a_salted_hash() -> None:
-    lock = PinLock("2580")
-    assert "2580" not in repr(vars(lock)) and b"2580" not in lock._hash
-    assert PinLock("2580")._hash != lock._hash  # a new salt each time
+    lock = PinLock("3917")
+    assert "3917" not in repr(vars(lock)) and b"3917" not in lock._hash
+    assert PinLock("3917")._hash != lock._hash  # a new salt each time
 
 
 def test_setting_the_pin_needs_it_twice(qtbot: QtBot) -> None:
@@ -56,15 +56,15 @@ def test_setting_the_pin_needs_it_twice(qtbot: QtBot) -> None:
     click(qtbot, dialog.ok_button)
     assert dialog.lock is None and "4 to 8" in dialog.error.text()
     dialog.first.clear()
-    qtbot.keyClicks(dialog.first, "12ab34")  # letters are not taken
-    assert dialog.first.text() == "1234"
-    qtbot.keyClicks(dialog.second, "1235")
+    qtbot.keyClicks(dialog.first, "39ab17")  # letters are not taken
+    assert dialog.first.text() == "3917"
+    qtbot.keyClicks(dialog.second, "3918")
     click(qtbot, dialog.ok_button)
     assert dialog.lock is None and "not the same" in dialog.error.text()
-    qtbot.keyClicks(dialog.second, "1234")
+    qtbot.keyClicks(dialog.second, "3917")
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog.ok_button)
-    assert dialog.lock is not None and dialog.lock.check("1234")
+    assert dialog.lock is not None and dialog.lock.check("3917")
 
 
 def test_wrong_then_right_pin_through_the_keypad(qtbot: QtBot, kiosk: KioskWindow) -> None:

@@ -3,6 +3,11 @@
 All of it is pages in the kiosk window itself (no separate windows a respondent
 could get behind). The idle reset also covers these pages: an HR menu left open
 goes back to the start, locked again.
+
+A redo is a permission for one respondent's session only (``window.redo_allowed``
+belongs to the session): given at the laptop ("let me answer again"), it ends with
+that person's session; given in the HR menu, it goes to the session HR returns to
+(or a fresh one) and ends with it — by finishing, declining or the idle reset.
 """
 
 from __future__ import annotations
@@ -26,6 +31,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def wrong_tries_message(count: int) -> str:
+    if count == 1:
+        return tr(
+            "Since the HR menu was last opened, a wrong PIN was typed 1 time. If that was "
+            "not you, someone tried to open the HR menu."
+        )
+    return tr(
+        "Since the HR menu was last opened, a wrong PIN was typed {count} times. If that "
+        "was not you, someone tried to open the HR menu.",
+        count=count,
+    )
+
+
 class HrFlow(QObject):
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
@@ -39,6 +57,8 @@ class HrFlow(QObject):
             window.stack.addWidget(page)
         self.purpose = "menu"
         self.return_to: Page | None = None
+        #: Redos allowed in the HR menu during this visit (they go to the next session).
+        self.granted: set[int] = set()
         self.pin_page.accepted.connect(self._unlocked)
         self.pin_page.cancelled.connect(self._cancelled)
         self.menu.next.connect(self.back_to_survey)
@@ -60,6 +80,7 @@ class HrFlow(QObject):
             return
         self.purpose = purpose
         self.return_to = current
+        self.granted = set()
         self.pin_page.start()
         self.window.go(self.pin_page)
 
@@ -76,7 +97,11 @@ class HrFlow(QObject):
             window.sources.prepare()
             window.go(window.sources)
             return
-        self.show_menu()
+        count = self.window.pin.take_wrong_tries()
+        if count:
+            self.show_menu_text(lambda: wrong_tries_message(count), error=True)
+        else:
+            self.show_menu()
 
     # -- the menu ----------------------------------------------------------------
 
@@ -105,7 +130,7 @@ class HrFlow(QObject):
         target = self.return_to
         finished = (window.thanks, window.declined, window.failed, window.already)
         if target is None or target in finished or target in self.pages:
-            window.reset()
+            window.reset(keep_redo=self.granted)
         else:
             window.go(target)
 
@@ -146,6 +171,7 @@ class HrFlow(QObject):
             answered = True
         if answered or window.saver.is_pending(person_id):
             window.redo_allowed.add(person_id)
+            self.granted.add(person_id)
             self.redo.show_message(
                 lambda: tr(
                     "{name} can now fill in the survey again. The new answers replace the "

@@ -1,7 +1,12 @@
 """The HR PIN: set when the kiosk starts (twice, 4 to 8 digits), asked to leave the kiosk.
 
-The PIN lives only in memory, as a salted hash, for this kiosk session. After
-five wrong tries the PIN page waits a little before it takes the next one.
+The PIN lives only in memory, as a salted hash, for this kiosk session; it is
+never saved, so every start of the kiosk asks for a new one and a PIN that is
+too easy to guess (see ``pin_rules``) is refused there, with the reason. After
+five wrong tries the PIN page pauses; each further series of five wrong tries
+doubles the pause (30 s, 1, 2, 4 … minutes, at most an hour), so guessing all
+PINs takes months instead of hours. The wrong tries are counted for HR, who
+sees them when they next open the HR menu.
 """
 
 from __future__ import annotations
@@ -20,17 +25,20 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from kennisnet.i18n import tr
+from kennisnet.ui.kiosk.pin_rules import Weak, weakness
 from kennisnet.ui.kiosk.widgets import Button, Page
 
 _PIN = re.compile(r"[0-9]{4,8}")
 MAX_TRIES = 5
 WAIT_SECONDS = 30
+MAX_WAIT_SECONDS = 3600
 _ROUNDS = 60_000
 
 
@@ -38,17 +46,34 @@ def valid_pin(text: str) -> bool:
     return bool(_PIN.fullmatch(text))
 
 
+def pause_seconds(series: int) -> int:
+    """The pause after the ``series``-th series of wrong tries in a row (1, 2, 3 …)."""
+    return int(min(MAX_WAIT_SECONDS, WAIT_SECONDS * 2 ** min(series - 1, 20)))
+
+
+class WeakPin(ValueError):
+    def __init__(self, reason: Weak) -> None:
+        super().__init__(f"the PIN is too easy to guess ({reason.value})")
+        self.reason = reason
+
+
 class PinLock:
-    """A PIN kept as a salted hash, with a pause after too many wrong tries."""
+    """A PIN kept as a salted hash, with a growing pause after series of wrong tries."""
 
     def __init__(self, pin: str, *, clock: Callable[[], float] = time.monotonic) -> None:
         if not valid_pin(pin):
             raise ValueError("a PIN has 4 to 8 digits")
+        reason = weakness(pin)
+        if reason is not None:
+            raise WeakPin(reason)
         self._salt = os.urandom(16)
         self._hash = self._digest(pin)
         self._clock = clock
         self._wrong = 0
+        self._series = 0
         self._wait_until = 0.0
+        #: Wrong tries since HR last saw the count (``take_wrong_tries``).
+        self.wrong_tries = 0
 
     def _digest(self, pin: str) -> bytes:
         return hashlib.pbkdf2_hmac("sha256", pin.encode(), self._salt, _ROUNDS)
@@ -62,12 +87,20 @@ class PinLock:
             return False
         if hmac.compare_digest(self._digest(pin), self._hash):
             self._wrong = 0
+            self._series = 0
             return True
         self._wrong += 1
+        self.wrong_tries += 1
         if self._wrong >= MAX_TRIES:
             self._wrong = 0
-            self._wait_until = self._clock() + WAIT_SECONDS
+            self._series += 1
+            self._wait_until = self._clock() + pause_seconds(self._series)
         return False
+
+    def take_wrong_tries(self) -> int:
+        """The wrong tries since the last call (HR is told them once)."""
+        count, self.wrong_tries = self.wrong_tries, 0
+        return count
 
 
 def _pin_edit() -> QLineEdit:
@@ -78,6 +111,26 @@ def _pin_edit() -> QLineEdit:
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return edit
+
+
+def weak_pin_message(reason: Weak) -> str:
+    why = {
+        Weak.ONE_DIGIT: tr("One digit repeated (like 0000) is the first PIN anyone tries."),
+        Weak.IN_A_ROW: tr("Digits in a row (like 1234, 4321 or 2468) are easy to guess."),
+        Weak.PATTERN: tr("A repeated pattern (like 1212 or 1122) is easy to guess."),
+        Weak.YEAR: tr("This PIN looks like a year (like 1985 or 2024): easy to guess."),
+        Weak.COMMON: tr("This is one of the most used PINs: easy to guess."),
+    }[reason]
+    return why + " " + tr("Choose another PIN.")
+
+
+def wait_message(seconds: int) -> str:
+    if seconds > 90:
+        minutes = (seconds + 59) // 60
+        return tr("Too many wrong tries. Wait {minutes} minutes.", minutes=minutes)
+    if seconds == 1:
+        return tr("Too many wrong tries. Wait 1 second.")
+    return tr("Too many wrong tries. Wait {seconds} seconds.", seconds=seconds)
 
 
 class PinSetupDialog(QDialog):
@@ -99,7 +152,8 @@ class PinSetupDialog(QDialog):
         info = QLabel(
             tr(
                 "Employees cannot leave the kiosk. With this PIN you can: see the response "
-                "rate, let someone answer again, and leave the kiosk. Use 4 to 8 digits. "
+                "rate, let someone answer again, and leave the kiosk. Use 4 to 8 digits that "
+                "are not easy to guess (not 0000, 1234 or a year). "
                 "The PIN is not saved: you choose one each time you start the kiosk."
             )
         )
@@ -132,17 +186,30 @@ class PinSetupDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
+        # Wrapped texts need their height for the dialog's width (long in Dutch).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.first.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.adjustSize()
 
     def try_accept(self) -> None:
         first, second = self.first.text(), self.second.text()
         if not valid_pin(first):
-            self.error.setText(tr("The PIN must have 4 to 8 digits."))
+            self._show_error(tr("The PIN must have 4 to 8 digits."))
             self.first.setFocus()
             self.first.selectAll()
             return
+        reason = weakness(first)
+        if reason is not None:
+            self._show_error(weak_pin_message(reason))
+            self.first.clear()
+            self.second.clear()
+            self.first.setFocus()
+            return
         if first != second:
-            self.error.setText(tr("The two PINs are not the same. Type them again."))
+            self._show_error(tr("The two PINs are not the same. Type them again."))
             self.second.clear()
             self.second.setFocus()
             return
@@ -224,13 +291,15 @@ class PinPage(Page):
     def _tick(self) -> None:
         wait = self.lock.wait_seconds()
         if wait:
-            self.message.setText(tr("Too many wrong tries. Wait {seconds} seconds.", seconds=wait))
+            self.message.setText(wait_message(wait))
             self._timer.start()
         else:
             if self._timer.isActive():
                 self.message.clear()
             self._timer.stop()
         self.edit.setEnabled(not wait)
+        for key in self.keys.values():
+            key.setEnabled(not wait)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -77,6 +78,7 @@ class KioskWindow(QWidget):
         self.people = {p.id: p for p in roster}
         self.index = NameIndex((p.id, p.name, p.employee_number) for p in roster)
         self.saver = ResponseSaver(project, rescue_dir)
+        #: Who may answer again in this respondent's session (HR allowed it with the PIN).
         self.redo_allowed: set[int] = set()
         self.default_language = language()
         self._leaving = False
@@ -158,7 +160,10 @@ class KioskWindow(QWidget):
 
     # -- one respondent ----------------------------------------------------------
 
-    def _new_session(self) -> None:
+    def _new_session(self, keep_redo: Iterable[int] = ()) -> None:
+        # A redo permission belongs to one respondent's session: it never outlives it
+        # (finishing, declining, the idle reset), unless HR hands it on from the HR menu.
+        self.redo_allowed = set(keep_redo)
         for page in self.session_pages:
             self.stack.removeWidget(page)
             page.hide()
@@ -241,13 +246,14 @@ class KioskWindow(QWidget):
         else:
             self.go(self.failed)
 
-    def reset(self) -> None:
-        """A fresh start for the next person: new pages, new answers, the default language."""
+    def reset(self, keep_redo: Iterable[int] = ()) -> None:
+        """A fresh start for the next person: new pages, new answers, the default language,
+        no redo permission (except ``keep_redo``, given by HR for this next session)."""
         self.thanks_timer.stop()
         self.idle.stop()
         self.overlay.disappear()
         switch_language(self.default_language)
-        self._new_session()
+        self._new_session(keep_redo)
         self.retranslate()
         self.go(self.consent)
         self.restarted.emit()
@@ -259,8 +265,9 @@ class KioskWindow(QWidget):
 
     def _warn(self) -> None:
         if self.current() is self.consent:
-            # Nothing entered yet: no warning; only the default language comes back.
-            if language() != self.default_language:
+            # Nothing entered yet: no warning; the default language comes back, and a
+            # redo HR allowed for someone who did not come ends.
+            if language() != self.default_language or self.redo_allowed:
                 self.reset()
             else:
                 self.idle.start()
