@@ -41,7 +41,6 @@ def import_heavy_modules() -> None:
         return
     # openpyxl brings numpy, PIL and lxml with it; networkx brings scipy; matplotlib's
     # Figure and Agg canvas are what the exports draw with.
-    import igraph  # noqa: F401
     import lxml.etree  # noqa: F401
     import matplotlib.backends.backend_agg
     import matplotlib.figure  # noqa: F401
@@ -50,6 +49,9 @@ def import_heavy_modules() -> None:
     import openpyxl  # noqa: F401
     import scipy.sparse  # noqa: F401
 
+    from kennisnet import igraph_lib
+
+    igraph_lib.load()  # without its plotting side (no pyplot)
     _heavy_imported = True
 
 
