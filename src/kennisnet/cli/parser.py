@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from kennisnet import __version__
+from kennisnet.cli.plan_cmd import add_arguments as add_plan_arguments
 from kennisnet.i18n import N_, tr
 
 # argparse's own words ("usage:", "options", error lines) translated too.
@@ -145,6 +146,12 @@ def build_parser(
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     p.add_argument("before", help=tr("the earlier wave (name or number)"))
     p.add_argument("after", help=tr("the later wave (name or number)"))
+
+    p = command(
+        "plan",
+        tr("the learning plan: formal training first, then learning on the job; your decisions"),
+    )
+    add_plan_arguments(p)
 
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
