@@ -164,6 +164,11 @@ def _apply(project: Project, args: argparse.Namespace) -> list[str]:
         for ref, value in pairs(getattr(args, field), tr("ACTION=VALUE")).items()
     ]
     resets = [find(ref) for ref in args.reset]
+    from kennisnet.store.plans import check_due
+
+    for _, field, value in edits:
+        if field == "due":
+            check_due(value)  # a wrong date stops everything before anything is changed
     from kennisnet.plan import Action
 
     for action, status in status_changes:
@@ -259,7 +264,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     path: Path = project_path(args.project)
     changes: list[str] = []
     if _changes_requested(args):
-        with Project.open(path) as project:
+        with Project.open(path) as project, project.transaction():
+            # One transaction: a wrong reference or date changes nothing at all.
             changes = _apply(project, args)
     with Project.open(path, readonly=True) as project:
         data = wave_snapshot(project, args.wave)

@@ -308,7 +308,7 @@ class _Proposal:
                     partners = [*targets, second]
             if not partners:
                 partners = list(targets)
-            first = self.waits_for([*targets, *partners])
+            first = self.waits_for([*targets, *partners, *learners])
             if found and targets:
                 template = N_(
                     "Cluster {cluster} ({unreached} of {size} people cannot reach a trained "
@@ -408,8 +408,8 @@ class _Proposal:
                     ),
                     3: N_(
                         "{person} is new (started {date}). Onboarding buddy: {partners} — "
-                        "trained and not overloaded; nobody in the newcomer's own team or "
-                        "department was free, so this buddy works elsewhere."
+                        "trained and not overloaded, but from elsewhere: nobody in the "
+                        "newcomer's own team or department is trained and available."
                     ),
                 }[group]
                 later.append(
