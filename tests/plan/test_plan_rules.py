@@ -1,11 +1,12 @@
-"""Every plan rule on small organisations worked out by hand (docs/analysis.md, "The learning plan")."""
+"""Every plan rule on small organisations worked out by hand (docs/analysis.md, the plan)."""
 
 from __future__ import annotations
+
+from plan_helpers import names, org, person
 
 from kennisnet.analysis import AnalysisOptions, analyze
 from kennisnet.model import Channel
 from kennisnet.plan import Finding, Form, PlanOptions, action_text, propose
-from plan_helpers import names, org, person
 
 
 def _plan(data, options=None, analysis=None):  # type: ignore[no-untyped-def]
