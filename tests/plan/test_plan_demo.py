@@ -73,9 +73,9 @@ def test_demo_plan_meets_the_acceptance_checks(demo: Path) -> None:
     # An action for each habit spreader (formal training) and each gatekeeper (mentoring).
     for p in result.people:
         if p.habit_spreader:
-            assert any(
-                a.form is Form.FORMAL_TRAINING and p.id in a.people for a in plan.actions
-            ), p.id
+            assert any(a.form is Form.FORMAL_TRAINING and p.id in a.people for a in plan.actions), (
+                p.id
+            )
         if p.gatekeeper_of > 0:
             assert f"gatekeeper:{p.id}" in by_key
             assert by_key[f"gatekeeper:{p.id}"].form is Form.MENTORING
@@ -188,9 +188,9 @@ def test_high_risk_marks_on_the_command_line(
     doc = json.loads(out)
     assert doc["options"]["high_risk_roles"] == ["Storingsmonteur"]
     with Project.open(demo, readonly=True) as project:
-        untrained = {
-            p.id for p in project.snapshot().people if p.role == "Storingsmonteur"
-        } - {p.id for p in project.snapshot().people if p.trained_hr is True}
+        untrained = {p.id for p in project.snapshot().people if p.role == "Storingsmonteur"} - {
+            p.id for p in project.snapshot().people if p.trained_hr is True
+        }
     high = [a for a in doc["actions"] if a["finding"] == "high_risk"]
     covered = {i for a in high for i in a["people"]} | {
         i for a in doc["actions"] if a["form"] == "formal_training" for i in a["people"]

@@ -35,6 +35,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
     p.add_argument("--json", action="store_true", help=tr("machine-readable output (JSON)"))
     p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+    p.add_argument(
+        "--indicators",
+        action="store_true",
+        help=tr(
+            "also show the indicators of success across the waves, and what became of "
+            "the previous wave's plan"
+        ),
+    )
+    p.add_argument(
+        "--chart", metavar=tr("FILE"), help=tr("write the indicators' trend chart (.png)")
+    )
     ref = tr("ACTION")
     for option, help_text in (
         ("accept", tr("accept an action (its number in the plan, or its key)")),
@@ -267,10 +278,21 @@ def cmd_plan(args: argparse.Namespace) -> int:
         with Project.open(path) as project, project.transaction():
             # One transaction: a wrong reference or date changes nothing at all.
             changes = _apply(project, args)
+    indicator_rows = None
+    followed = None
     with Project.open(path, readonly=True) as project:
         data = wave_snapshot(project, args.wave)
         view = wave_plan(project, data)
         title = project.name
+        if args.indicators or args.chart:
+            from kennisnet.plan.build import previous_wave_follow_up, project_indicators
+
+            indicator_rows = project_indicators(project, up_to=data.wave.id)
+            followed = previous_wave_follow_up(project, data, view.result)
+    if args.chart and indicator_rows is not None:
+        from kennisnet.cli.plan_indicators import write_chart
+
+        write_chart(Path(args.chart), indicator_rows, language())
     scrub: Callable[[str], str] | None = None
     if args.pseudonymize:
         from kennisnet.export.pseudonym import Naming
@@ -282,15 +304,31 @@ def cmd_plan(args: argparse.Namespace) -> int:
     else:
         label = labeller({p.id: p.name for p in data.people})
     if args.json:
-        print(
-            json.dumps(plan_json(view.plan, label, language(), scrub), ensure_ascii=False, indent=2)
-        )
+        doc = plan_json(view.plan, label, language(), scrub)
+        if indicator_rows is not None:
+            from kennisnet.cli.plan_indicators import follow_up_json, indicators_json
+
+            doc["indicators"] = indicators_json(indicator_rows)
+            doc["follow_up"] = (
+                {"wave": followed[0], "actions": follow_up_json(followed[1])} if followed else None
+            )
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
     for line in changes:
         say(line)
     if changes:
         say("")
     _print_plan(title, view, label, scrub)
+    if args.indicators and indicator_rows is not None:
+        from kennisnet.cli.plan_indicators import print_follow_up, print_indicators
+
+        say("")
+        print_indicators(indicator_rows)
+        if followed is not None:
+            say("")
+            print_follow_up(followed[0], followed[1], label)
+    if args.chart:
+        say(tr("Written: {path}", path=args.chart))
     if not changes and view.plan.actions:
         say("")
         say(

@@ -278,4 +278,64 @@ NL: dict[str, str] = {
     "datum in dienst van {count} mensen is niet te lezen; zij tellen niet als nieuw.",
     "Decide with: kennisnet plan {project} --accept 1 --reject 2 --done 3": "Besluit met: "
     "kennisnet plan {project} --accept 1 --reject 2 --done 3",
+    # -- indicators and the workbook
+    "also show the indicators of success across the waves, and what became of the previous "
+    "wave's plan": "toon ook de indicatoren van succes over de metingen, en wat er van het plan "
+    "van de vorige meting is geworden",
+    "write the indicators' trend chart (.png)": "schrijf de trendgrafiek van de indicatoren (.png)",
+    "Reach a trained colleague within 2 steps": "Bereikt binnen 2 stappen een getrainde collega",
+    "Newcomers connected to a trained colleague": "Nieuwe collega's verbonden met een getrainde "
+    "collega",
+    "Ties inside teams per person": "Verbindingen binnen teams per persoon",
+    "Ties across departments": "Verbindingen tussen afdelingen",
+    "Possible habit spreaders": "Mogelijke verspreiders van gewoontes",
+    "Learners per overloaded source": "Leerders per overbelaste bron",
+    "Indicators across the waves (waves without answers are left out):": "Indicatoren over de "
+    "metingen (metingen zonder antwoorden zijn weggelaten):",
+    "What became of the plan of {wave}:": "Wat er van het plan van {wave} is geworden:",
+    "No action of that plan was accepted or marked done.": "Geen actie van dat plan is "
+    "aangenomen of als klaar gemarkeerd.",
+    "done": "klaar",
+    "accepted, not done yet": "aangenomen, nog niet klaar",
+    "{form} for {people} ({done}): trained {tb} → {ta} of {count}; reach trained knowledge "
+    "{rb} → {ra} of {count}": "{form} voor {people} ({done}): getraind {tb} → {ta} van "
+    "{count}; bereikt getrainde kennis {rb} → {ra} van {count}",
+    "Share of the people on the staff list; trained people count as reached.": "Aandeel van "
+    "de mensen op de personeelslijst; getrainde mensen tellen als bereikt.",
+    "Newcomers": "Nieuwe collega's",
+    "Started at most the set number of months before the wave.": "Hoogstens het ingestelde "
+    "aantal maanden voor de meting begonnen.",
+    "Newcomers who are trained or name a trained colleague as a source.": "Nieuwe collega's "
+    "die getraind zijn of een getrainde collega als bron noemen.",
+    "Learner-source ties within one team (or department) per person.": "Verbindingen "
+    "leerder-bron binnen één team (of afdeling) per persoon.",
+    "The learners of the overloaded sources divided by their number.": "De leerders van de "
+    "overbelaste bronnen gedeeld door hun aantal.",
+    "Plan": "Plan",
+    "Indicators": "Indicatoren",
+    "Step": "Stap",
+    "1 = formal training first; 2 = then learning on the job.": "1 = eerst formele training; "
+    "2 = dan leren in de praktijk.",
+    "Form of learning": "Leervorm",
+    "Finding": "Bevinding",
+    "What in the analysis the action answers.": "Waar in de analyse de actie op antwoordt.",
+    "For": "Voor",
+    "The people the action is for.": "De mensen voor wie de actie is.",
+    "With": "Met",
+    "The people who help: a trained colleague, a buddy, a mentee.": "De mensen die helpen: "
+    "een getrainde collega, een buddy, wie begeleid wordt.",
+    "Why": "Waarom",
+    "The reason in a plain sentence (or your own wording).": "De reden in een gewone zin (of "
+    "je eigen woorden).",
+    "Status": "Status",
+    "Owner": "Eigenaar",
+    "Planned": "Gepland",
+    "Done on": "Klaar op",
+    "Key": "Sleutel",
+    "Stable name of the action, e.g. for kennisnet plan --accept.": "Vaste naam van de actie, "
+    "bijvoorbeeld voor kennisnet plan --accept.",
+    "Shares (%)": "Aandelen (%)",
+    "Counts": "Aantallen",
+    "Per person / per source": "Per persoon / per bron",
+    "Indicators across the waves": "Indicatoren over de metingen",
 }

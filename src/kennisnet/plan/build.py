@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kennisnet.analysis import AnalysisResult, analyze
 from kennisnet.model import SurveyData
+from kennisnet.plan.indicators import FollowUp, Indicators, follow_up, wave_indicators
 from kennisnet.plan.merge import merge_plan
 from kennisnet.plan.model import Action, Plan
 from kennisnet.plan.rules import propose
@@ -35,3 +36,34 @@ def wave_plan(project: Project, data: SurveyData, result: AnalysisResult | None 
     result = result or analyze(data)
     proposal = propose(result, data, project.plan_options())
     return WavePlan(data, result, merge_plan(proposal, project.plan_actions(data.wave.id)))
+
+
+def project_indicators(project: Project, up_to: int | None = None) -> list[Indicators]:
+    """The indicators of every wave of the project (up to wave ``up_to``), oldest first.
+
+    A wave without any answers yet is left out: its figures would say nothing.
+    The waves are analysed without betweenness (no indicator uses it).
+    """
+    months = project.plan_options().newcomer_months
+    rows = []
+    for wave_id, _, _ in project.waves():
+        if up_to is not None and wave_id > up_to:
+            break
+        data = project.snapshot(wave_id)
+        if not data.responses:
+            continue
+        rows.append(wave_indicators(analyze(data, betweenness=False), data, months))
+    return rows
+
+
+def previous_wave_follow_up(
+    project: Project, data: SurveyData, result: AnalysisResult
+) -> tuple[str, list[FollowUp]] | None:
+    """(the earlier wave's name, what became of its accepted and done actions), or None."""
+    earlier = [w for w in project.waves() if w[0] < data.wave.id]
+    if not earlier:
+        return None
+    before_data = project.snapshot(earlier[-1][0])
+    before = analyze(before_data, betweenness=False)
+    plan = wave_plan(project, before_data, before).plan
+    return before.wave_name, follow_up(plan, before, result)
