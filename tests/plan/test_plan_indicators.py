@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from plan_helpers import org, person
 
 from kennisnet.analysis import analyze
 from kennisnet.cli import main
@@ -19,7 +20,6 @@ from kennisnet.plan.indicators import follow_up, wave_indicators
 from kennisnet.resources import resource
 from kennisnet.store import Project
 from kennisnet.store.responses import NominationDraft
-from plan_helpers import org, person
 
 
 def test_indicators_of_a_small_organisation_by_hand() -> None:
