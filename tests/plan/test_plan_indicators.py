@@ -80,7 +80,7 @@ def _second_wave(path: Path) -> None:
                     wave_id=wave,
                     nominations=(*d.nominations, *extra),
                     submitted_at=None,
-                )  # fmt: skip
+                )
             )
 
 
