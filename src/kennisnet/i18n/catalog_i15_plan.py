@@ -107,8 +107,8 @@ NL: dict[str, str] = {
     "from them by job shadowing or mentoring; there is no other trained colleague close by "
     "who is not overloaded.": "Groep {cluster} ({unreached} van de {size} mensen bereiken "
     "binnen {steps} stappen geen getrainde collega): laat {people} na de formele training van "
-    "{partners} in de praktijk van hen leren, door mee te lopen of met mentoring; er is "
-    "dichtbij geen andere getrainde collega die niet overbelast is.",
+    "{partners} met hen meelopen of door hen begeleiden (mentoring); dichtbij is geen andere "
+    "getrainde collega die niet overbelast is.",
     "Cluster {cluster} ({unreached} of {size} people cannot reach a trained colleague within "
     "{steps} steps): let {people} learn on the job only after formal training; there is no "
     "trained colleague close by who is not overloaded to shadow yet.": "Groep {cluster} "

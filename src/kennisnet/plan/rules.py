@@ -502,7 +502,11 @@ class _Proposal:
 
     def gatekeepers(self) -> list[Action]:
         later: list[Action] = []
-        for p in self.result.people:
+        # The biggest risk first: most colleagues who would lose trained knowledge.
+        ranked_people = sorted(
+            self.result.people, key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.id)
+        )
+        for p in ranked_people:
             if p.external or (p.gatekeeper_of < 1 and p.sole_source_of < SOLE_SOURCE_MIN):
                 continue
             learners = [self.p(i) for i in self.learners_of(p.id)]
@@ -582,7 +586,7 @@ class _Proposal:
 
     def overloaded(self) -> list[Action]:
         later: list[Action] = []
-        for p in self.result.people:
+        for p in sorted(self.result.people, key=lambda p: (-p.in_degree, p.id)):
             if not p.overloaded or p.external:
                 continue
             learners = self.learners_of(p.id)
