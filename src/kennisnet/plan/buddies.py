@@ -24,8 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kennisnet.model import Person
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 #: Extra cost of each further newcomer for the same buddy.
 SLOT_COST = 1.0
@@ -91,13 +96,21 @@ def match(costs: Sequence[Sequence[float | None]], capacity: int) -> dict[int, i
     k-th newcomer (k = 0, 1, ...) adds ``k * SLOT_COST``.
     """
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
 
-    rows = len(costs)
-    cols = len(costs[0]) if rows else 0
-    if rows == 0 or cols == 0 or capacity < 1:
+    if not costs or not costs[0]:
         return {}
     base = np.array([[np.nan if c is None else float(c) for c in row] for row in costs])
+    return match_matrix(base, capacity)
+
+
+def match_matrix(base: npt.NDArray[np.float64], capacity: int) -> dict[int, int]:
+    """:func:`match` on a cost matrix with NaN where a pair is impossible."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = base.shape
+    if rows == 0 or cols == 0 or capacity < 1:
+        return {}
     feasible = ~np.isnan(base)
     if not feasible.any():
         return {}

@@ -46,6 +46,46 @@ def can_help(p: PersonResult) -> bool:
     return p.trained is True and not p.overloaded and not p.external
 
 
+class Helpers:
+    """Trained, not overloaded colleagues close to a group, best first (see :meth:`near`)."""
+
+    def __init__(self, result: AnalysisResult, adj: Mapping[int, set[int]]) -> None:
+        self.adj = adj
+        self.pool = {p.id: p for p in result.people if can_help(p)}
+        self.by_department: dict[str, list[PersonResult]] = {}
+        for p in self.pool.values():
+            if p.department is not None:
+                self.by_department.setdefault(p.department, []).append(p)
+
+    def near(
+        self,
+        near: Collection[int],
+        *,
+        department: str | None,
+        exclude: Collection[int] = (),
+        count: int = 3,
+    ) -> tuple[int, ...]:
+        """Order: fewer steps away, then the same department, then fewer learners already
+        (more room), then the lower id. Someone further than :data:`NEAR` steps (or
+        without any path) is only named when in ``department``."""
+        dist = distances(self.adj, near, NEAR)
+        skip = set(exclude) | set(near)
+        found: dict[int, PersonResult] = {i: self.pool[i] for i in dist if i in self.pool}
+        if department is not None:
+            found.update((p.id, p) for p in self.by_department.get(department, ()))
+        ranked = sorted(
+            (
+                dist.get(p.id, NEAR + 1),
+                0 if department is not None and p.department == department else 1,
+                p.in_degree,
+                p.id,
+            )
+            for p in found.values()
+            if p.id not in skip
+        )
+        return tuple(r[3] for r in ranked[:count])
+
+
 def helpers(
     result: AnalysisResult,
     adj: Mapping[int, set[int]],
@@ -55,22 +95,5 @@ def helpers(
     exclude: Collection[int] = (),
     count: int = 3,
 ) -> tuple[int, ...]:
-    """Trained, not overloaded colleagues close to ``near``, best first.
-
-    Order: fewer steps away, then the same department, then fewer learners
-    already (more room), then the lower id. Someone further than :data:`NEAR`
-    steps (or without any path) is only named when in ``department``.
-    """
-    dist = distances(adj, near, NEAR)
-    skip = set(exclude) | set(near)
-    ranked: list[tuple[int, int, int, int]] = []
-    for p in result.people:
-        if p.id in skip or not can_help(p):
-            continue
-        d = dist.get(p.id)
-        same = department is not None and p.department == department
-        if d is None and not same:
-            continue
-        ranked.append((d if d is not None else NEAR + 1, 0 if same else 1, p.in_degree, p.id))
-    ranked.sort()
-    return tuple(r[3] for r in ranked[:count])
+    """:meth:`Helpers.near` for one question (builds the pool each time)."""
+    return Helpers(result, adj).near(near, department=department, exclude=exclude, count=count)

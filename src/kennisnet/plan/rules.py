@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.i18n import N_
 from kennisnet.model import Person, SurveyData
 from kennisnet.plan import buddies as buddy_rules
 from kennisnet.plan.model import Action, Finding, Form, Plan, PlanOptions
-from kennisnet.plan.network import NEAR, distances, helpers, undirected
+from kennisnet.plan.network import NEAR, Helpers, distances, undirected
 from kennisnet.plan.sentences import sentence
 
 #: Someone named as the only source by at least this many learners gets a mentoring action.
@@ -48,6 +49,10 @@ class _Proposal:
         self.data = data
         self.options = options
         self.adj = undirected(result)
+        self.helpers = Helpers(result, self.adj)
+        self.learners: dict[int, list[int]] = {}
+        for e in result.edges:
+            self.learners.setdefault(e.source, []).append(e.learner)
         self.persons: dict[int, Person] = {p.id: p for p in data.people}
         self.actions: list[Action] = []
         #: Person id -> key of the formal training action that covers them.
@@ -66,7 +71,7 @@ class _Proposal:
         return tuple(sorted({self.training[i] for i in people if i in self.training}))
 
     def learners_of(self, person_id: int) -> list[int]:
-        return sorted(e.learner for e in self.result.edges if e.source == person_id)
+        return sorted(self.learners.get(person_id, ()))
 
     # -- 1. habit spreaders -------------------------------------------------------
 
@@ -268,9 +273,7 @@ class _Proposal:
             ]
             if not learners:
                 continue
-            found = helpers(
-                self.result,
-                self.adj,
+            found = self.helpers.near(
                 learners,
                 department=c.main_department,
                 exclude=targets,
@@ -388,8 +391,9 @@ class _Proposal:
             if p.id not in newset and p.trained is True and not p.overloaded and not p.external
         ]
         near = {n: distances(self.adj, [n], 4) for n in new}
-        costs = [[self.pair_cost(n, b.id, near[n], threshold) for b in candidates] for n in new]
-        pairs = buddy_rules.match(costs, self.options.buddy_capacity)
+        pairs = buddy_rules.match_matrix(
+            self.pair_costs(new, candidates, near, threshold), self.options.buddy_capacity
+        )
         later: list[Action] = []
         for row, n in enumerate(new):
             started = self.persons[n].start_date or ""
@@ -469,15 +473,47 @@ class _Proposal:
             return 1
         return 3
 
-    def pair_cost(
-        self, newcomer: int, buddy: int, near: Mapping[int, int], threshold: int
-    ) -> float | None:
-        steps = near.get(buddy)
-        return (
-            10.0 * self.group(newcomer, buddy)
-            + float(min(steps, 5) if steps is not None else 5)
-            + self.p(buddy).in_degree / threshold
-        )
+    def pair_costs(
+        self,
+        new: Sequence[int],
+        candidates: Sequence[PersonResult],
+        near: Mapping[int, Mapping[int, int]],
+        threshold: int,
+    ) -> Any:
+        """Cost of every newcomer (row) with every candidate buddy (column), see
+        :mod:`kennisnet.plan.buddies`: 10 x group + steps (1..5) + load."""
+        import numpy as np
+
+        departments: dict[str, int] = {}
+        teams: dict[tuple[str | None, str], int] = {}
+
+        def department(p: PersonResult, missing: int) -> int:
+            return (
+                departments.setdefault(p.department, len(departments)) if p.department else missing
+            )
+
+        def team(p: PersonResult, missing: int) -> int:
+            return teams.setdefault((p.department, p.team), len(teams)) if p.team else missing
+
+        cand_department = np.array([department(b, -1) for b in candidates], dtype=np.int64)
+        cand_team = np.array([team(b, -1) for b in candidates], dtype=np.int64)
+        load = np.array([b.in_degree / threshold for b in candidates], dtype=np.float64)
+        column = {b.id: j for j, b in enumerate(candidates)}
+        rows = []
+        for n in new:
+            pn = self.p(n)
+            group = np.where(
+                cand_team == team(pn, -2),
+                0.0,
+                np.where(cand_department == department(pn, -2), 1.0, 3.0),
+            )
+            steps = np.full(len(candidates), 5.0)
+            for pid, k in near[n].items():
+                j = column.get(pid)
+                if j is not None:
+                    steps[j] = float(min(k, 5))
+            rows.append(10.0 * group + steps + load)
+        return np.vstack(rows) if rows else np.zeros((0, len(candidates)))
 
     def buddy_to_train(self, newcomer: int, newset: set[int], near: Mapping[int, int]) -> list[int]:
         advice = set(self.result.advice.person_ids)
@@ -591,9 +627,7 @@ class _Proposal:
                 continue
             learners = self.learners_of(p.id)
             found = list(
-                helpers(
-                    self.result,
-                    self.adj,
+                self.helpers.near(
                     [p.id],
                     department=p.department,
                     count=self.options.candidates,
@@ -663,7 +697,7 @@ class _Proposal:
         for p in self.result.people:
             if not p.learns_alone or p.external or p.id in newcomers:
                 continue
-            found = list(helpers(self.result, self.adj, [p.id], department=p.department, count=1))
+            found = list(self.helpers.near([p.id], department=p.department, count=1))
             template = (
                 N_(
                     "{person} names nobody to learn from and mostly solves problems by trial "
