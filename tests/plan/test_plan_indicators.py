@@ -143,3 +143,28 @@ def test_the_chart_draws_one_wave_and_gaps() -> None:
         "Per persoon / per bron",
     ]
     assert figure_png(figure)[:4] == b"\x89PNG"
+
+
+def test_pseudonymised_workbook_plan_has_codes_not_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo.kennisnet"
+    shutil.copyfile(resource("demo", "demo.kennisnet"), demo)
+    with Project.open(demo, readonly=True) as project:
+        names = [p.name for p in project.people()]
+    assert main(["plan", str(demo), "--add", f"{names[0]} vertelt over veilig werken",
+                 "--form", "reflection", "--owner", "1=" + names[1]]) == 0  # fmt: skip
+    book = tmp_path / "codes.xlsx"
+    assert main(["export", str(demo), "--xlsx", str(book), "--pseudonymize"]) == 0
+    wb = load_workbook(book)
+    cells = [
+        str(v)
+        for name in ("Plan", "Indicators")
+        for row in wb[name].iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    ]
+    assert any("P-0" in c for c in cells)
+    assert not [c for c in cells for n in names if n in c]
+    # Newcomer figures are about fewer than 5 people: hidden.
+    assert "hidden (fewer than 5 people)" in cells
