@@ -66,7 +66,7 @@ def _version_1_file(path: Path) -> None:
 
 
 def test_a_version_1_file_is_migrated_after_a_backup(project_path: Path) -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     _version_1_file(project_path)
     with Project.open(project_path) as project:
         assert [p.name for p in project.people()] == ["Anne"]

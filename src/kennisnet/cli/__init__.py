@@ -49,8 +49,14 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
             return start_gui(mode, args.project, args.config_file, args.lang)
         return commands.not_yet(tr("Workshop mode"))
 
+    def plan(args: argparse.Namespace) -> int:
+        from kennisnet.cli.plan_cmd import cmd_plan
+
+        return cmd_plan(args)
+
     return {
         "demo": demo,
+        "plan": plan,
         "new": commands.cmd_new,
         "roster": commands.cmd_roster,
         "import": commands.cmd_import,

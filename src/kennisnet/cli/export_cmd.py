@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kennisnet.cli.commands import wave_snapshot
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import language, tr
+from kennisnet.model import SurveyData
 from kennisnet.store import Project
 
 _OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "codes")
@@ -25,6 +28,17 @@ def _target(text: str | None, option: str) -> Path | None:
     if not path.parent.exists():
         raise CommandError(tr("The folder {folder} does not exist.", folder=path.parent))
     return path
+
+
+def _plan_sheets(project: Project, data: SurveyData) -> tuple[Callable[[Any, Any], None], ...]:
+    """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""
+    from kennisnet.analysis import analyze
+    from kennisnet.export.excel_plan import plan_sheets
+    from kennisnet.plan.build import project_indicators, wave_plan
+
+    # The plan rules and the indicators do not use betweenness, the slow part.
+    view = wave_plan(project, data, analyze(data, betweenness=False))
+    return tuple(plan_sheets(view.plan, project_indicators(project, up_to=data.wave.id)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -52,6 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Project.open(Path(args.project), readonly=True) as project:
         data = wave_snapshot(project, args.wave)
         title = project.name
+        sheets = _plan_sheets(project, data) if targets["xlsx"] is not None else ()
 
     shown: list[str] = []
 
@@ -74,6 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         graphml=targets["graphml"],
         gexf=targets["gexf"],
         codes=targets["codes"],
+        workbook_sheets=sheets,
     )
     try:
         written = export(result, data, request, progress=progress)

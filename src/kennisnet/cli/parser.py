@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from kennisnet import __version__
+from kennisnet.cli.plan_cmd import add_arguments as add_plan_arguments
 from kennisnet.i18n import N_, tr
 
 # argparse's own words ("usage:", "options", error lines) translated too.
@@ -160,6 +161,12 @@ def build_parser(
             "the level under which all results are to be treated with caution)"
         ),
     )
+
+    p = command(
+        "plan",
+        tr("the learning plan: formal training first, then learning on the job; your decisions"),
+    )
+    add_plan_arguments(p)
 
     p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))

@@ -53,6 +53,8 @@ class ExportRequest:
     title: str = ""
     #: The date printed on the exports (default: today).
     on: date | None = None
+    #: More workbook sheets, e.g. ``export.excel_plan.plan_sheets(plan, indicators)``.
+    workbook_sheets: tuple[Callable[[Any, Any], None], ...] = ()
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -240,6 +242,7 @@ def export(
                 title=request.title,
                 facts=summary_facts(result, naming, lang, request.title, on),
                 png=slide_png,
+                extra=request.workbook_sheets,
             )
         elif kind in graphfile.GRAPH_FORMATS:
             if graph is None:

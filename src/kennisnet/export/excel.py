@@ -126,6 +126,7 @@ def write_workbook(
     facts: Sequence[tuple[str, Any]],
     png: bytes | None,
     step: Callable[[float], None] | None = None,
+    extra: Sequence[Callable[[Any, Book], None]] = (),
 ) -> None:
     """Write the workbook to ``path`` (via a temporary file)."""
     from openpyxl import Workbook
@@ -154,6 +155,8 @@ def write_workbook(
         part(wb, book)
         if step is not None:
             step((i + 1) / (len(parts) + 2))
+    for part in extra:  # the Plan and Indicators sheets (export.excel_plan)
+        part(wb, book)
     if png is not None:
         _picture_sheet(wb, book, png)
     out = io.BytesIO()

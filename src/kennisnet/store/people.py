@@ -14,6 +14,7 @@ from kennisnet.model import Person
 from kennisnet.store.backup import drop_backups, make_backup
 from kennisnet.store.base import ProjectBase, _audit, now
 from kennisnet.store.errors import WriteFailed
+from kennisnet.store.plans import erase_person_from_plans
 
 #: Person fields that HR may edit (and a roster import may set).
 EDITABLE = (
@@ -176,6 +177,7 @@ class PeopleMixin(ProjectBase):
             for row in conn.execute("SELECT key, written FROM name_decisions").fetchall():
                 if means_them(row["written"]):
                     conn.execute("DELETE FROM name_decisions WHERE key = ?", (row["key"],))
+            erase_person_from_plans(conn, person_id, person.name)
             conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             # Someone who named them twice (by name and as written) keeps one tie.
             conn.execute(

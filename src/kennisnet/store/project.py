@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from kennisnet.store.plans import PlansMixin
 from kennisnet.store.responses import ResponsesMixin
 
 
-class Project(ResponsesMixin):
+class Project(ResponsesMixin, PlansMixin):
     """An open ``.kennisnet`` project file. Create with :meth:`create`, open with :meth:`open`."""

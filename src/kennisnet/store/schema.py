@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: 'KNET' as a big-endian 32-bit integer, stored in the SQLite header.
 APPLICATION_ID = 0x4B4E4554
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (
@@ -108,4 +108,45 @@ CREATE TABLE wave_training (
 );
 """
 
-MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2}
+#: Version 3 (additive): the learning plan per wave — HR's decisions on the proposed
+#: actions and HR's own actions, the people they name — and the work HR marked as
+#: high-risk. The proposal itself is not stored: it is worked out from the analysis.
+_V3 = """
+CREATE TABLE plan_actions (
+    id INTEGER PRIMARY KEY,
+    wave_id INTEGER NOT NULL REFERENCES waves (id),
+    key TEXT NOT NULL,
+    phase INTEGER NOT NULL CHECK (phase IN (1, 2)),
+    form TEXT NOT NULL CHECK (form IN ('formal_training', 'job_shadowing', 'mentoring',
+        'project', 'peer_learning', 'stretch_assignment', 'reflection', 'onboarding_buddy')),
+    finding TEXT NOT NULL CHECK (finding IN ('risk_cluster', 'habit_spreader', 'gatekeeper',
+        'overloaded', 'learns_alone', 'newcomer', 'high_risk', 'hr')),
+    sentence TEXT NOT NULL,
+    text TEXT,
+    after TEXT NOT NULL DEFAULT '[]',
+    cluster INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'rejected', 'done')),
+    owner TEXT,
+    due TEXT,
+    done_at TEXT,
+    edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (wave_id, key)
+);
+CREATE TABLE plan_people (
+    action_id INTEGER NOT NULL REFERENCES plan_actions (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('people', 'partners')),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (action_id, role, person_id)
+);
+CREATE INDEX plan_people_person ON plan_people (person_id);
+CREATE TABLE high_risk (
+    kind TEXT NOT NULL CHECK (kind IN ('role', 'department')),
+    value TEXT NOT NULL COLLATE NOCASE CHECK (value <> ''),
+    PRIMARY KEY (kind, value)
+);
+"""
+
+MIGRATIONS: dict[int, str] = {0: _V1, 1: _V2, 2: _V3}
