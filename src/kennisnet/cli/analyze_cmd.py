@@ -18,7 +18,8 @@ from kennisnet.store import Project
 def _project_id(path: Path) -> str | None:
     """The project id in a project file, read without changing it (None if unreadable)."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # immutable: read only, and no -wal/-shm file is made beside it.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
         finally:
