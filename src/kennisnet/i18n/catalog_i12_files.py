@@ -68,7 +68,10 @@ NL: dict[str, str] = {
     ),
     # The app's export dialog
     "Not written onto a project": "Niet over een project geschreven",
-    "Kennisnet never writes an export over a project file.": (
-        "Kennisnet schrijft een export nooit over een projectbestand heen."
+    "{file} is a Kennisnet project.": "{file} is een Kennisnet-project.",
+    "Kennisnet never writes an export over a project file. Nothing was written; choose "
+    "another file name or folder.": (
+        "Kennisnet schrijft een export nooit over een projectbestand heen. Er is niets "
+        "geschreven; kies een andere bestandsnaam of map."
     ),
 }

@@ -279,12 +279,15 @@ class ExportDialog(QDialog):
         for _kind, path in choice.targets():
             try:
                 check_target(path, force=True, protect=protect)
-            except OntoProject as refused:
+            except OntoProject:
                 error(
                     self,
                     tr("Not written onto a project"),
-                    tr("Kennisnet never writes an export over a project file."),
-                    str(refused),
+                    tr("{file} is a Kennisnet project.", file=path.name),
+                    tr(
+                        "Kennisnet never writes an export over a project file. Nothing was "
+                        "written; choose another file name or folder."
+                    ),
                 )
                 return
             except (OutputRefused, OSError):
