@@ -168,9 +168,6 @@ class OutputSet:
                 protect=self.protect,
                 project_name_ok=self.project_name_ok,
             )
-        existing = [t for t in targets if t.exists()]
-        if existing and not self.force:  # pragma: no cover - check_target raised already
-            raise OutputExists(str(existing), existing)
 
     def temp_for(self, target: Path) -> Path:
         temp = _temp_beside(target)
