@@ -100,7 +100,7 @@ def _os_message(error: OSError) -> str | None:
             shown = shown[:40] + "…" + shown[-20:]
         return tr(
             "kennisnet: the file name {file} is too long for this computer. "
-            "Choose a shorter name. Nothing was written.",
+            "Choose a shorter name; nothing was changed.",
             file=shown,
         )
     if isinstance(error, FileNotFoundError):

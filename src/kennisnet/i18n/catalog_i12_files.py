@@ -33,10 +33,10 @@ NL: dict[str, str] = {
         "project. Er is niets veranderd; kies een ander --path."
     ),
     # The command line's error lines
-    "kennisnet: the file name {file} is too long for this computer. Choose a shorter name. "
-    "Nothing was written.": (
+    "kennisnet: the file name {file} is too long for this computer. Choose a shorter name; "
+    "nothing was changed.": (
         "kennisnet: de bestandsnaam {file} is te lang voor deze computer. Kies een kortere "
-        "naam. Er is niets geschreven."
+        "naam; er is niets veranderd."
     ),
     "kennisnet: the disk is full. Make room and try again. Nothing was written.": (
         "kennisnet: de schijf is vol. Maak ruimte en probeer het opnieuw. Er is niets geschreven."
