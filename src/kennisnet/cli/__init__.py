@@ -3,22 +3,21 @@
 Errors go to stderr as plain sentences with a non-zero exit code, never a
 traceback: 1 for a problem with a file or project, 2 for wrong arguments,
 3 for a feature this version does not have yet, 70 for an unexpected error
-(details in the log file).
+(details in the log file), 141 when the output pipe was closed (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 
 from kennisnet.cli import commands
-from kennisnet.cli.output import CommandError, say
+from kennisnet.cli.errors import guarded
+from kennisnet.cli.output import CommandError
 from kennisnet.cli.parser import build_parser
 from kennisnet.i18n import set_language, system_language, tr
-from kennisnet.resources import user_data_dir
+from kennisnet.outputs import OutputRefused
 from kennisnet.store import ProjectError
 from kennisnet.tabular import TableError
 
@@ -28,7 +27,7 @@ GuiStarter = Callable[[str, str | None, str | None, str | None], int]
 
 def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Namespace], int]]:
     def demo(args: argparse.Namespace) -> int:
-        path = commands.demo_copy(args.fresh, args.path)
+        path = commands.demo_copy(args.fresh, args.path, args.force)
         if start_gui is not None:
             return start_gui("app", str(path), args.config_file, args.lang)
         return commands.cmd_demo_summary(path)
@@ -75,19 +74,13 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
     }
 
 
-def _log_path() -> str:
-    return str(user_data_dir() / "logs" / "kennisnet.log")
-
-
-def _log_crash() -> str:
-    path = user_data_dir() / "logs" / "kennisnet.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-    except OSError:
-        return tr("(the log could not be written)")
-    return str(path)
+def _known(error: BaseException) -> tuple[str, int] | None:
+    """The command line's own errors: (message, exit code)."""
+    if isinstance(error, CommandError):
+        return tr("kennisnet: {message}", message=str(error)), 2 if error.usage else 1
+    if isinstance(error, (ProjectError, TableError, OutputRefused)):
+        return tr("kennisnet: {message}", message=str(error)), 1
+    return None
 
 
 def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = None) -> int:
@@ -99,38 +92,14 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
         elif arg.startswith("--lang=") and arg[7:] in ("nl", "en"):
             lang = arg[7:]
     set_language(lang)
-    parser = build_parser(_handlers(start_gui))
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        if start_gui is not None:
-            return start_gui("app", None, args.config_file, args.lang)
-        return commands.not_yet(tr("The app window"))
-    try:
+
+    def run() -> int:
+        parser = build_parser(_handlers(start_gui))
+        args = parser.parse_args(args_list)  # --help, --version, wrong arguments: SystemExit
+        if args.command is None:
+            if start_gui is not None:
+                return start_gui("app", None, args.config_file, args.lang)
+            return commands.not_yet(tr("The app window"))
         return int(args.handler(args))
-    except CommandError as error:
-        say(tr("kennisnet: {message}", message=str(error)), err=True)
-        return 2 if error.usage else 1
-    except (ProjectError, TableError) as error:
-        say(tr("kennisnet: {message}", message=str(error)), err=True)
-        return 1
-    except FileNotFoundError as error:
-        say(tr("kennisnet: the file {file} does not exist.", file=error.filename), err=True)
-        return 1
-    except PermissionError as error:
-        say(tr("kennisnet: no permission to use {file}.", file=error.filename), err=True)
-        return 1
-    except KeyboardInterrupt:
-        say(tr("kennisnet: stopped."), err=True)
-        return 130
-    except Exception:
-        logging.getLogger(__name__).exception("unexpected error")
-        where = _log_crash()
-        say(
-            tr(
-                "kennisnet: something unexpected went wrong. Nothing was half-saved. "
-                "The details are in {log}.",
-                log=where,
-            ),
-            err=True,
-        )
-        return 70
+
+    return guarded(run, _known)

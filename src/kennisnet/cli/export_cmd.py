@@ -11,6 +11,7 @@ from kennisnet.cli.commands import wave_snapshot
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import language, tr
 from kennisnet.model import SurveyData
+from kennisnet.outputs import OutputSet
 from kennisnet.store import Project
 
 _OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "codes")
@@ -63,7 +64,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             usage=True,
         )
     lang = args.export_lang or language()
-    with Project.open(Path(args.project), readonly=True) as project:
+    project_file = Path(args.project)
+    force = bool(getattr(args, "force", False))
+    # Before any work: never onto the project (or any project), never over a file unasked.
+    OutputSet(force=force, protect=[project_file]).check(
+        [path for path in targets.values() if path is not None]
+    )
+    with Project.open(project_file, readonly=True) as project:
         data = wave_snapshot(project, args.wave)
         title = project.name
         sheets = _plan_sheets(project, data) if targets["xlsx"] is not None else ()
@@ -90,6 +97,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         gexf=targets["gexf"],
         codes=targets["codes"],
         workbook_sheets=sheets,
+        force=force,
+        protect=(project_file,),
     )
     try:
         written = export(result, data, request, progress=progress)

@@ -62,6 +62,14 @@ def build_parser(
     p = command("demo", tr("open the built-in demo project (a copy in your own folder)"))
     p.add_argument("--fresh", action="store_true", help=tr("start again from a fresh copy"))
     p.add_argument("--path", help=tr("where to put the demo copy (a .kennisnet file)"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=tr(
+            "replace another file at --path (a project is never replaced, except an earlier "
+            "demo copy with --fresh)"
+        ),
+    )
 
     p = command("new", tr("create a new project from a roster (staff list)"))
     p.add_argument("project", help=tr("the new project file (.kennisnet)"))
@@ -108,6 +116,11 @@ def build_parser(
         "--dry-run", action="store_true", help=tr("check the file and show what would happen")
     )
     p.add_argument("--report", help=tr("also write every problem to this CSV file"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("replace the --report file if it exists (a project file is never replaced)"),
+    )
 
     p = command("resolve", tr("decide about names that did not match the roster"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
@@ -120,6 +133,11 @@ def build_parser(
     group.add_argument("--drop", action="store_true", help=tr("ignore this name"))
     p.add_argument("--write", help=tr("write a decisions sheet (CSV) to fill in"))
     p.add_argument("--file", help=tr("apply a filled-in decisions sheet (CSV)"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("replace the --write file if it exists (a project file is never replaced)"),
+    )
 
     p = command("merge", tr("merge the responses of other laptops' project files"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
@@ -130,6 +148,11 @@ def build_parser(
 
     p = command("template", tr("write the response template to fill in"))
     p.add_argument("file", help=tr("where to write it (.xlsx or .csv)"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("replace the file if it exists (a project file is never replaced)"),
+    )
 
     p = command("analyze", tr("analyse a project: knowledge holders, risk clusters, advice"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
@@ -181,6 +204,11 @@ def build_parser(
     ):
         p.add_argument(f"--{option}", metavar=tr("FILE"), help=help_text)
     p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("replace files that exist (a project file is never replaced)"),
+    )
     p.add_argument(
         "--page",
         choices=("slide", "a4", "a3", "a4-landscape", "a3-landscape"),

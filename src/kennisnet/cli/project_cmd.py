@@ -19,6 +19,7 @@ from kennisnet.cli.output import (
 )
 from kennisnet.i18n import language, tr
 from kennisnet.merge import merge_projects
+from kennisnet.outputs import check_target, csv_row, output_file
 from kennisnet.resources import resource
 from kennisnet.responses import (
     FORMAT_NAMES,
@@ -102,23 +103,38 @@ def cmd_roster(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_report(path: str, problems: object) -> None:
+def _write_report(args: argparse.Namespace, problems: object) -> None:
+    """The --report CSV, through the output guard (never onto the project)."""
     from kennisnet.tabular import Problem
 
     assert isinstance(problems, tuple)
-    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
+    target = Path(args.report)
+    protect = [project_path(args.project)]
+    with (
+        output_file(target, force=args.force, protect=protect) as temp,
+        temp.open("w", newline="", encoding="utf-8-sig") as handle,
+    ):
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([tr("Row"), tr("Column"), tr("Severity"), tr("Problem")])
         for p in problems:
             assert isinstance(p, Problem)
             writer.writerow(
-                [
-                    p.row or "",
-                    p.column or "",
-                    tr("error") if p.severity == "error" else tr("warning"),
-                    p.message,
-                ]
+                csv_row(
+                    [
+                        p.row or "",
+                        p.column or "",
+                        tr("error") if p.severity == "error" else tr("warning"),
+                        p.message,
+                    ]
+                )
             )
+    say(tr("Wrote every problem to {file}.", file=target))
+
+
+def _check_report(args: argparse.Namespace) -> None:
+    """Refuse a --report target before importing, so nothing is imported without it."""
+    if args.report:
+        check_target(Path(args.report), force=args.force, protect=[project_path(args.project)])
 
 
 def _import_rescue(args: argparse.Namespace) -> int:
@@ -151,6 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if looks_like_rescue(Path(args.file)):
         return _import_rescue(args)
     mapping = pairs(args.map, '"Wie ben je?=respondent"')
+    _check_report(args)
     with Project.open(project_path(args.project)) as project:
         try:
             if args.dry_run:
@@ -167,7 +184,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print_mapping_pairs(error.plan.mapping_text())
                 print_problems(error.plan.problems, out=sys.stderr)
                 if args.report:
-                    _write_report(args.report, error.plan.problems)
+                    _write_report(args, error.plan.problems)
             raise CommandError(str(error)) from error
         say(
             tr(
@@ -179,7 +196,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_mapping_pairs(plan.mapping_text())
         print_problems(plan.problems)
         if args.report:
-            _write_report(args.report, plan.problems)
+            _write_report(args, plan.problems)
         if report is None:
             say(
                 tr(
@@ -257,6 +274,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     if suffix not in (".xlsx", ".csv"):
         raise CommandError(tr("Give the template a name ending in .xlsx or .csv."), usage=True)
     source = resource("templates", f"responses_{language()}{suffix}")
-    shutil.copyfile(source, target)
+    with output_file(target, force=args.force) as temp:
+        shutil.copyfile(source, temp)
     say(tr("Wrote the response template to {file}.", file=target))
     return 0

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import csv
 from pathlib import Path
+from typing import Any
 
 from kennisnet.cli.common import project_path
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
 from kennisnet.matching import NameIndex
+from kennisnet.outputs import csv_row, csv_unescape, output_file
 from kennisnet.store import Project
 
 
@@ -24,19 +26,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             return _decide(project, index, names, args)
         pending = project.pending_names()
         if args.write:
-            with Path(args.write).open("w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow([tr("Written"), tr("Times"), tr("Suggestions"), tr("Decision")])
-                for item in pending:
-                    found = index.match(item.written)
-                    writer.writerow(
-                        [
-                            item.written,
-                            item.as_source + item.as_respondent,
-                            " | ".join(names[c] for c in found.candidates if c in names),
-                            "",
-                        ]
-                    )
+            target = Path(args.write)
+            with output_file(target, force=args.force, protect=[project.path]) as temp:
+                _write_sheet(temp, pending, index, names)
             say(
                 tr(
                     'Wrote {count} names to {file}. In the column "Decision" write the roster '
@@ -68,6 +60,24 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _write_sheet(path: Path, pending: list[Any], index: NameIndex, names: dict[int, str]) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow([tr("Written"), tr("Times"), tr("Suggestions"), tr("Decision")])
+        for item in pending:
+            found = index.match(item.written)
+            writer.writerow(
+                csv_row(
+                    [
+                        item.written,
+                        item.as_source + item.as_respondent,
+                        " | ".join(names[c] for c in found.candidates if c in names),
+                        "",
+                    ]
+                )
+            )
 
 
 def _decide(
@@ -108,7 +118,8 @@ def _apply_decisions(project: Project, index: NameIndex, path: Path) -> int:
     problems: list[str] = []
     decisions: list[tuple[str, str, int | None]] = []
     for row in table.rows:
-        written, decision = row.values[0], (row.values[3] or "").strip()
+        written = csv_unescape(row.values[0] or "")
+        decision = csv_unescape((row.values[3] or "").strip())
         if not written or not decision:
             continue
         if decision.casefold() in _EXTERNAL_WORDS:

@@ -23,6 +23,7 @@ from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import N_, tr
 from kennisnet.model import SurveyData
+from kennisnet.outputs import OutputSet, csv_row
 
 ProgressCallback = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -55,6 +56,10 @@ class ExportRequest:
     on: date | None = None
     #: More workbook sheets, e.g. ``export.excel_plan.plan_sheets(plan, indicators)``.
     workbook_sheets: tuple[Callable[[Any, Any], None], ...] = ()
+    #: Replace files that exist (the CLI's ``--force``; the app after asking).
+    force: bool = False
+    #: Open projects: never written over, nor their -wal/-shm files.
+    protect: tuple[Path, ...] = ()
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -150,7 +155,9 @@ def codes_csv(data: SurveyData, naming: Naming, lang: str) -> bytes:
         ]
     )
     for p in sorted((p for p in data.people if not p.external), key=lambda p: p.name.casefold()):
-        writer.writerow([p.name, p.employee_number or "", p.department or "", naming.code(p.id)])
+        writer.writerow(
+            csv_row([p.name, p.employee_number or "", p.department or "", naming.code(p.id)])
+        )
     # A byte order mark so that Excel reads the accents right.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -176,7 +183,12 @@ def export(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> list[Path]:
-    """Write every file in ``request``; returns the paths written, in order."""
+    """Write every file in ``request``, all or nothing; returns the paths written, in order.
+
+    Every target is checked first (``kennisnet.outputs``: never a project, never an
+    existing file unless ``request.force``); each file is written to a temporary file
+    beside its target and all are moved into place only when every one is complete.
+    """
     from kennisnet.export.image import page_for
 
     outputs = request.outputs()
@@ -190,6 +202,27 @@ def export(
             )
         )
     page: Page = page_for(request.page)
+    guard = OutputSet(force=request.force, protect=request.protect)
+    guard.check([path for _kind, path in outputs])
+    try:
+        return _write(result, data, request, outputs, page, guard, positions, progress, cancel)
+    finally:
+        guard.discard()
+
+
+def _write(
+    result: AnalysisResult,
+    data: SurveyData,
+    request: ExportRequest,
+    outputs: list[tuple[str, Path]],
+    page: Page,
+    guard: OutputSet,
+    positions: Mapping[int, Point] | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> list[Path]:
+    from kennisnet.export.image import page_for
+
     lang = request.lang
     on = request.on or date.today()
     naming = Naming.build(data.people, pseudonymised=request.pseudonymise)
@@ -224,8 +257,9 @@ def export(
     slide_png: bytes | None = None
     written: list[Path] = []
     graph: Any = None
-    for kind, path in outputs:
+    for kind, target in outputs:
         step(kind)
+        path = guard.temp_for(target)
         if kind in image.FORMATS:
             data_bytes = image.render(picture, page, kind)
             image.write_bytes(path, data_bytes)
@@ -250,8 +284,11 @@ def export(
             graphfile.write(graph, path, kind)
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
-        written.append(path)
+        written.append(target)
         done += 1
+    if cancel is not None and cancel():
+        raise ExportCancelled(tr("The export was cancelled.", lang=lang))
+    guard.commit()
     if progress is not None:
         progress(1.0, tr("Export finished", lang=lang))
     return written

@@ -27,14 +27,13 @@ from kennisnet.export.excel_people import (
     ties_sheet,
 )
 from kennisnet.export.pseudonym import Naming
-from kennisnet.export.xlsx_table import print_setup
+from kennisnet.export.xlsx_table import append_row, print_setup, text_cell
 
 __all__ = ["IDENTIFYING", "PEOPLE_COLUMNS", "SHEETS", "write_workbook"]
 
 
 def _summary_sheet(wb: Any, book: Book, title: str, facts: Sequence[tuple[str, Any]]) -> None:
     _tr = book.t
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(book.sheet("summary"))
@@ -58,10 +57,10 @@ def _summary_sheet(wb: Any, book: Book, title: str, facts: Sequence[tuple[str, A
             )
             height = 15.0 * max(1, lines)
         ws.row_dimensions[rows[0]].height = height
-        ws.append(cells)
+        append_row(ws, cells)
 
     def styled(value: Any, **style: Any) -> Any:
-        cell = WriteOnlyCell(ws, value=value)
+        cell = text_cell(ws, value)
         for key, v in style.items():
             setattr(cell, key, v)
         return cell
@@ -106,11 +105,9 @@ def _picture_sheet(wb: Any, book: Book, png: bytes) -> None:
 
     ws = wb.create_sheet(book.sheet("network"))
     ws.sheet_view.showGridLines = False
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(ws, value=_tr("The knowledge network (the same picture as the PNG)"))
+    cell = text_cell(ws, _tr("The knowledge network (the same picture as the PNG)"))
     cell.font = Font(bold=True, size=13)
-    ws.append([cell])
+    append_row(ws, [cell])
     image = Image(io.BytesIO(png))
     image.width, image.height = 1280, 720
     ws.add_image(image, "A3")

@@ -65,10 +65,10 @@ def write(picture: NetworkPicture, page: Page, path: Path, fmt: str | None = Non
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temporary file next to ``path``, so a half-written file never remains."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Write via a temporary file next to ``path``, so a half-written file never remains.
+
+    It replaces a file that is there, but never a project file (``kennisnet.outputs``).
+    """
+    from kennisnet.outputs import write_bytes as guarded
+
+    guarded(path, data, force=True)

@@ -40,6 +40,30 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def text_cell(ws: Any, value: Any) -> Any:
+    """A write-only cell; text is always text, never a live formula.
+
+    openpyxl stores a string that starts with ``=`` as a formula; a name such as
+    ``=HYPERLINK(…)`` would then run in Excel. Every cell of every sheet is made here.
+    """
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    if isinstance(value, Cell):
+        if isinstance(value.value, str) and value.data_type == "f":
+            value.data_type = "s"
+        return value
+    cell = WriteOnlyCell(ws, value=cell_text(value))
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return cell
+
+
+def append_row(ws: Any, values: Iterable[Any]) -> None:
+    """Append one row; every text written as text (see :func:`text_cell`)."""
+    ws.append([None if v is None else text_cell(ws, v) for v in values])
+
+
 def _width(column: Column, rows: Sequence[Sequence[Any]], index: int) -> float:
     if column.width is not None:
         return column.width
@@ -98,7 +122,7 @@ def add_table_sheet(
     wrap = Alignment(vertical="center", wrap_text=False)
     header = []
     for column in columns:
-        cell = WriteOnlyCell(ws, value=column.header)
+        cell = text_cell(ws, column.header)
         cell.font = header_font
         cell.fill = header_fill
         cell.alignment = wrap
@@ -108,7 +132,7 @@ def add_table_sheet(
             note.height = 110
             cell.comment = note
         header.append(cell)
-    ws.append(header)
+    append_row(ws, header)
     formatted = [i for i, c in enumerate(columns) if c.number_format]
     body: Iterable[Sequence[Any]] = rows if rows else [[None] * len(columns)]
     for row in body:
@@ -118,7 +142,7 @@ def add_table_sheet(
                 cell = WriteOnlyCell(ws, value=values[i])
                 cell.number_format = columns[i].number_format or "General"
                 values[i] = cell
-        ws.append(values)
+        append_row(ws, values)
     last_row = max(2, len(rows) + 1)
     ref = f"A1:{get_column_letter(len(columns))}{last_row}"
     table = Table(displayName=table_name, ref=ref)

@@ -167,7 +167,7 @@ def read_rescue(path: Path) -> RescueFile:
         ) from error
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # nested too deeply
         if _SCHEMA_FAMILY.encode() in raw[:4096]:
             raise _damaged(path, tr("incomplete or changed")) from error
         raise RescueError(

@@ -274,7 +274,7 @@ def test_a_folder_that_cannot_be_written(
     def refuse(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     locked = tmp_path / "alleen-lezen"
     locked.mkdir()
 

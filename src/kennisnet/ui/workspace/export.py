@@ -1,9 +1,10 @@
 """File → Export…: choose what to write, write it in the background, show what was written.
 
-The files are written into a hidden folder next to their destination and moved
-into place only when every file is complete: a cancelled or failed export leaves
-nothing behind (and each file itself is written via a temporary file by
-``kennisnet.export``).
+Every file goes through the output guard (``kennisnet.outputs``, inside
+``kennisnet.export``): written beside its destination as a temporary file and moved
+into place only when every file is complete, so a cancelled or failed export leaves
+nothing behind. The dialog asks before it replaces a file, and refuses outright to
+write onto the open project or any other project file.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -42,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import N_, language, tr
+from kennisnet.outputs import OntoProject, OutputRefused, check_target
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.workspace.common import confirm, heading
+from kennisnet.ui.workspace.common import confirm, error, heading
 
 #: (kind, label, file name ending); the order is the order in the dialog.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -115,9 +115,12 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         previous: ExportChoice | None = None,
+        project: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        #: The open project: never written over, nor its -wal/-shm files.
+        self.project = project
         self.choice: ExportChoice | None = None
         self._ready = False
         layout = QVBoxLayout(self)
@@ -272,6 +275,23 @@ class ExportDialog(QDialog):
         choice = self.current_choice()
         if not choice.kinds or not choice.base:
             return
+        protect = [self.project] if self.project is not None else []
+        for _kind, path in choice.targets():
+            try:
+                check_target(path, force=True, protect=protect)
+            except OntoProject:
+                error(
+                    self,
+                    tr("Not written onto a project"),
+                    tr("{file} is a Kennisnet project.", file=path.name),
+                    tr(
+                        "Kennisnet never writes an export over a project file. Nothing was "
+                        "written; choose another file name or folder."
+                    ),
+                )
+                return
+            except (OutputRefused, OSError):
+                continue  # said plainly when the export is written
         existing = [path.name for _kind, path in choice.targets() if path.exists()]
         if existing and not confirm(
             self,
@@ -327,39 +347,28 @@ def write_export(
     positions: Any = None,
     progress: Callable[[float, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    protect: tuple[Path, ...] = (),
 ) -> list[Path]:
-    """Write the chosen files all or nothing; returns the paths written."""
-    from kennisnet.export import ExportCancelled, ExportRequest, export
+    """Write the chosen files all or nothing; returns the paths written.
+
+    Files that exist are replaced (the dialog asked); project files never.
+    """
+    from kennisnet.export import ExportRequest, export
 
     choice.folder.mkdir(parents=True, exist_ok=True)
-    targets = choice.targets()
-    staging = Path(tempfile.mkdtemp(prefix=".kennisnet-export-", dir=choice.folder))
-    try:
-        staged = {kind: staging / path.name for kind, path in targets}
-        request = replace(
-            ExportRequest(
-                pseudonymise=choice.pseudonymise,
-                lang=choice.lang,
-                page=choice.page,
-                title=title,
-            ),
-            **staged,
-        )
-        export(result, data, request, positions=positions, progress=progress, cancel=cancel)
-        if cancel is not None and cancel():
-            raise ExportCancelled(tr("The export was cancelled.", lang=choice.lang))
-        moved: list[Path] = []
-        try:
-            for kind, path in targets:
-                staged[kind].replace(path)
-                moved.append(path)
-        except OSError:
-            for path in moved:
-                path.unlink(missing_ok=True)
-            raise
-        return [path for _kind, path in targets]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    paths: dict[str, Any] = dict(choice.targets())
+    request = replace(
+        ExportRequest(
+            pseudonymise=choice.pseudonymise,
+            lang=choice.lang,
+            page=choice.page,
+            title=title,
+            force=True,
+            protect=protect,
+        ),
+        **paths,
+    )
+    return export(result, data, request, positions=positions, progress=progress, cancel=cancel)
 
 
 def failure_text(exc: BaseException, folder: Path) -> str:

@@ -62,12 +62,15 @@ class FileActions:
             return
         previous = self.export_choice
         folder = str(previous.folder) if previous else self.settings.last_folder
-        dialog = ExportDialog(self.project.name, folder, self, previous=previous)
+        dialog = ExportDialog(
+            self.project.name, folder, self, previous=previous, project=self.project.path
+        )
         if not exec_dialog(dialog) or dialog.choice is None:
             return
         choice = dialog.choice
         self.export_choice = choice
         title = self.project.name
+        protect = (Path(self.project.path),)
         current = self.current_analysis()
         if current is None:  # the wave chosen on the Results tab, as it would show it
             data = self.project.snapshot(self.shown_wave_id())
@@ -98,6 +101,7 @@ class FileActions:
                 positions=positions,
                 progress=lambda f, label: progress(share + (1 - share) * f, label),
                 cancel=cancelled,
+                protect=protect,
             )
 
         self.busy = Busy(

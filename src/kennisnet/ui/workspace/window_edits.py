@@ -134,9 +134,13 @@ class ProjectEdits:
         suffix = ".csv" if target.suffix.lower() == ".csv" else ".xlsx"
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        try:
-            shutil.copyfile(resource("templates", f"responses_{language()}{suffix}"), target)
-        except OSError as exc:
+        from kennisnet.outputs import OutputRefused, output_file
+
+        protect = [self.project.path] if self.project is not None else []
+        try:  # the save dialog asked before replacing a file; a project is never replaced
+            with output_file(target, force=True, protect=protect) as temp:
+                shutil.copyfile(resource("templates", f"responses_{language()}{suffix}"), temp)
+        except (OSError, OutputRefused) as exc:
             error(self, tr("Not saved"), tr("The template could not be saved."), str(exc))
             return
         message(self, tr("Template saved"), tr("The template is saved as {file}.", file=target))
