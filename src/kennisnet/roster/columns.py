@@ -47,6 +47,8 @@ class Choice:
 
     columns: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: column index -> a note about it that a choice by hand makes moot
+    column_notes: dict[int, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -99,13 +101,21 @@ def choose(table: Table, override: Mapping[str, str] | None = None) -> Choice:
         if found is None and is_name_or_number(header):
             found = "name" if prof.names else "employee_number" if prof.numbers else None
             rank = 99  # after the headers that say it plainly
+            if found is None and prof.filled:
+                choice.column_notes[index] = tr(
+                    'The column "{column}" holds {kind} (for example {examples}), not names or '
+                    "employee numbers; it was not used.",
+                    column=header,
+                    kind=holds(prof),
+                    examples=", ".join(prof.examples),
+                )
         else:
             rank = header_rank(header)
         if found is None:
             continue
         if not _fits(found, prof):
             if found in ("name", "last_name", "first_name") and prof.filled:
-                choice.notes.append(
+                choice.column_notes[index] = (
                     tr(
                         'The column "{column}" holds {kind} (for example {examples}), not names; '
                         "it was not used for the names.",
@@ -123,6 +133,8 @@ def choose(table: Table, override: Mapping[str, str] | None = None) -> Choice:
         choice.columns[field_name] = min(options)[1]
     _full_or_parts(table, choice)
     _apply_override(table, override or {}, profiles, choice)
+    chosen = set(choice.columns.values())
+    choice.notes[:0] = [note for i, note in choice.column_notes.items() if i not in chosen]
     return choice
 
 

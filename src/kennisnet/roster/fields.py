@@ -74,7 +74,8 @@ HEADERS: Mapping[str, tuple[str, ...]] = {
     "email": (
         "e mail werk", "email werk", "emailwerk", "werk e mail", "e mail zakelijk",
         "zakelijk e mailadres", "e mailadres werk", "work email", "business email",
-        "email address work", "e mail", "email", "e mailadres", "emailadres", "email address",
+        "email address work", "primary work email", "work email address", "e mail", "email",
+        "e mailadres", "emailadres", "email address",
         "mail",
     ),
     "trained": ("getraind", "trained", "formeel getraind", "formally trained"),

@@ -410,11 +410,13 @@ def import_roster(
     """
     plan = plan_roster(path, mapping)
     if plan.errors:
+        count = len(plan.errors)
         raise RosterImportError(
             plan,
-            tr(
-                "The roster was not imported: {count} problem(s) must be fixed first.",
-                count=len(plan.errors),
+            tr("The roster was not imported: 1 problem must be fixed first.")
+            if count == 1
+            else tr(
+                "The roster was not imported: {count} problems must be fixed first.", count=count
             ),
         )
     if not plan.entries:
