@@ -35,7 +35,12 @@ from kennisnet.matching.names import (
 )
 from kennisnet.matching.search import NameSearch
 from kennisnet.matching.suggest import Suggester
-from kennisnet.matching.variants import LOST_LETTER, double_surname_variants, has_lost_letters
+from kennisnet.matching.variants import (
+    LOST_LETTER,
+    double_surname_variants,
+    has_lost_letters,
+    lost_letter_readings,
+)
 
 UNIQUE = "unique"
 AMBIGUOUS = "ambiguous"
@@ -96,7 +101,7 @@ class NameIndex:
         cores: dict[int, tuple[str, ...]] = {}
         for item in people:
             person, name, number = item[0], item[1], item[2]
-            extra: Sequence[str] = item[3] if len(item) > 3 else ()  # type: ignore[misc]
+            extra: Sequence[str] = item[3] if len(item) > 3 else ()
             if number is not None and (key := number_key(number)) is not None:
                 self._numbers.setdefault(key, set()).add(person)
             others: list[str] = []
@@ -111,6 +116,11 @@ class NameIndex:
                 cores[person] = core_words(main.words)
             for written in [name or "", *double_surname_variants(name or ""), *others]:
                 self._add_name(person, written)
+                # the kiosk's search finds people by their other names too, and "Y?lmaz" by
+                # "yilmaz"
+                if written != name:
+                    names.append((person, parse_name(written)))
+                names.extend((person, parse_name(r)) for r in lost_letter_readings(written))
         self._search = NameSearch(names)
         self._suggester = Suggester(cores)
 

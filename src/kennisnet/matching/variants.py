@@ -12,7 +12,9 @@ import unicodedata
 from kennisnet.matching.names import PARTICLES
 
 #: Characters that show nothing but change how text is read or compared.
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 #: A lost letter: U+FFFD anywhere; "?" before a letter, or after one when more of the name
 #: follows (a "?" at the very end is a question mark: "Anne?").
@@ -105,3 +107,21 @@ def double_surname_variants(text: str) -> list[str]:
 
 def _has_surname_word(text: str) -> bool:
     return any(word.casefold() not in PARTICLES and len(word) > 1 for word in text.split())
+
+
+#: What Windows-1252 turns into "?": letters it lacks, as a person would type them without
+#: accents (ı, ş, ğ, ł, ő, ć, ń, ś, ź, ż, ą, ę, č, ř, ě, ů, ă, ț, ș …).
+_LOST_AS = "isglouncz aertd".replace(" ", "")
+
+
+def lost_letter_readings(text: str, limit: int = 2) -> list[str]:
+    """ "Y?lmaz" -> "Yilmaz", "Yslmaz", …: the name with each lost letter read as each letter
+    Windows-1252 lacks (without accent), so that typing "yilmaz" finds it. At most ``limit`` lost
+    letters are filled in (more would give too many readings)."""
+    spots = [m.start() for m in LOST_LETTER.finditer(text)]
+    if not spots or len(spots) > limit:
+        return []
+    readings = [text]
+    for spot in spots:
+        readings = [r[:spot] + letter + r[spot + 1 :] for r in readings for letter in _LOST_AS]
+    return readings

@@ -22,7 +22,7 @@ from kennisnet.roster.fields import (
     header_rank,
     is_name_or_number,
 )
-from kennisnet.roster.values import DATE, EMAIL, INITIALS, NAME, Profile, profile
+from kennisnet.roster.values import DATE, EMAIL, INITIALS, NAME, OTHER, Profile, profile
 from kennisnet.tabular import Table
 
 _SAMPLE = 500  # rows looked at to judge a column
@@ -75,9 +75,9 @@ def _fits(field_name: str, prof: Profile) -> bool:
     if field_name in _NAME_FIELDS:
         if field_name == "partner_name" and not prof.filled:
             return True
-        if field_name == "given_names":
-            return prof.filled > 0 and prof.share(NAME, INITIALS) >= 0.8
-        return prof.filled > 0 and prof.share(NAME) + prof.share(INITIALS) * 0.5 >= 0.8
+        # The header says names: the column is used unless it mostly holds something else
+        # (rows that are not names are then refused one by one).
+        return prof.filled > 0 and prof.share(NAME, INITIALS, OTHER) > 0.5
     if field_name == "email":
         return not prof.filled or prof.share(EMAIL) >= 0.8
     if field_name == "employee_number":
@@ -115,14 +115,12 @@ def choose(table: Table, override: Mapping[str, str] | None = None) -> Choice:
             continue
         if not _fits(found, prof):
             if found in ("name", "last_name", "first_name") and prof.filled:
-                choice.column_notes[index] = (
-                    tr(
-                        'The column "{column}" holds {kind} (for example {examples}), not names; '
-                        "it was not used for the names.",
-                        column=header,
-                        kind=holds(prof),
-                        examples=", ".join(prof.examples),
-                    )
+                choice.column_notes[index] = tr(
+                    'The column "{column}" holds {kind} (for example {examples}), not names; '
+                    "it was not used for the names.",
+                    column=header,
+                    kind=holds(prof),
+                    examples=", ".join(prof.examples),
                 )
             continue
         # Prefer text over codes for departments and roles ("Afdeling omschrijving" over
@@ -216,7 +214,5 @@ def _apply_override(
             )
         if field_name == "start_date" and prof.share(DATE) == 0 and prof.names:
             choice.notes.append(
-                tr(
-                    'The column "{column}" does not hold dates.', column=table.headers[index]
-                )
+                tr('The column "{column}" does not hold dates.', column=table.headers[index])
             )

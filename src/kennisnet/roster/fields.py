@@ -163,9 +163,7 @@ def looks_like_roster_header(cells: Sequence[str]) -> bool:
     either = any(is_name_or_number(c) for c in cells if c)
     given = bool(found & {"first_name", "given_names", "initials"})
     return (
-        "name" in found
-        or (given and "last_name" in found)
-        or (either and len(found - {None}) >= 1)
+        "name" in found or (given and "last_name" in found) or (either and len(found - {None}) >= 1)
     )
 
 

@@ -208,7 +208,9 @@ def _entry(
         )
         return None, problems
     if checked.refused:
-        problems.append(Problem(number, name_column, _refusal(number, name, checked.refused), ERROR))
+        problems.append(
+            Problem(number, name_column, _refusal(number, name, checked.refused), ERROR)
+        )
         return None, problems
     if checked.removed_invisible:
         problems.append(
@@ -216,7 +218,7 @@ def _entry(
                 number,
                 name_column,
                 tr(
-                    'Row {row}: invisible characters (such as zero-width spaces or text-direction '
+                    "Row {row}: invisible characters (such as zero-width spaces or text-direction "
                     'marks) were removed from the name "{name}".',
                     row=number,
                     name=checked.name,
@@ -264,7 +266,7 @@ def _entry(
                 header("trained"),
                 tr(
                     'Row {row}: "{value}" in the column "{column}" is not understood. '
-                    "Use ja/nee, yes/no, J/N, 1/0 or x, or leave it empty when unknown.",
+                    "Use ja/nee, yes/no, 1/0 or x, or leave it empty when unknown.",
                     row=number,
                     value=trained_text,
                     column=header("trained"),

@@ -35,6 +35,4 @@ def flagged_summary(plan: RosterPlan) -> str:
         return ""
     if count == 1:
         return tr("1 name does not look right; check it below before you go on.")
-    return tr(
-        "{count} names do not look right; check them below before you go on.", count=count
-    )
+    return tr("{count} names do not look right; check them below before you go on.", count=count)

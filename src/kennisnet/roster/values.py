@@ -30,10 +30,14 @@ _DATE = re.compile(
 _NUMBER = re.compile(r"[+-]?\d[\d .,]*")
 _CODE = re.compile(r"(?=[^\s]*\d)[\w\-./#]{1,24}")
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s?){1,5}|(?:[A-Z]\.){1,5}[A-Za-z]{0,2}\.?")
-_FLAGS = frozenset({"j", "n", "ja", "nee", "y", "yes", "no", "x", "true", "false", "waar", "onwaar"})
+_FLAGS = frozenset(
+    {"j", "n", "ja", "nee", "y", "yes", "no", "x", "true", "false", "waar", "onwaar"}
+)
 _NAME_CHARS = re.compile(r"[^\W\d_]|[\s'’`´\-.,()/?\ufffd]")
 #: UTF-8 text that was read as Windows-1252: "Ã©" for "é", "Ä±" for "ı".
-_MOJIBAKE = re.compile(r"[ÃÄÅÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a€™]")
+_MOJIBAKE = re.compile(
+    r"[ÃÄÅÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a€™]"
+)
 
 #: The first day of Excel's (1900) date system; serial numbers count days from here.
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -92,9 +96,10 @@ def profile(values: Iterable[str | None]) -> Profile:
     for value in values:
         if not value or not value.strip():
             continue
-        kinds[kind(value)] += 1
+        text = clean_name(value)[0]
+        kinds[kind(text) if text else OTHER] += 1
         if len(examples) < 3:
-            examples.append(value.strip())
+            examples.append(text or value.strip())
     return Profile(sum(kinds.values()), kinds, tuple(examples))
 
 

@@ -99,7 +99,9 @@ def _read_workbook(workbook: Any, is_header: HeaderTest | None, max_rows: int) -
                 Problem(
                     None,
                     None,
-                    tr('Sheet "{sheet}" is hidden in Excel and was skipped.', sheet=worksheet.title),
+                    tr(
+                        'Sheet "{sheet}" is hidden in Excel and was skipped.', sheet=worksheet.title
+                    ),
                     WARNING,
                 )
             )

@@ -325,8 +325,7 @@ def workday(folder: Path) -> Case:
               "Hire Date", "Primary Work Email"]  # fmt: skip
     rows: list[list[object]] = [["Workers for Zorggroep"], header]
     rows += [
-        [p.shown, str(p.number), p.role, p.department, p.start.isoformat(), p.email]
-        for p in PEOPLE
+        [p.shown, str(p.number), p.role, p.department, p.start.isoformat(), p.email] for p in PEOPLE
     ]
     path = _write_xlsx(folder / "workday-workers.xlsx", [("Workers", rows)])
     return Case(path, "Workday", _expected())
@@ -359,8 +358,9 @@ def handmade_excel(folder: Path) -> Case:
         written = (
             f"{p.achternaam}, {p.roepnaam} {p.voorvoegsel}".strip() if n % 2 else p.own
         )  # every other row in the sort form
-        rows.append([written, p.department, _ja_nee(p.trained, "J", "N"), f"=10000+{p.number - 10000}",
-                     (p.start - dt.date(1899, 12, 30)).days])  # fmt: skip
+        formula = f"=10000+{p.number - 10000}"  # a formula, with the value Excel stored
+        serial = (p.start - dt.date(1899, 12, 30)).days  # a date typed as a plain number
+        rows.append([written, p.department, _ja_nee(p.trained, "J", "N"), formula, serial])
 
     def setup(workbook: Any) -> None:
         sheet = workbook["Personeel"]
@@ -381,16 +381,11 @@ def _add_cached_values(path: Path, values: dict[str, str]) -> None:
                 text = data.decode("utf-8")
                 for cell, value in values.items():
                     text, count = re.subn(
-                        rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>|<c r="{cell}"([^>]*)><f>(.*?)</f><v></v>',
-                        rf'<c r="{cell}"\1><f>\2</f><v>{value}</v>',
+                        rf'<c r="{cell}"([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>',
+                        rf'<c r="{cell}"\1><f>\2</f><v>{value}</v></c>',
                         text,
                     )
-                    if not count:
-                        text = re.sub(
-                            rf'<c r="{cell}"([^>]*)><f>(.*?)</f></c>',
-                            rf'<c r="{cell}"\1><f>\2</f><v>{value}</v></c>',
-                            text,
-                        )
+                    assert count == 1, f"no formula in {cell}"
                 data = text.encode("utf-8")
             archive.writestr(info, data)
 

@@ -242,13 +242,9 @@ class MappingPage(QWizardPage):
         elif not plan.entries:
             self._set_status(tr("The roster has no people in it."), _RED)
         elif plan.flagged:
-            self._set_status(
-                _people(len(plan.entries)) + " " + flagged_summary(plan), _AMBER
-            )
+            self._set_status(_people(len(plan.entries)) + " " + flagged_summary(plan), _AMBER)
         else:
-            self._set_status(
-                tr("Ready: {sentence}", sentence=_people(len(plan.entries))), _GREEN
-            )
+            self._set_status(tr("Ready: {sentence}", sentence=_people(len(plan.entries))), _GREEN)
         self._update_tabs()
         self.completeChanged.emit()
 
