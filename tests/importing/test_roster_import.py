@@ -441,3 +441,23 @@ def test_a_hidden_sheet_is_read_only_when_no_visible_sheet_has_people(tmp_path: 
     plan = plan_roster(tmp_path / "boek.xlsx")
     assert [e.name for e in plan.entries] == ["Anne de Vries"]
     assert any("it was read because no visible sheet" in p.message for p in plan.problems)
+
+
+def test_merged_group_heading_above_the_header_row(project: Project, tmp_path: Path) -> None:
+    """ "Naam" merged over "Voornaam" and "Achternaam"; "Afdeling", "Getraind" over two rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Lijst"
+    ws.append(["Personeel 2026"])
+    ws.append(["Naam", None, "Afdeling", "Getraind"])
+    ws.append(["Voornaam", "Achternaam", None, None])
+    ws.append(["Anne", "de Vries", "Zorg", "J"])
+    ws.append(["Bob", "Jansen", "Facilitair", "N"])
+    ws.merge_cells("A2:B2")
+    ws.merge_cells("C2:C3")
+    ws.merge_cells("D2:D3")
+    wb.save(tmp_path / "groep.xlsx")
+    report = import_roster(project, tmp_path / "groep.xlsx")
+    people = {p.name: (p.department, p.trained_hr) for p in project.people()}
+    assert people == {"Anne de Vries": ("Zorg", True), "Bob Jansen": ("Facilitair", False)}
+    assert report.plan.mapping["first_name"] == "Voornaam"

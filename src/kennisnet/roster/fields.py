@@ -158,7 +158,14 @@ def is_name_or_number(text: str) -> bool:
 
 
 def looks_like_roster_header(cells: Sequence[str]) -> bool:
-    """True for a row that names a person column (a header row, not a title above it)."""
+    """True for a row that names a person column (a header row, not a title above it).
+
+    A row in which a recognised header repeats side by side is a group heading made of merged
+    cells ("Naam" over "Voornaam" and "Achternaam"), not the header row.
+    """
+    keys = [header_key(c) for c in cells if c]
+    if any(a == b and a in _LOOKUP for a, b in zip(keys, keys[1:], strict=False)):
+        return False
     found = {field_for_header(c) for c in cells if c}
     either = any(is_name_or_number(c) for c in cells if c)
     given = bool(found & {"first_name", "given_names", "initials"})
