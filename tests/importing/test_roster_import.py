@@ -461,3 +461,16 @@ def test_merged_group_heading_above_the_header_row(project: Project, tmp_path: P
     people = {p.name: (p.department, p.trained_hr) for p in project.people()}
     assert people == {"Anne de Vries": ("Zorg", True), "Bob Jansen": ("Facilitair", False)}
     assert report.plan.mapping["first_name"] == "Voornaam"
+
+
+def test_preferred_name_where_filled_in_else_first_name(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["ID", "First name", "Preferred name", "Last name"],
+        ["1", "Johannes", "Jan", "de Vries"],
+        ["2", "Anna", "", "Bakker"],
+    ]
+    import_roster(project, write_csv(tmp_path / "personio.csv", rows, sep=","))
+    people = {p.employee_number: p for p in project.people()}
+    assert people["1"].name == "Jan de Vries"
+    assert people["1"].attributes["Ook bekend als"] == "Johannes de Vries"
+    assert people["2"].name == "Anna Bakker"

@@ -147,4 +147,11 @@ NL = {
     "This name does not look right: see Problems.": (
         "Deze naam ziet er niet goed uit: zie Problemen."
     ),
+    "Staff exports of AFAS, Youforce, Nmbrs, Loket.nl, HR2day, SuccessFactors, Workday and "
+    "Personio as they are: Roepnaam, Voorvoegsel, Achternaam, Naamgebruik, Medewerker (the "
+    "employee number) …": (
+        "Personeelsexports van AFAS, Youforce, Nmbrs, Loket.nl, HR2day, SuccessFactors, Workday "
+        "en Personio zoals ze zijn: Roepnaam, Voorvoegsel, Achternaam, Naamgebruik, Medewerker "
+        "(het personeelsnummer) …"
+    ),
 }

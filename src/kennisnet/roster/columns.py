@@ -129,6 +129,11 @@ def choose(table: Table, override: Mapping[str, str] | None = None) -> Choice:
         candidates.setdefault(found, []).append(((coded, rank, index), index))
     for field_name, options in candidates.items():
         choice.columns[field_name] = min(options)[1]
+    # A call name (Roepnaam, Preferred name) and a first name: the call name where it is
+    # filled in, else the first name (Personio leaves "Preferred name" mostly empty).
+    first = sorted(candidates.get("first_name", []))
+    if len(first) > 1 and "given_names" not in choice.columns:
+        choice.columns["given_names"] = first[1][1]
     _full_or_parts(table, choice)
     _apply_override(table, override or {}, profiles, choice)
     chosen = set(choice.columns.values())

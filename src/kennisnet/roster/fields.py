@@ -20,9 +20,9 @@ HEADERS: Mapping[str, tuple[str, ...]] = {
         "worker name", "legal name", "naam weergave", "naam (weergave)", "zoeknaam",
     ),
     "first_name": (
-        "roepnaam", "voornaam", "first name", "firstname", "given name", "preferred name",
-        "preferred first name", "roepnaam medewerker", "voornaam medewerker", "call name",
-        "known as",
+        "roepnaam", "preferred name", "preferred first name", "roepnaam medewerker",
+        "call name", "known as", "voornaam", "first name", "firstname", "given name",
+        "voornaam medewerker",
     ),
     "given_names": ("voornamen", "officiele voornamen", "given names", "legal first name"),
     "initials": ("voorletters", "initialen", "initials"),
