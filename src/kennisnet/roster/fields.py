@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -164,7 +165,7 @@ def looks_like_roster_header(cells: Sequence[str]) -> bool:
     cells ("Naam" over "Voornaam" and "Achternaam"), not the header row.
     """
     keys = [header_key(c) for c in cells if c]
-    if any(a == b and a in _LOOKUP for a, b in zip(keys, keys[1:], strict=False)):
+    if any(a == b and a in _LOOKUP for a, b in itertools.pairwise(keys)):
         return False
     found = {field_for_header(c) for c in cells if c}
     either = any(is_name_or_number(c) for c in cells if c)
