@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kennisnet.i18n import tr
-from kennisnet.matching import NameIndex, normalise
+from kennisnet.matching import index_people, normalise
 from kennisnet.model import Person
 from kennisnet.store.backup import drop_backups, make_backup
 from kennisnet.store.base import ProjectBase, _audit, now
@@ -148,9 +148,7 @@ class PeopleMixin(ProjectBase):
             )
             conn.execute("DELETE FROM name_decisions WHERE person_id = ?", (person_id,))
             # Their name as written in answers that were not yet matched.
-            index = NameIndex(
-                (p.id, p.name, p.employee_number) for p in self.people(include_external=False)
-            )
+            index = index_people(self.people(include_external=False))
             key = normalise(person.name)
 
             def means_them(written: str) -> bool:
