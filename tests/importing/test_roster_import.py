@@ -474,3 +474,33 @@ def test_preferred_name_where_filled_in_else_first_name(project: Project, tmp_pa
     assert people["1"].name == "Jan de Vries"
     assert people["1"].attributes["Ook bekend als"] == "Johannes de Vries"
     assert people["2"].name == "Anna Bakker"
+
+
+def test_worker_with_number_in_brackets(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Worker", "Department"],
+        ["Jan de Vries (10000)", "Care"],
+        ["Anna Bakker (E-7)", "Care"],
+    ]
+    import_roster(project, write_csv(tmp_path / "workday.csv", rows, sep=","))
+    people = {p.name: p.employee_number for p in project.people()}
+    assert people == {"Jan de Vries": "10000", "Anna Bakker": "E-7"}
+
+
+def test_a_roster_imported_with_numbers_as_names_is_repaired_by_the_right_file(
+    project: Project, tmp_path: Path
+) -> None:
+    """Someone who hit issue 11 (everyone called 10000 …) imports the file again after the fix:
+    the same people get their names; nobody is added twice."""
+    first = project.add_person(name="10000", department="Zorg")
+    project.add_person(name="10007", department="Zorg")
+    report = import_roster(project, write_csv(tmp_path / "hr.csv", HR_EXPORT))
+    assert (report.added, report.updated) == (1, 2)
+    person = project.person(first)
+    assert person is not None
+    assert (person.name, person.employee_number) == ("Jan de Vries", "10000")
+    assert sorted(p.name for p in project.people()) == [
+        "Anna Jansen",
+        "Jan de Vries",
+        "Piet van Dijk",
+    ]

@@ -19,7 +19,7 @@ from kennisnet.roster.fields import (
     parse_trained,
 )
 from kennisnet.roster.naming import NameParts, build, parse_usage
-from kennisnet.roster.values import check_name, date_text
+from kennisnet.roster.values import check_name, date_text, split_name_and_code
 from kennisnet.store import Project
 from kennisnet.tabular import ERROR, WARNING, NoHeaderRow, Problem, Table, TableError, read_table
 
@@ -287,6 +287,8 @@ def _entry(
     if others:
         attributes[OTHER_NAMES] = "; ".join(others)
     number_text = get("employee_number")
+    if not number_text and "employee_number" not in columns:
+        number_text = split_name_and_code(get("name") or "")[1]
     start = get("start_date")
     entry = RosterEntry(
         row=number,
@@ -308,8 +310,8 @@ def _name(get: Any) -> tuple[str | None, list[str], bool]:
     """(name, other names, naamgebruik not understood) from a full name or the name parts."""
     full = get("name")
     if full and full.strip():
-        shown = natural_order(" ".join(full.split()))
-        return shown, ([full] if shown != full else []), False
+        shown = natural_order(" ".join(split_name_and_code(full)[0].split()))
+        return shown, ([full] if shown != full and "(" not in full else []), False
     usage, understood = parse_usage(get("name_usage"))
     parts = NameParts(
         first_name=get("first_name"),
@@ -437,6 +439,16 @@ def import_roster(
             if match is None:
                 ids = [i for i in by_name.get(normalise(entry.name), []) if i not in touched]
                 if len(ids) == 1 and not (entry.employee_number and people[ids[0]].employee_number):
+                    match = people[ids[0]]
+            if match is None and entry.employee_number:
+                # An earlier import took the employee number for the name ("10000"): this is
+                # the same person, now with a name.
+                ids = [
+                    i
+                    for i in by_name.get(normalise(entry.employee_number), [])
+                    if i not in touched and not people[i].employee_number
+                ]
+                if len(ids) == 1:
                     match = people[ids[0]]
             values = entry.values()
             if match is None:

@@ -43,9 +43,22 @@ _MOJIBAKE = re.compile(
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
+#: "Jan de Vries (10000)": a name followed by its employee number or code, as some exports
+#: write the worker.
+NAME_AND_CODE = re.compile(r"(?P<name>[^()]*[^\W\d_][^()]*?)\s*\((?P<code>[\w\-./]*\d[\w\-./]*)\)")
+
+
+def split_name_and_code(text: str) -> tuple[str, str | None]:
+    """("Jan de Vries", "10000") for "Jan de Vries (10000)"; (text, None) otherwise."""
+    found = NAME_AND_CODE.fullmatch(text.strip())
+    if found is None:
+        return text, None
+    return found.group("name").strip(), found.group("code")
+
+
 def kind(text: str) -> str:
     """What one non-empty cell text holds."""
-    value = text.strip()
+    value = split_name_and_code(text)[0].strip()
     if _EMAIL.fullmatch(value):
         return EMAIL
     if _DATE.fullmatch(value):
