@@ -114,18 +114,18 @@ class NameIndex:
             if main.words:
                 names.append((person, main))
                 cores[person] = core_words(main.words)
-            for written in [name or "", *double_surname_variants(name or ""), *others]:
-                self._add_name(person, written)
-                # the kiosk's search finds people by their other names too, and "Y?lmaz" by
-                # "yilmaz"
-                if written != name:
-                    names.append((person, parse_name(written)))
+            self._add_name(person, name or "", main)
+            for written in [*double_surname_variants(name or ""), *others]:
+                parts = parse_name(written)
+                self._add_name(person, written, parts)
+                if parts.words:  # the kiosk's search finds people by their other names too
+                    names.append((person, parts))
+            for written in [name or "", *others]:  # and "Y?lmaz" when you type "yilmaz"
                 names.extend((person, parse_name(r)) for r in lost_letter_readings(written))
         self._search = NameSearch(names)
         self._suggester = Suggester(cores)
 
-    def _add_name(self, person: int, written: str) -> None:
-        parts = parse_name(written)
+    def _add_name(self, person: int, written: str, parts: NameParts) -> None:
         if not parts.words:
             return
         entry = _Person(person, parts)
