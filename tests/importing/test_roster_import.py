@@ -504,3 +504,17 @@ def test_a_roster_imported_with_numbers_as_names_is_repaired_by_the_right_file(
         "Jan de Vries",
         "Piet van Dijk",
     ]
+
+
+def test_a_person_added_by_hand_needs_a_visible_name(project: Project) -> None:
+    """Issue 12: a name made only of a zero-width space was accepted as a person."""
+    with pytest.raises(ValueError):
+        project.add_person(name="\u200b")
+    with pytest.raises(ValueError):
+        project.add_person(name="\u2066\u2069 ")
+    person = project.add_person(name="\u202eAnne de Vries\u202c")
+    found = project.person(person)
+    assert found is not None and found.name == "Anne de Vries"
+    with pytest.raises(ValueError):
+        project.update_person(person, name="\u200b\u200b")
+    assert project.person(person).name == "Anne de Vries"  # type: ignore[union-attr]

@@ -130,3 +130,10 @@ def test_has_lost_letters(text: str, lost: bool) -> None:
 )
 def test_natural_order(text: str, natural: str) -> None:
     assert natural_order(text) == natural
+
+
+def test_bidi_controls_and_joiners_in_a_written_name_do_not_count(index: NameIndex) -> None:
+    from kennisnet.matching import normalise
+
+    assert normalise("\u202bAn\u200dna Jan\u00adsen\u202c") == "anna jansen"
+    assert index.match("\u2067Anna\u2069 \u200eJansen").person_id == 2
