@@ -3,8 +3,8 @@
 Run under Xvfb:
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/roster_preview.py
 
-Writes PNGs to out/screens/roster/ at 1366x768 and 1920x1080, in Dutch and English: a good
-AFAS export (green), a Windows-1252 Youforce export that lost letters (amber, names marked),
+Writes PNGs to out/screens/roster/ at 1366x768 and 1920x1080, in Dutch and English: the
+staff-list page, a good AFAS export (green), a Windows-1252 Youforce export that lost letters (amber, names marked),
 and a list whose name column holds employee numbers (refused, red).
 """
 
@@ -53,6 +53,8 @@ def main() -> int:
                 wizard.name_page.name.setText("Zorggroep Oost")
                 wizard.next()
                 wizard.roster_page.set_file(roster)
+                if label == "good-afas":
+                    shots.shot(wizard, OUT, f"{lang}-{width}x{height}-staff-list-page")
                 wizard.next()
                 shots.settle()
                 if label == "numbers-as-names":
