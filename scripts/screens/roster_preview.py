@@ -4,8 +4,9 @@ Run under Xvfb:
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/roster_preview.py
 
 Writes PNGs to out/screens/roster/ at 1366x768 and 1920x1080, in Dutch and English: the
-staff-list page, a good AFAS export (green), a Windows-1252 Youforce export that lost letters (amber, names marked),
-and a list whose name column holds employee numbers (refused, red).
+staff-list page, a good AFAS export (green), a Windows-1252 Youforce export that lost
+letters (amber, names marked), and a list whose name column holds employee numbers
+(refused, red).
 """
 
 from __future__ import annotations
