@@ -518,3 +518,12 @@ def test_a_person_added_by_hand_needs_a_visible_name(project: Project) -> None:
     with pytest.raises(ValueError):
         project.update_person(person, name="\u200b\u200b")
     assert project.person(person).name == "Anne de Vries"  # type: ignore[union-attr]
+
+
+def test_full_official_name_next_to_a_call_name_is_not_taken_for_the_surname(
+    project: Project, tmp_path: Path
+) -> None:
+    rows = [["Naam", "Roepnaam"], ["Johannes de Vries", "Jan"], ["Wilhelmina Bakker", "Mien"]]
+    import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    # Not "Jan Johannes de Vries": the whole name as written is kept.
+    assert sorted(p.name for p in project.people()) == ["Johannes de Vries", "Wilhelmina Bakker"]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kennisnet.i18n import N_, tr
-from kennisnet.matching import normalise
+from kennisnet.matching import PARTICLES, normalise
 from kennisnet.roster.fields import (
     HEADERS,
     field_for_header,
@@ -159,8 +159,15 @@ def _full_or_parts(table: Table, choice: Choice) -> None:
     if not pairs:
         return
     contains_given = sum(1 for name, first in pairs if first.split()[0] in name.split())
-    if "last_name" not in columns and contains_given < len(pairs) / 5:
-        # "Naam" next to "Roepnaam" without the given name in it: it is the surname (Nmbrs).
+    one_word = sum(
+        1 for name, _first in pairs if len([w for w in name.split() if w not in PARTICLES]) == 1
+    )
+    if (
+        "last_name" not in columns
+        and contains_given < len(pairs) / 5
+        and one_word >= len(pairs) * 0.8
+    ):
+        # "Naam" next to "Roepnaam", one word without the given name: the surname (Nmbrs).
         columns["last_name"] = columns.pop("name")
         return
     if "last_name" in columns and contains_given < len(pairs) / 2:
