@@ -319,7 +319,6 @@ def test_sort_form_is_turned_round_and_kept_as_other_name(project: Project, tmp_
         ("P", "Anna de Vries", "Anna Jansen; Anna de Vries-Jansen; Anna Jansen-de Vries"),
         ("V", "Anna de Vries-Jansen", "Anna Jansen; Anna de Vries; Anna Jansen-de Vries"),
         ("N", "Anna Jansen-de Vries", "Anna Jansen; Anna de Vries; Anna de Vries-Jansen"),
-        ("4", "Anna Jansen-de Vries", "Anna Jansen; Anna de Vries; Anna de Vries-Jansen"),
         ("Eigen naam gevolgd door naam partner", "Anna Jansen-de Vries",
          "Anna Jansen; Anna de Vries; Anna de Vries-Jansen"),
         ("", "Anna Jansen", "Anna de Vries; Anna de Vries-Jansen; Anna Jansen-de Vries"),
@@ -527,3 +526,20 @@ def test_full_official_name_next_to_a_call_name_is_not_taken_for_the_surname(
     import_roster(project, write_csv(tmp_path / "r.csv", rows))
     # Not "Jan Johannes de Vries": the whole name as written is kept.
     assert sorted(p.name for p in project.people()) == ["Johannes de Vries", "Wilhelmina Bakker"]
+
+
+def test_naamgebruik_numbers_only_where_their_meaning_is_known(
+    project: Project, tmp_path: Path
+) -> None:
+    """1-4 are Nmbrs' NaamSamenstelling codes; another system may number differently, so a
+    bare number under another header is refused rather than guessed."""
+    nmbrs = [
+        ["Roepnaam", "Naam", "NaamPartner", "NaamSamenstelling"],
+        ["Anna", "Jansen", "Vries", "4"],
+    ]
+    import_roster(project, write_csv(tmp_path / "nmbrs.csv", nmbrs))
+    assert [p.name for p in project.people()] == ["Anna Jansen-Vries"]
+    other = [["Roepnaam", "Achternaam", "Naam partner", "Naamgebruik"], ["Bo", "Smit", "Bos", "2"]]
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, write_csv(tmp_path / "ander.csv", other))
+    assert caught.value.plan.errors[0].message.startswith('Row 2: "2" in the column "Naamgebruik"')

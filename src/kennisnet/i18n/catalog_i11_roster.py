@@ -53,12 +53,12 @@ NL = {
         '"Voornaam" of "Roepnaam" met "Achternaam"), of geef aan in welke kolom de namen '
         "staan. De kolommen zijn: {columns}."
     ),
-    'Row {row}: "{value}" in the column "{column}" is not understood. Use the own name (E or '
-    "1), the partner's name (P or 2), partner's name before the own (V or 3) or own name "
-    "before the partner's (N or 4).": (
-        'Rij {row}: "{value}" in de kolom "{column}" wordt niet begrepen. Gebruik eigen naam '
-        "(E of 1), naam partner (P of 2), naam partner gevolgd door eigen naam (V of 3) of "
-        "eigen naam gevolgd door naam partner (N of 4)."
+    'Row {row}: "{value}" in the column "{column}" is not understood. Use E (own name), P '
+    "(partner's name), V (partner's name, then own) or N (own name, then partner's), or the "
+    "words.": (
+        'Rij {row}: "{value}" in de kolom "{column}" wordt niet begrepen. Gebruik E (eigen '
+        "naam), P (naam partner), V (naam partner gevolgd door eigen naam) of N (eigen naam "
+        "gevolgd door naam partner), of die woorden."
     ),
     "Row {row}: invisible characters (such as zero-width spaces or text-direction marks) were "
     'removed from the name "{name}".': (

@@ -18,7 +18,7 @@ from kennisnet.roster.fields import (
     looks_like_roster_header,
     parse_trained,
 )
-from kennisnet.roster.naming import NameParts, build, parse_usage
+from kennisnet.roster.naming import NUMBERED_USAGE_HEADERS, NameParts, build, parse_usage
 from kennisnet.roster.values import check_name, date_text, split_name_and_code
 from kennisnet.store import Project
 from kennisnet.tabular import ERROR, WARNING, NoHeaderRow, Problem, Table, TableError, read_table
@@ -183,16 +183,16 @@ def _entry(
         return table.headers[columns[field_name]] if field_name in columns else None
 
     problems: list[Problem] = []
-    name, others, usage_problem = _name(get)
+    name, others, usage_problem = _name(get, header("name_usage"))
     if usage_problem:
         problems.append(
             Problem(
                 number,
                 header("name_usage"),
                 tr(
-                    'Row {row}: "{value}" in the column "{column}" is not understood. Use the '
-                    "own name (E or 1), the partner's name (P or 2), partner's name before the "
-                    "own (V or 3) or own name before the partner's (N or 4).",
+                    'Row {row}: "{value}" in the column "{column}" is not understood. Use E '
+                    "(own name), P (partner's name), V (partner's name, then own) or N (own "
+                    "name, then partner's), or the words.",
                     row=number,
                     value=get("name_usage"),
                     column=header("name_usage"),
@@ -306,13 +306,14 @@ def _entry(
     return entry, problems
 
 
-def _name(get: Any) -> tuple[str | None, list[str], bool]:
+def _name(get: Any, usage_header: str | None) -> tuple[str | None, list[str], bool]:
     """(name, other names, naamgebruik not understood) from a full name or the name parts."""
     full = get("name")
     if full and full.strip():
         shown = natural_order(" ".join(split_name_and_code(full)[0].split()))
         return shown, ([full] if shown != full and "(" not in full else []), False
-    usage, understood = parse_usage(get("name_usage"))
+    numbers = header_key(usage_header or "") in NUMBERED_USAGE_HEADERS
+    usage, understood = parse_usage(get("name_usage"), numbers)
     parts = NameParts(
         first_name=get("first_name"),
         given_names=get("given_names"),

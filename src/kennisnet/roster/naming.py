@@ -14,7 +14,8 @@ from dataclasses import dataclass
 OWN, PARTNER, PARTNER_OWN, OWN_PARTNER = "own", "partner", "partner-own", "own-partner"
 
 #: naamgebruik values (after casefold and removing punctuation) -> the surname to show.
-#: BRP letter codes E/P/V/N; Nmbrs and Loket number codes 1-4; the texts of AFAS and Youforce.
+#: BRP letter codes E/P/V/N; the number codes 1-4 of Nmbrs; the texts of AFAS, Loket.nl and
+#: Youforce.
 USAGE: dict[str, str] = {
     "e": OWN, "p": PARTNER, "v": PARTNER_OWN, "n": OWN_PARTNER,
     "1": OWN, "2": PARTNER, "3": PARTNER_OWN, "4": OWN_PARTNER,
@@ -40,11 +41,18 @@ def usage_key(text: str) -> str:
     return " ".join(word for word in kept.split() if word not in {"gevolgd", "door", "en"}) or ""
 
 
-def parse_usage(text: str | None) -> tuple[str, bool]:
-    """(usage, understood); empty means the own name."""
+#: Headers of the columns whose number codes 1-4 are known (Nmbrs' NaamSamenstelling); other
+#: systems number their codes differently, so a bare number elsewhere is not guessed at.
+NUMBERED_USAGE_HEADERS = frozenset({"naamsamenstelling", "naam samenstelling"})
+
+
+def parse_usage(text: str | None, numbers: bool = True) -> tuple[str, bool]:
+    """(usage, understood); empty means the own name. ``numbers``: whether 1-4 are understood."""
     if not text or not text.strip():
         return OWN, True
     key = usage_key(text)
+    if key.isdigit() and not numbers:
+        return OWN, False
     if key in USAGE:
         return USAGE[key], True
     key = " ".join(w for w in key.split() if w not in {"gevolgd", "door"})
