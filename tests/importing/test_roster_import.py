@@ -225,3 +225,321 @@ def test_a_recognised_column_can_be_left_out(project: Project, tmp_path: Path) -
     assert {p.trained_hr for p in people} == {None}
     assert {p.department for p in people} == {None}
     assert people[0].attributes["Getraind"] == "ja"  # kept as an attribute, not lost
+
+
+# --- issue 11: real staff lists ------------------------------------------------------------
+
+
+def write_cp1252_lossy(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode("cp1252", errors="replace"))
+    return path
+
+
+HR_EXPORT = [
+    ["Medewerker", "Roepnaam", "Voorvoegsel", "Achternaam", "Afdeling", "Functie"],
+    ["10000", "Jan", "de", "Vries", "Zorg", "Verpleegkundige"],
+    ["10007", "Anna", "", "Jansen", "Zorg", "Helpende"],
+    ["10012", "Piet", "van", "Dijk", "Facilitair", "Chauffeur"],
+]
+
+
+def test_medewerker_with_numbers_is_the_employee_number(project: Project, tmp_path: Path) -> None:
+    """The file of issue 11: everyone was called 10000, 10007 … and no answer matched."""
+    roster = write_csv(tmp_path / "hr.csv", HR_EXPORT)
+    report = import_roster(project, roster)
+    people = {p.employee_number: p.name for p in project.people()}
+    assert people == {"10000": "Jan de Vries", "10007": "Anna Jansen", "10012": "Piet van Dijk"}
+    assert report.plan.mapping["employee_number"] == "Medewerker"
+    assert "name" not in report.plan.mapping
+    assert report.plan.ready
+    # Answers now find the people: by name, by call name and surname, and by number.
+    answers = write_csv(
+        tmp_path / "antwoorden.csv",
+        [
+            ["Respondent", "Bron 1", "Bron 2"],
+            ["Jan de Vries", "Anna Jansen", "10012"],
+            ["Anna Jansen", "Vries, Jan de", ""],
+        ],
+    )
+    from kennisnet.responses import import_responses
+
+    result = import_responses(project, answers)
+    assert result.added == 2
+    assert result.plan.unresolved == ()
+    ties = sum(len(draft.nominations) for _row, draft in result.plan.drafts)
+    assert ties == 3
+
+
+def test_medewerker_with_names_is_the_name(project: Project, tmp_path: Path) -> None:
+    rows = [["Medewerker", "Personeelsnummer"], ["Jan de Vries", "1"], ["Bob Jansen", "2"]]
+    report = import_roster(project, write_csv(tmp_path / "m.csv", rows))
+    assert report.plan.mapping == {"name": "Medewerker", "employee_number": "Personeelsnummer"}
+    assert sorted(p.name for p in project.people()) == ["Bob Jansen", "Jan de Vries"]
+
+
+def test_a_name_column_of_numbers_chosen_by_hand_is_refused(
+    project: Project, tmp_path: Path
+) -> None:
+    roster = write_csv(tmp_path / "hr.csv", HR_EXPORT)
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, roster, {"name": "Medewerker"})
+    messages = [p.message for p in caught.value.plan.errors]
+    assert any(
+        '"Medewerker" holds numbers (for example 10000, 10007, 10012)' in m for m in messages
+    )
+    assert any(m.startswith('Row 2: "10000" is a number or code') for m in messages)
+    assert project.people() == []
+
+
+def test_full_name_with_initials_loses_to_call_name_and_surname(
+    project: Project, tmp_path: Path
+) -> None:
+    rows = [
+        ["Naam", "Roepnaam", "Voorvoegsel", "Achternaam"],
+        ["Vries, J.P. de", "Jan", "de", "Vries"],
+        ["Bakker, A.", "Anneke", "", "Bakker"],
+    ]
+    report = import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    assert sorted(p.name for p in project.people()) == ["Anneke Bakker", "Jan de Vries"]
+    assert "name" not in report.plan.mapping
+
+
+def test_sort_form_is_turned_round_and_kept_as_other_name(project: Project, tmp_path: Path) -> None:
+    rows = [["Naam", "Afdeling"], ["Vries, Jan de", "Zorg"], ["Bakker, Anneke", "Zorg"]]
+    import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    people = {p.name: p for p in project.people()}
+    assert set(people) == {"Jan de Vries", "Anneke Bakker"}
+    assert people["Jan de Vries"].attributes["Ook bekend als"] == "Vries, Jan de"
+
+
+@pytest.mark.parametrize(
+    ("usage", "name", "others"),
+    [
+        ("E", "Anna Jansen", "Anna de Vries; Anna de Vries-Jansen; Anna Jansen-de Vries"),
+        ("P", "Anna de Vries", "Anna Jansen; Anna de Vries-Jansen; Anna Jansen-de Vries"),
+        ("V", "Anna de Vries-Jansen", "Anna Jansen; Anna de Vries; Anna Jansen-de Vries"),
+        ("N", "Anna Jansen-de Vries", "Anna Jansen; Anna de Vries; Anna de Vries-Jansen"),
+        ("Eigen naam gevolgd door naam partner", "Anna Jansen-de Vries",
+         "Anna Jansen; Anna de Vries; Anna de Vries-Jansen"),
+        ("", "Anna Jansen", "Anna de Vries; Anna de Vries-Jansen; Anna Jansen-de Vries"),
+    ],
+)  # fmt: skip
+def test_naamgebruik(project: Project, tmp_path: Path, usage: str, name: str, others: str) -> None:
+    rows = [
+        ["Roepnaam", "Achternaam", "Voorvoegsel partner", "Naam partner", "Naamgebruik"],
+        ["Anna", "Jansen", "de", "Vries", usage],
+    ]
+    import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    (person,) = project.people()
+    assert person.name == name
+    assert person.attributes["Ook bekend als"] == others
+
+
+def test_naamgebruik_not_understood_is_refused(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Roepnaam", "Achternaam", "Naam partner", "Naamgebruik"],
+        ["Anna", "Jansen", "Vries", "Q"],
+    ]
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    assert caught.value.plan.errors[0].message.startswith('Row 2: "Q" in the column "Naamgebruik"')
+
+
+def test_invisible_names_refused_and_bidi_controls_removed_row_by_row(
+    project: Project, tmp_path: Path
+) -> None:
+    rows = [
+        ["Naam", "Afdeling"],
+        ["\u202eAnne de Vries\u202c", "Zorg"],
+        ["\u200b", "Zorg"],
+        ["Bob\u2066 Jansen", "Zorg"],
+        ["\u2067\u2069", "Zorg"],
+    ]
+    roster = write_csv(tmp_path / "r.csv", rows)
+    plan = plan_roster(roster)
+    errors = [(p.row, p.message) for p in plan.errors]
+    assert errors == [
+        (3, "Row 3: the name holds only invisible characters (such as a zero-width space)."),
+        (5, "Row 5: the name holds only invisible characters (such as a zero-width space)."),
+    ]
+    notes = [p.row for p in plan.problems if p.severity == "warning"]
+    assert notes == [2, 4]
+    assert [e.name for e in plan.entries] == ["Anne de Vries", "Bob Jansen"]
+    with pytest.raises(RosterImportError):
+        import_roster(project, roster)
+    assert project.people() == []
+
+
+def test_lost_letters_are_flagged_per_person_and_not_ready(tmp_path: Path) -> None:
+    text = "Naam;Afdeling\r\nFatma Yılmaz;Zorg\r\nEmre Şahin;Zorg\r\nJan Smit;Zorg\r\n"
+    # Windows-1252 has no ı or ş: a program saving in it writes "?" instead
+    plan = plan_roster(write_cp1252_lossy(tmp_path / "r.csv", text))
+    assert [e.name for e in plan.entries] == ["Fatma Y?lmaz", "Emre ?ahin", "Jan Smit"]
+    assert plan.flagged == frozenset({2, 3})
+    assert not plan.errors
+    assert not plan.ready
+
+
+def test_names_that_are_not_names_are_refused(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Naam", "Afdeling"],
+        ["Anne de Vries", "Zorg"],
+        ["bob@zorg.nl", "Zorg"],
+        ["2021-03-01", "Zorg"],
+        ["12345", "Zorg"],
+        ["Dirk", "Zorg"],
+        ["Els", "Zorg"],
+        ["Femke", "Zorg"],
+        ["Gert", "Zorg"],
+    ]
+    plan = plan_roster(write_csv(tmp_path / "r.csv", rows))
+    assert [p.row for p in plan.errors] == [3, 4, 5]
+    assert "e-mail address" in plan.errors[0].message
+    assert "date" in plan.errors[1].message
+    assert "number or code" in plan.errors[2].message
+
+
+def test_excel_dates_and_dutch_dates_become_iso(project: Project, tmp_path: Path) -> None:
+    rows = [["Naam", "In dienst"], ["Anne", "44927"], ["Bob", "1-3-2021"], ["Cor", "2020-05-04"]]
+    import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    dates = {p.name: p.start_date for p in project.people()}
+    assert dates == {"Anne": "2023-01-01", "Bob": "2021-03-01", "Cor": "2020-05-04"}
+
+
+def test_the_sheet_with_people_is_read_and_named(tmp_path: Path) -> None:
+    wb = Workbook()
+    info = wb.active
+    info.title = "Uitleg"
+    info.append(["Deze lijst komt uit het HR-systeem."])
+    people = wb.create_sheet("Personeel")
+    people.append(["Naam", "Afdeling"])
+    people.append(["Anne de Vries", "Zorg"])
+    leavers = wb.create_sheet("Uit dienst")
+    leavers.append(["Naam", "Afdeling"])
+    leavers.append(["Piet Oud", "Zorg"])
+    wb.save(tmp_path / "boek.xlsx")
+    plan = plan_roster(tmp_path / "boek.xlsx")
+    assert plan.description == 'sheet "Personeel"'
+    assert [e.name for e in plan.entries] == ["Anne de Vries"]
+    notes = [p.message for p in plan.problems]
+    assert (
+        'The workbook has more sheets with data; sheet "Personeel" was read, not: '
+        '"Uitleg", "Uit dienst".' in notes
+    )
+
+
+def test_a_hidden_sheet_is_read_only_when_no_visible_sheet_has_people(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.title = "Voorblad"
+    wb.active.append(["Personeelslijst 2026"])
+    hidden = wb.create_sheet("Data")
+    hidden.append(["Naam"])
+    hidden.append(["Anne de Vries"])
+    hidden.sheet_state = "hidden"
+    wb.save(tmp_path / "boek.xlsx")
+    plan = plan_roster(tmp_path / "boek.xlsx")
+    assert [e.name for e in plan.entries] == ["Anne de Vries"]
+    assert any("it was read because no visible sheet" in p.message for p in plan.problems)
+
+
+def test_merged_group_heading_above_the_header_row(project: Project, tmp_path: Path) -> None:
+    """ "Naam" merged over "Voornaam" and "Achternaam"; "Afdeling", "Getraind" over two rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Lijst"
+    ws.append(["Personeel 2026"])
+    ws.append(["Naam", None, "Afdeling", "Getraind"])
+    ws.append(["Voornaam", "Achternaam", None, None])
+    ws.append(["Anne", "de Vries", "Zorg", "J"])
+    ws.append(["Bob", "Jansen", "Facilitair", "N"])
+    ws.merge_cells("A2:B2")
+    ws.merge_cells("C2:C3")
+    ws.merge_cells("D2:D3")
+    wb.save(tmp_path / "groep.xlsx")
+    report = import_roster(project, tmp_path / "groep.xlsx")
+    people = {p.name: (p.department, p.trained_hr) for p in project.people()}
+    assert people == {"Anne de Vries": ("Zorg", True), "Bob Jansen": ("Facilitair", False)}
+    assert report.plan.mapping["first_name"] == "Voornaam"
+
+
+def test_preferred_name_where_filled_in_else_first_name(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["ID", "First name", "Preferred name", "Last name"],
+        ["1", "Johannes", "Jan", "de Vries"],
+        ["2", "Anna", "", "Bakker"],
+    ]
+    import_roster(project, write_csv(tmp_path / "personio.csv", rows, sep=","))
+    people = {p.employee_number: p for p in project.people()}
+    assert people["1"].name == "Jan de Vries"
+    assert people["1"].attributes["Ook bekend als"] == "Johannes de Vries"
+    assert people["2"].name == "Anna Bakker"
+
+
+def test_worker_with_number_in_brackets(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Worker", "Department"],
+        ["Jan de Vries (10000)", "Care"],
+        ["Anna Bakker (E-7)", "Care"],
+    ]
+    import_roster(project, write_csv(tmp_path / "workday.csv", rows, sep=","))
+    people = {p.name: p.employee_number for p in project.people()}
+    assert people == {"Jan de Vries": "10000", "Anna Bakker": "E-7"}
+
+
+def test_a_roster_imported_with_numbers_as_names_is_repaired_by_the_right_file(
+    project: Project, tmp_path: Path
+) -> None:
+    """Someone who hit issue 11 (everyone called 10000 …) imports the file again after the fix:
+    the same people get their names; nobody is added twice."""
+    first = project.add_person(name="10000", department="Zorg")
+    project.add_person(name="10007", department="Zorg")
+    report = import_roster(project, write_csv(tmp_path / "hr.csv", HR_EXPORT))
+    assert (report.added, report.updated) == (1, 2)
+    person = project.person(first)
+    assert person is not None
+    assert (person.name, person.employee_number) == ("Jan de Vries", "10000")
+    assert sorted(p.name for p in project.people()) == [
+        "Anna Jansen",
+        "Jan de Vries",
+        "Piet van Dijk",
+    ]
+
+
+def test_a_person_added_by_hand_needs_a_visible_name(project: Project) -> None:
+    """Issue 12: a name made only of a zero-width space was accepted as a person."""
+    with pytest.raises(ValueError):
+        project.add_person(name="\u200b")
+    with pytest.raises(ValueError):
+        project.add_person(name="\u2066\u2069 ")
+    person = project.add_person(name="\u202eAnne de Vries\u202c")
+    found = project.person(person)
+    assert found is not None and found.name == "Anne de Vries"
+    with pytest.raises(ValueError):
+        project.update_person(person, name="\u200b\u200b")
+    assert project.person(person).name == "Anne de Vries"  # type: ignore[union-attr]
+
+
+def test_full_official_name_next_to_a_call_name_is_not_taken_for_the_surname(
+    project: Project, tmp_path: Path
+) -> None:
+    rows = [["Naam", "Roepnaam"], ["Johannes de Vries", "Jan"], ["Wilhelmina Bakker", "Mien"]]
+    import_roster(project, write_csv(tmp_path / "r.csv", rows))
+    # Not "Jan Johannes de Vries": the whole name as written is kept.
+    assert sorted(p.name for p in project.people()) == ["Johannes de Vries", "Wilhelmina Bakker"]
+
+
+def test_naamgebruik_numbers_only_where_their_meaning_is_known(
+    project: Project, tmp_path: Path
+) -> None:
+    """1-4 are Nmbrs' NaamSamenstelling codes; another system may number differently, so a
+    bare number under another header is refused rather than guessed."""
+    nmbrs = [
+        ["Roepnaam", "Naam", "NaamPartner", "NaamSamenstelling"],
+        ["Anna", "Jansen", "Vries", "4"],
+    ]
+    import_roster(project, write_csv(tmp_path / "nmbrs.csv", nmbrs))
+    assert [p.name for p in project.people()] == ["Anna Jansen-Vries"]
+    other = [["Roepnaam", "Achternaam", "Naam partner", "Naamgebruik"], ["Bo", "Smit", "Bos", "2"]]
+    with pytest.raises(RosterImportError) as caught:
+        import_roster(project, write_csv(tmp_path / "ander.csv", other))
+    assert caught.value.plan.errors[0].message.startswith('Row 2: "2" in the column "Naamgebruik"')

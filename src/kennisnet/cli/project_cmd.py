@@ -30,7 +30,8 @@ from kennisnet.responses import (
     plan_responses,
     waiting_answers,
 )
-from kennisnet.roster import RosterImportError, import_roster
+from kennisnet.roster import RosterImportError, RosterPlan, import_roster
+from kennisnet.roster.preview import preview
 from kennisnet.store import Project
 
 
@@ -63,6 +64,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         )
         print_mapping(report.plan.mapping)
+        print_preview(report.plan)
         say(
             tr(
                 "Next: collect answers with the kiosk, or import them: "
@@ -71,6 +73,27 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def print_preview(plan: RosterPlan) -> None:
+    """The first people as they were stored, and a warning for names that do not look right."""
+    rows = preview(plan, 5)
+    if not rows:
+        return
+    say(tr("The first people as stored (name | department | trained):"))
+    for row, name, department, trained, flagged in rows:
+        mark = "!" if flagged else " "
+        say(f"  {mark} {tr('row {row}', row=row)}: {name} | {department or '—'} | {trained}")
+    count = len(plan.flagged)
+    if count == 1:
+        say(tr("1 name does not look right (see the notes above); correct it in the file."))
+    elif count:
+        say(
+            tr(
+                "{count} names do not look right (see the notes above); correct them in the file.",
+                count=count,
+            )
+        )
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
@@ -82,6 +105,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
                 print_problems(error.plan.problems, out=sys.stderr)
             raise CommandError(str(error)) from error
         print_problems(report.plan.problems)
+        print_preview(report.plan)
         say(
             tr(
                 "Roster updated: {added} added, {updated} changed, {unchanged} unchanged.",

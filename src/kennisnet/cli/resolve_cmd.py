@@ -10,7 +10,7 @@ from typing import Any
 from kennisnet.cli.common import project_path
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
-from kennisnet.matching import NameIndex
+from kennisnet.matching import NameIndex, index_people
 from kennisnet.outputs import csv_row, csv_unescape, output_file
 from kennisnet.store import Project
 
@@ -18,7 +18,7 @@ from kennisnet.store import Project
 def cmd_resolve(args: argparse.Namespace) -> int:
     with Project.open(project_path(args.project)) as project:
         people = project.people(include_external=False)
-        index = NameIndex((p.id, p.name, p.employee_number) for p in people)
+        index = index_people(people)
         names = {p.id: p.name for p in people}
         if args.file:
             return _apply_decisions(project, index, Path(args.file))

@@ -66,12 +66,6 @@ NL = {
     'There is no roster field "{field}". Known fields: {fields}.': (
         'De personeelslijst heeft geen veld "{field}". Bekende velden: {fields}.'
     ),
-    'No column with names was found. Name a column "Naam" or "Name" (or use "Voornaam" and '
-    '"Achternaam"), or say which column holds the names. The columns are: {columns}.': (
-        'Er is geen kolom met namen gevonden. Noem een kolom "Naam" of "Name" (of gebruik '
-        '"Voornaam" en "Achternaam"), of geef aan in welke kolom de namen staan. '
-        "De kolommen zijn: {columns}."
-    ),
     "Row {row}: the name is empty.": "Rij {row}: de naam is leeg.",
     'Row {row}: "{value}" in the column "{column}" is not understood. Use ja/nee, yes/no, 1/0 '
     "or x, or leave it empty when unknown.": (
@@ -86,9 +80,6 @@ NL = {
         'Rij {row}: "{name}" staat er twee keer in (ook in rij {first}), zonder '
         "personeelsnummers om ze uit elkaar te houden. Haal de dubbele rij weg, of vul "
         "personeelsnummers in."
-    ),
-    "The roster was not imported: {count} problem(s) must be fixed first.": (
-        "De personeelslijst is niet ingelezen. Los eerst de problemen op ({count})."
     ),
     "The roster has no people in it.": "Er staan geen mensen op de personeelslijst.",
     'The file has no column "{column}". Its columns are: {columns}.': (

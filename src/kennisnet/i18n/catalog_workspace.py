@@ -425,9 +425,6 @@ NL = {
     ),
     "Choose the staff list…": "Personeelslijst kiezen…",
     "I will add people by hand later": "Ik voeg later zelf mensen toe",
-    "{file}: {count} people found. Check that each field uses the right column.": (
-        "{file}: {count} mensen gevonden. Controleer of elk veld de goede kolom gebruikt."
-    ),
     "Check the columns": "Kolommen controleren",
     "Kennisnet read the staff list. Problems are listed row by row; nothing is saved yet.": (
         "Kennisnet heeft de personeelslijst gelezen. Problemen staan per rij hieronder; "
@@ -462,16 +459,10 @@ NL = {
     "Create project": "Project maken",
     "The project is saved as {path}": "Het project wordt opgeslagen als {path}",
     "No file chosen yet.": "Nog geen bestand gekozen.",
-    "{count} problem(s) must be fixed before you can go on. Choose another column "
-    "above, or fix the file in Excel, save it, and click Check again.": (
-        "Nog op te lossen problemen: {count}. Kies hierboven een andere kolom, "
-        "of verbeter het bestand in Excel, sla het op en klik op Opnieuw controleren."
-    ),
     "— not in the file —": "— niet in het bestand —",
     "Other columns are kept. You check the columns on the next page.": (
         "Andere kolommen worden bewaard. Op de volgende pagina controleer je de kolommen."
     ),
-    "Ready: {count} people will be imported.": "Klaar: {count} mensen worden geïmporteerd.",
     "Next: collect answers with the kiosk on a laptop, or import them from Forms.": (
         "Daarna: verzamel antwoorden met de kiosk op een laptop, of importeer ze uit Forms."
     ),

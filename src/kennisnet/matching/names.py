@@ -31,9 +31,21 @@ _SPECIAL = str.maketrans(
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+#: Invisible characters removed before comparing: bidi controls, joiners, soft hyphens (a
+#: zero-width space stays a separator, like any other space).
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u061c\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
+        "\u2066\u2067\u2068\u2069\u00ad\ufeff",
+    )
+)
+
+
 def _fold(text: str) -> str:
     """Accents removed and punctuation turned into spaces, case kept."""
     if not text.isascii():
+        text = text.translate(_INVISIBLE)
         decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
         text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NOT_WORD.sub(" ", text)

@@ -51,4 +51,13 @@ class NameSearch:
         if len(ranked) < limit:
             chosen = set(prefixed)
             ranked += [index for index in hits if index not in chosen]
-        return [self._ids[index] for index in ranked[:limit]]
+        found: list[int] = []
+        seen: set[int] = set()
+        for index in ranked:  # a person may be in the list under several names
+            person = self._ids[index]
+            if person not in seen:
+                seen.add(person)
+                found.append(person)
+                if len(found) == limit:
+                    break
+        return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kennisnet.i18n import N_, tr
-from kennisnet.matching import Match, NameIndex, normalise, split_names
+from kennisnet.matching import Match, index_people, normalise, split_names
 from kennisnet.model import Channel, Frequency
 from kennisnet.responses.fields import (
     ChannelParser,
@@ -134,9 +134,7 @@ class _RowReader:
         self.project = project
         self.table = table
         self.mapping = mapping
-        self.index = NameIndex(
-            (p.id, p.name, p.employee_number) for p in project.people(include_external=False)
-        )
+        self.index = index_people(project.people(include_external=False))
         self.names = {p.id: p.name for p in project.people()}
         self.channel_parser = ChannelParser(channel_labels(project.questionnaire()))
         self.problems: list[Problem] = []

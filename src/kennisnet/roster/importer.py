@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from kennisnet.i18n import tr
-from kennisnet.matching import normalise
+from kennisnet.matching import OTHER_NAMES, natural_order, normalise
+from kennisnet.roster.columns import choose
 from kennisnet.roster.fields import (
     FIELD_LABELS,
-    HEADERS,
-    field_for_header,
+    NAME_PARTS,
     header_key,
     looks_like_roster_header,
     parse_trained,
 )
+from kennisnet.roster.naming import NUMBERED_USAGE_HEADERS, NameParts, build, parse_usage
+from kennisnet.roster.values import check_name, date_text, split_name_and_code
 from kennisnet.store import Project
 from kennisnet.tabular import ERROR, WARNING, NoHeaderRow, Problem, Table, TableError, read_table
 
@@ -63,10 +65,17 @@ class RosterPlan:
     mapping: Mapping[str, str]
     entries: tuple[RosterEntry, ...]
     problems: tuple[Problem, ...]
+    #: rows whose name does not look right (letters lost to an encoding, garbled text)
+    flagged: frozenset[int] = frozenset()
 
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == ERROR)
+
+    @property
+    def ready(self) -> bool:
+        """Every row can be imported and every name looks like a name."""
+        return bool(self.entries) and not self.errors and not self.flagged
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,49 +98,6 @@ class RosterImportError(Exception):
         self.plan = plan
 
 
-def _mapping(table: Table, override: Mapping[str, str] | None) -> tuple[dict[str, int], list[str]]:
-    """field -> column index, and error sentences for a bad override.
-
-    In ``override`` a field maps to a header text; an empty text means the field
-    is not in the file (a column recognised for it is then not used).
-    """
-    columns: dict[str, int] = {}
-    errors: list[str] = []
-    for index, header in enumerate(table.headers):
-        found = field_for_header(header)
-        if found and found not in columns:
-            columns[found] = index
-    for field_name, header in (override or {}).items():
-        if field_name not in HEADERS:
-            errors.append(
-                tr(
-                    'There is no roster field "{field}". Known fields: {fields}.',
-                    field=field_name,
-                    fields=", ".join(HEADERS),
-                )
-            )
-            continue
-        if not header or not header.strip():
-            columns.pop(field_name, None)  # "not in the file": do not use a recognised column
-            continue
-        wanted = header_key(header)
-        matches = [i for i, h in enumerate(table.headers) if header_key(h) == wanted]
-        if not matches:
-            errors.append(
-                tr(
-                    'The file has no column "{column}". Its columns are: {columns}.',
-                    column=header,
-                    columns=", ".join(f'"{h}"' for h in table.headers if h),
-                )
-            )
-            continue
-        for other, index in list(columns.items()):
-            if index == matches[0]:
-                del columns[other]
-        columns[field_name] = matches[0]
-    return columns, errors
-
-
 def plan_roster(path: Path, mapping: Mapping[str, str] | None = None) -> RosterPlan:
     """Read and check a roster file without writing anything.
 
@@ -152,20 +118,21 @@ def plan_roster(path: Path, mapping: Mapping[str, str] | None = None) -> RosterP
             table = read_table(Path(path))
     except TableError as error:
         raise RosterImportError(None, str(error)) from error
-    columns, mapping_errors = _mapping(table, mapping)
+    choice = choose(table, mapping)
+    columns = choice.columns
     problems: list[Problem] = list(table.problems)
-    problems += [Problem(None, None, text, ERROR) for text in mapping_errors]
-    has_name = "name" in columns or {"first_name", "last_name"} <= columns.keys()
+    problems += [Problem(None, None, text, WARNING) for text in choice.notes]
+    problems += [Problem(None, None, text, ERROR) for text in choice.errors]
     used = {table.headers[i]: f for f, i in columns.items()}
-    if not has_name:
+    if not choice.has_name:
         problems.append(
             Problem(
                 None,
                 None,
                 tr(
                     'No column with names was found. Name a column "Naam" or "Name" (or use '
-                    '"Voornaam" and "Achternaam"), or say which column holds the names. '
-                    "The columns are: {columns}.",
+                    '"Voornaam" or "Roepnaam" with "Achternaam"), or say which column holds '
+                    "the names. The columns are: {columns}.",
                     columns=", ".join(f'"{h}"' for h in table.headers if h),
                 ),
                 ERROR,
@@ -175,23 +142,34 @@ def plan_roster(path: Path, mapping: Mapping[str, str] | None = None) -> RosterP
         raise RosterImportError(plan, problems[-1].message)
 
     entries: list[RosterEntry] = []
+    flagged: set[int] = set()
     for row in table.rows:
         entry, row_problems = _entry(table, row.number, row.values, columns)
         problems += row_problems
+        if any(p.severity == WARNING and p.column == _NAME_FLAG for p in row_problems):
+            flagged.add(row.number)
         if entry is not None:
             entries.append(entry)
     problems += _duplicates(entries)
+    problems = [
+        Problem(p.row, None, p.message, p.severity) if p.column == _NAME_FLAG else p
+        for p in problems
+    ]
     return RosterPlan(
         description=table.description,
         headers=table.headers,
         mapping=used_mapping(used),
         entries=tuple(entries),
         problems=tuple(problems),
+        flagged=frozenset(flagged),
     )
 
 
 def used_mapping(used: Mapping[str, str]) -> dict[str, str]:
     return {field_name: header for header, field_name in used.items()}
+
+
+_NAME_FLAG = "\x00name"  # marks a name warning until the plan is made
 
 
 def _entry(
@@ -201,44 +179,120 @@ def _entry(
         index = columns.get(field_name)
         return values[index] if index is not None and index < len(values) else None
 
+    def header(field_name: str) -> str | None:
+        return table.headers[columns[field_name]] if field_name in columns else None
+
     problems: list[Problem] = []
-    name = get("name")
-    if not name:
-        parts = [get("first_name"), get("prefix"), get("last_name")]
-        name = " ".join(p for p in parts if p) or None
-    if not name:
-        column = table.headers[columns["name"]] if "name" in columns else None
+    name, others, usage_problem = _name(get, header("name_usage"))
+    if usage_problem:
         problems.append(
-            Problem(number, column, tr("Row {row}: the name is empty.", row=number), ERROR)
+            Problem(
+                number,
+                header("name_usage"),
+                tr(
+                    'Row {row}: "{value}" in the column "{column}" is not understood. Use E '
+                    "(own name), P (partner's name), V (partner's name, then own) or N (own "
+                    "name, then partner's), or the words.",
+                    row=number,
+                    value=get("name_usage"),
+                    column=header("name_usage"),
+                ),
+                ERROR,
+            )
+        )
+    name_column = header("name") or header("last_name")
+    checked = check_name(name or "")
+    if not name or not (name or "").strip():
+        problems.append(
+            Problem(number, name_column, tr("Row {row}: the name is empty.", row=number), ERROR)
         )
         return None, problems
+    if checked.refused:
+        problems.append(
+            Problem(number, name_column, _refusal(number, name, checked.refused), ERROR)
+        )
+        return None, problems
+    if checked.removed_invisible:
+        problems.append(
+            Problem(
+                number,
+                name_column,
+                tr(
+                    "Row {row}: invisible characters (such as zero-width spaces or text-direction "
+                    'marks) were removed from the name "{name}".',
+                    row=number,
+                    name=checked.name,
+                ),
+                WARNING,
+            )
+        )
+    if checked.lost:
+        problems.append(
+            Problem(
+                number,
+                _NAME_FLAG,
+                tr(
+                    'Row {row}: in the name "{name}" a letter was lost (shown as "?" or "�"); '
+                    "the file was probably saved in an encoding without that letter. Correct the "
+                    "name, or export the list as UTF-8 (or .xlsx) and check again. Answers that "
+                    "spell the name in full still find this person.",
+                    row=number,
+                    name=checked.name,
+                ),
+                WARNING,
+            )
+        )
+    if checked.garbled:
+        problems.append(
+            Problem(
+                number,
+                _NAME_FLAG,
+                tr(
+                    'Row {row}: the name "{name}" looks garbled (such as "Ã©" for "é"): the file '
+                    "was probably saved as UTF-8 and read as another encoding. Export the list "
+                    "again as UTF-8 or .xlsx.",
+                    row=number,
+                    name=checked.name,
+                ),
+                WARNING,
+            )
+        )
     trained_text = get("trained")
     trained, understood = parse_trained(trained_text)
     if not understood:
         problems.append(
             Problem(
                 number,
-                table.headers[columns["trained"]],
+                header("trained"),
                 tr(
                     'Row {row}: "{value}" in the column "{column}" is not understood. '
                     "Use ja/nee, yes/no, 1/0 or x, or leave it empty when unknown.",
                     row=number,
                     value=trained_text,
-                    column=table.headers[columns["trained"]],
+                    column=header("trained"),
                 ),
                 ERROR,
             )
         )
     known = set(columns.values())
     attributes = {
-        header: value
-        for index, (header, value) in enumerate(zip(table.headers, values, strict=False))
-        if index not in known and header and value is not None
+        header_text: value
+        for index, (header_text, value) in enumerate(zip(table.headers, values, strict=False))
+        if index not in known and header_text and value is not None
     }
+    given_others = get("other_names")
+    if given_others:
+        others += [part.strip() for part in given_others.split(";") if part.strip()]
+    others = [o for o in dict.fromkeys(others) if normalise(o) != normalise(checked.name)]
+    if others:
+        attributes[OTHER_NAMES] = "; ".join(others)
     number_text = get("employee_number")
+    if not number_text and "employee_number" not in columns:
+        number_text = split_name_and_code(get("name") or "")[1]
+    start = get("start_date")
     entry = RosterEntry(
         row=number,
-        name=" ".join(name.split()),
+        name=checked.name,
         department=get("department"),
         team=get("team"),
         role=get("role"),
@@ -246,10 +300,59 @@ def _entry(
         email=get("email"),
         trained_hr=trained,
         training=get("training"),
-        start_date=get("start_date"),
+        start_date=date_text(start) if start else None,
         attributes=attributes,
     )
     return entry, problems
+
+
+def _name(get: Any, usage_header: str | None) -> tuple[str | None, list[str], bool]:
+    """(name, other names, naamgebruik not understood) from a full name or the name parts."""
+    full = get("name")
+    if full and full.strip():
+        shown = natural_order(" ".join(split_name_and_code(full)[0].split()))
+        return shown, ([full] if shown != full and "(" not in full else []), False
+    numbers = header_key(usage_header or "") in NUMBERED_USAGE_HEADERS
+    usage, understood = parse_usage(get("name_usage"), numbers)
+    parts = NameParts(
+        first_name=get("first_name"),
+        given_names=get("given_names"),
+        initials=get("initials"),
+        prefix=get("prefix"),
+        last_name=get("last_name"),
+        partner_prefix=get("partner_prefix"),
+        partner_name=get("partner_name"),
+        usage=usage,
+    )
+    if not any(get(field_name) for field_name in NAME_PARTS if field_name != "name_usage"):
+        return None, [], False
+    name, others = build(parts)
+    return name or None, others, not understood
+
+
+def _refusal(row: int, name: str, why: str) -> str:
+    if why == "invisible":
+        return tr(
+            "Row {row}: the name holds only invisible characters (such as a zero-width space).",
+            row=row,
+        )
+    if why == "email":
+        return tr(
+            'Row {row}: "{name}" is an e-mail address, not a name. Put the name in the name '
+            "column (e-mail addresses belong in the column E-mail).",
+            row=row,
+            name=name,
+        )
+    if why == "date":
+        return tr('Row {row}: "{name}" is a date, not a name.', row=row, name=name)
+    if why in ("number", "code"):
+        return tr(
+            'Row {row}: "{name}" is a number or code, not a name. Check that the right column '
+            "is used for the names.",
+            row=row,
+            name=name,
+        )
+    return tr('Row {row}: "{name}" is not a name (it has no letters).', row=row, name=name)
 
 
 def _duplicates(entries: list[RosterEntry]) -> list[Problem]:
@@ -312,11 +415,13 @@ def import_roster(
     """
     plan = plan_roster(path, mapping)
     if plan.errors:
+        count = len(plan.errors)
         raise RosterImportError(
             plan,
-            tr(
-                "The roster was not imported: {count} problem(s) must be fixed first.",
-                count=len(plan.errors),
+            tr("The roster was not imported: 1 problem must be fixed first.")
+            if count == 1
+            else tr(
+                "The roster was not imported: {count} problems must be fixed first.", count=count
             ),
         )
     if not plan.entries:
@@ -335,6 +440,16 @@ def import_roster(
             if match is None:
                 ids = [i for i in by_name.get(normalise(entry.name), []) if i not in touched]
                 if len(ids) == 1 and not (entry.employee_number and people[ids[0]].employee_number):
+                    match = people[ids[0]]
+            if match is None and entry.employee_number:
+                # An earlier import took the employee number for the name ("10000"): this is
+                # the same person, now with a name.
+                ids = [
+                    i
+                    for i in by_name.get(normalise(entry.employee_number), [])
+                    if i not in touched and not people[i].employee_number
+                ]
+                if len(ids) == 1:
                     match = people[ids[0]]
             values = entry.values()
             if match is None:

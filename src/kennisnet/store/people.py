@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kennisnet.i18n import tr
-from kennisnet.matching import NameIndex, normalise
+from kennisnet.matching import clean_name, index_people, normalise
 from kennisnet.model import Person
 from kennisnet.store.backup import drop_backups, make_backup
 from kennisnet.store.base import ProjectBase, _audit, now
@@ -82,7 +82,8 @@ class PeopleMixin(ProjectBase):
     def add_person(self, *, external: bool = False, uid: str | None = None, **values: Any) -> int:
         """Add a person; ``values`` are :data:`EDITABLE` fields. Returns the new id."""
         cols = _column_values(values)
-        if not str(cols.get("name") or "").strip():
+        cols["name"] = clean_name(str(cols.get("name") or ""))[0]
+        if not cols["name"]:  # also a name of only invisible characters (a zero-width space)
             raise ValueError("a person needs a name")
         stamp = now()
         cols.update(
@@ -105,8 +106,10 @@ class PeopleMixin(ProjectBase):
         cols = _column_values(values)
         if not cols:
             return
-        if "name" in cols and not str(cols["name"] or "").strip():
-            raise ValueError("a person needs a name")
+        if "name" in cols:
+            cols["name"] = clean_name(str(cols["name"] or ""))[0]
+            if not cols["name"]:
+                raise ValueError("a person needs a name")
         cols["updated_at"] = now()
         assignments = ", ".join(f"{c} = ?" for c in cols)
         with self.transaction() as conn:
@@ -149,9 +152,7 @@ class PeopleMixin(ProjectBase):
             )
             conn.execute("DELETE FROM name_decisions WHERE person_id = ?", (person_id,))
             # Their name as written in answers that were not yet matched.
-            index = NameIndex(
-                (p.id, p.name, p.employee_number) for p in self.people(include_external=False)
-            )
+            index = index_people(self.people(include_external=False))
             key = normalise(person.name)
 
             def means_them(written: str) -> bool:

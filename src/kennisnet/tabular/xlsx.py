@@ -68,41 +68,84 @@ def read_xlsx(path: Path, is_header: HeaderTest | None, max_rows: int) -> Table:
 
 
 def _read_workbook(workbook: Any, is_header: HeaderTest | None, max_rows: int) -> Table:
+    """The first visible sheet with a header row; a hidden one only when no visible one has it.
+
+    The description says which sheet was read; a note names the other sheets with data.
+    """
     problems: list[Problem] = []
-    visible = []
-    for sheet in workbook.worksheets:
-        if sheet.sheet_state == "visible":
-            visible.append(sheet)
-        else:
-            problems.append(
-                Problem(
-                    None,
-                    None,
-                    tr('Sheet "{sheet}" is hidden in Excel and was skipped.', sheet=sheet.title),
-                    WARNING,
-                )
-            )
+    visible = [s for s in workbook.worksheets if s.sheet_state == "visible"]
+    hidden = [s for s in workbook.worksheets if s.sheet_state != "visible"]
     any_data = False
     budget = Budget()
-    for worksheet in visible:
+    chosen: tuple[Sheet, Any] | None = None
+    others: list[str] = []
+    for worksheet in [*visible, *hidden]:
+        if chosen is not None and worksheet in hidden:
+            break
         sheet = _parse_sheet(workbook, worksheet, max_rows, budget)
         if not sheet.rows:
             continue
         any_data = True
+        if chosen is not None:
+            others.append(sheet.title)
+            continue
         header_index = find_header(sheet.rows, is_header)
         if header_index is None:
+            others.append(sheet.title)
             continue
-        shape = layout(sheet.rows, header_index, max_rows)
-        problems.extend(sheet_problems(sheet.notes, shape))
-        return Table(
-            shape.headers,
-            shape.rows,
-            tuple(problems),
-            tr('sheet "{sheet}"', sheet=sheet.title),
+        chosen = (sheet, layout(sheet.rows, header_index, max_rows))
+    if chosen is None:
+        if not any_data:
+            raise TableError(tr("The workbook contains no data; all visible sheets are empty."))
+        raise no_header(tr("any sheet of the workbook"))
+    sheet, shape = chosen
+    read_hidden = sheet.title in {s.title for s in hidden}
+    for worksheet in hidden:
+        if worksheet.title != sheet.title:
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    tr(
+                        'Sheet "{sheet}" is hidden in Excel and was skipped.', sheet=worksheet.title
+                    ),
+                    WARNING,
+                )
+            )
+    if read_hidden:
+        problems.append(
+            Problem(
+                None,
+                None,
+                tr(
+                    'Sheet "{sheet}" is hidden in Excel; it was read because no visible sheet '
+                    "has the column names.",
+                    sheet=sheet.title,
+                ),
+                WARNING,
+            )
         )
-    if not any_data:
-        raise TableError(tr("The workbook contains no data; all visible sheets are empty."))
-    raise no_header(tr("any sheet of the workbook"))
+    if others:
+        problems.append(
+            Problem(
+                None,
+                None,
+                tr(
+                    'The workbook has more sheets with data; sheet "{sheet}" was read, not: '
+                    "{others}.",
+                    sheet=sheet.title,
+                    others=", ".join(f'"{title}"' for title in others),
+                ),
+                WARNING,
+            )
+        )
+    problems.extend(sheet_problems(sheet.notes, shape))
+    return Table(
+        shape.headers,
+        shape.rows,
+        tuple(problems),
+        tr('sheet "{sheet}"', sheet=sheet.title),
+    )
 
 
 def _parse_sheet(workbook: Any, worksheet: Any, max_rows: int, budget: Budget) -> Sheet:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kennisnet.i18n import language, tr
-from kennisnet.matching import NameIndex
+from kennisnet.matching import index_people
 from kennisnet.store import AlreadyAnswered, Project
 from kennisnet.ui.kiosk import style
 from kennisnet.ui.kiosk.guard import KioskGuard
@@ -76,7 +76,7 @@ class KioskWindow(QWidget):
         self.questionnaire = project.questionnaire()
         roster = project.people(include_external=False)
         self.people = {p.id: p for p in roster}
-        self.index = NameIndex((p.id, p.name, p.employee_number) for p in roster)
+        self.index = index_people(roster)
         self.saver = ResponseSaver(project, rescue_dir)
         #: Who may answer again in this respondent's session (HR allowed it with the PIN).
         self.redo_allowed: set[int] = set()

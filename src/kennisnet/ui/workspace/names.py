@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import tr
-from kennisnet.matching import NameIndex
+from kennisnet.matching import index_people
 from kennisnet.store import PendingName, Project
 from kennisnet.ui.workspace.common import error, heading
 
@@ -37,7 +37,7 @@ class NameResolutionDialog(QDialog):
         self.resize(900, 560)
         people = project.people(include_external=False)
         self.people = {p.id: p for p in people}
-        self.index = NameIndex((p.id, p.name, p.employee_number) for p in people)
+        self.index = index_people(people)
         self.pending: list[PendingName] = []
 
         layout = QVBoxLayout(self)

@@ -1,11 +1,14 @@
 """The new-project wizard's column check: each field with a choice of the file's columns,
-the problems row by row, and the header row to use when none was recognised."""
+the first people as they will be stored, the problems row by row, and the header row to use
+when none was recognised."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,14 +17,58 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from kennisnet.i18n import tr
 from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
+from kennisnet.roster.preview import flagged_summary, preview
 from kennisnet.tabular import read_table
 from kennisnet.ui.workspace.common import Busy, ProblemsModel
+
+_Index = QModelIndex | QPersistentModelIndex
+_RED, _AMBER, _GREEN = "#b3261e", "#8a5a00", "#2e7d32"
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first people as they will be stored; names that do not look right are marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str, str, str, bool]] = []
+
+    def set_plan(self, plan: RosterPlan | None) -> None:
+        self.beginResetModel()
+        self._rows = preview(plan, 12) if plan is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Row"), tr("Name"), tr("Department"), tr("Trained"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, name, department, trained, flagged = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(row), name, department, trained)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and flagged:
+            return QBrush(QColor(_RED))
+        if role == Qt.ItemDataRole.ToolTipRole and flagged:
+            return tr("This name does not look right: see Problems.")
+        return None
 
 
 class MappingPage(QWizardPage):
@@ -74,6 +121,19 @@ class MappingPage(QWizardPage):
         self.again.clicked.connect(self.recheck)
         status.addWidget(self.again)
         layout.addLayout(status)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rosterTabs")
+        self.people = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setObjectName("rosterPreview")
+        self.preview_view.setModel(self.people)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.setAlternatingRowColors(True)
+        people_header = self.preview_view.horizontalHeader()
+        people_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        people_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        people_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        people_header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.problems = ProblemsModel(parent=self)
         self.problem_view = QTableView()
         self.problem_view.setObjectName("rosterProblems")
@@ -85,7 +145,9 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        layout.addWidget(self.problem_view, 1)
+        self.tabs.addTab(self.preview_view, "")
+        self.tabs.addTab(self.problem_view, "")
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
@@ -131,21 +193,23 @@ class MappingPage(QWizardPage):
         self.plan = plan
         if rows:
             self._offer_header_rows(rows)
+        self.people.set_plan(plan)
         if plan is None:
             self.description.setText("")
             self.problems.set_problems([])
-            self.status.setText(message)
-            self.status.setStyleSheet("color: #b3261e;")
+            self._set_status(message, _RED)
             self._fill_boxes((), {})
+            self._update_tabs()
             self.completeChanged.emit()
             return
-        found = "name" in plan.mapping or {"first_name", "last_name"} <= plan.mapping.keys()
+        given = bool({"first_name", "given_names", "initials"} & plan.mapping.keys())
+        found = "name" in plan.mapping or (given and "last_name" in plan.mapping)
         if found:
             self.description.setText(
                 tr(
-                    "{file}: {count} people found. Check that each field uses the right column.",
+                    "{file}: check that each field uses the right column, and look at the first "
+                    "people below as they will be stored.",
                     file=plan.description,
-                    count=len(plan.entries),
                 )
             )
         else:
@@ -162,23 +226,43 @@ class MappingPage(QWizardPage):
         self.problem_view.resizeRowsToContents()
         errors = len(plan.errors)
         if errors:
-            self.status.setText(
+            text = (
                 tr(
-                    "{count} problem(s) must be fixed before you can go on. Choose another column "
+                    "1 problem must be fixed before you can go on. Choose another column above, "
+                    "or fix the file in Excel, save it, and click Check again."
+                )
+                if errors == 1
+                else tr(
+                    "{count} problems must be fixed before you can go on. Choose another column "
                     "above, or fix the file in Excel, save it, and click Check again.",
                     count=errors,
                 )
             )
-            self.status.setStyleSheet("color: #b3261e;")
+            self._set_status(text, _RED)
         elif not plan.entries:
-            self.status.setText(tr("The roster has no people in it."))
-            self.status.setStyleSheet("color: #b3261e;")
+            self._set_status(tr("The roster has no people in it."), _RED)
+        elif plan.flagged:
+            self._set_status(_people(len(plan.entries)) + " " + flagged_summary(plan), _AMBER)
         else:
-            self.status.setText(
-                tr("Ready: {count} people will be imported.", count=len(plan.entries))
-            )
-            self.status.setStyleSheet("color: #2e7d32;")
+            self._set_status(tr("Ready: {sentence}", sentence=_people(len(plan.entries))), _GREEN)
+        self._update_tabs()
         self.completeChanged.emit()
+
+    def _set_status(self, text: str, colour: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour};")
+
+    def _update_tabs(self) -> None:
+        count = self.problems.rowCount()
+        self.tabs.setTabText(0, tr("First people as they will be stored"))
+        self.tabs.setTabText(
+            1, tr("Problems and notes ({count})", count=count) if count else tr("No problems")
+        )
+        plan = self.plan
+        if plan is not None and plan.errors:
+            self.tabs.setCurrentIndex(1)
+        else:
+            self.tabs.setCurrentIndex(0)
 
     def _fill_boxes(self, headers: tuple[str, ...], mapping: Any) -> None:
         self._filling = True
@@ -252,6 +336,13 @@ class MappingPage(QWizardPage):
         self.header_label.setText(tr("The column names are in:"))
         self._update_header_row()
         self.again.setToolTip(tr("Read the file again, for example after you fixed it in Excel."))
+        self._update_tabs()
+
+
+def _people(count: int) -> str:
+    if count == 1:
+        return tr("1 person will be imported.")
+    return tr("{count} people will be imported.", count=count)
 
 
 def first_rows(path: Path, count: int = 12) -> list[tuple[int, tuple[str, ...]]]:

@@ -165,6 +165,12 @@ class RosterFilePage(QWizardPage):
             + tr("Afdeling, Team, Functie, Personeelsnummer, E-mail")
             + "</li><li>"
             + tr("<b>Getraind</b>: ja / nee / empty when unknown (from the HR records)")
+            + "</li><li>"
+            + tr(
+                "Staff exports of AFAS, Youforce, Nmbrs, Loket.nl, HR2day, SuccessFactors, "
+                "Workday and Personio as they are: Roepnaam, Voorvoegsel, Achternaam, "
+                "Naamgebruik, Medewerker (the employee number) …"
+            )
             + "</li></ul><p>"
             + tr("Other columns are kept. You check the columns on the next page.")
             + "</p>"
