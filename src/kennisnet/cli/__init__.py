@@ -49,6 +49,11 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
             return start_gui(mode, args.project, args.config_file, args.lang)
         return commands.not_yet(tr("Workshop mode"))
 
+    def phones(args: argparse.Namespace) -> int:
+        from kennisnet.cli.phones_cmd import cmd_phones
+
+        return cmd_phones(args)
+
     return {
         "demo": demo,
         "new": commands.cmd_new,
@@ -62,6 +67,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "export": export,
         "workshop": workshop,
         "kiosk": kiosk,
+        "phones": phones,
         "backups": commands.cmd_backups,
         "waves": commands.cmd_waves,
         "compare": commands.cmd_compare,
