@@ -302,7 +302,7 @@
     }
     $("channels-full").textContent = full ? T.channels_full : "";
     $("channel-other-box").hidden = state.channels.indexOf("other") < 0;
-    $("channel-other").value = state.channel_other || "";
+    $("channel-other-text").value = state.channel_other || "";
   }
   Array.prototype.forEach.call(document.querySelectorAll(".channel input"), function (box) {
     box.addEventListener("change", function () {
@@ -313,14 +313,14 @@
       renderChannels();
     });
   });
-  $("channel-other").addEventListener("input", function () { state.channel_other = this.value; save(); });
+  $("channel-other-text").addEventListener("input", function () { state.channel_other = this.value; save(); });
 
   /* -- formal training ----------------------------------------------------------- */
   function renderTraining() {
     Array.prototype.forEach.call(document.querySelectorAll('input[name="training"]'), function (r) {
       r.checked = state.training === r.value;
     });
-    $("training-yes").hidden = state.training !== "yes";
+    $("training-more").hidden = state.training !== "yes";
     $("training-which").value = state.training_which || "";
     $("training-when").value = state.training_when || "";
   }

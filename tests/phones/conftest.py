@@ -62,7 +62,11 @@ class Phone:
         self.csrf = ""
 
     def request(
-        self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
     ) -> Reply:
         conn = http.client.HTTPConnection(
             self.host, self.port, timeout=10, source_address=self.source
@@ -110,6 +114,18 @@ def serve() -> Iterator[Any]:
     yield start
     for server in running:
         server.stop()
+
+
+@pytest.fixture
+def phone_at() -> Any:
+    """phone_at(url) -> a Phone that has loaded the page."""
+
+    def make(url: str) -> Phone:
+        phone = Phone(url)
+        phone.page()
+        return phone
+
+    return make
 
 
 @pytest.fixture

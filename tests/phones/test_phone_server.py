@@ -64,6 +64,12 @@ def test_the_page_loads_nothing_from_outside(project: Project, serve: Any, phone
         assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", text)
         assert "@import" not in text and "url(" not in text
         assert "fonts.googleapis" not in text and "cdn" not in text.lower()
+    for page in texts[:2]:
+        ids = re.findall(r'\bid="([^"]+)"', page)
+        assert len(ids) == len(set(ids)), "an id used twice"
+        labelled = set(re.findall(r'<label for="([^"]+)"', page))
+        inputs = set(re.findall(r'<input[^>]*\bid="([^"]+)"', page))
+        assert inputs <= labelled, inputs - labelled  # every field has a label
     assert '<html lang="nl">' in texts[0] and "Ik doe mee" in texts[0]
     assert '<html lang="en">' in texts[1] and "I take part" in texts[1]
 
