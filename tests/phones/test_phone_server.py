@@ -242,3 +242,42 @@ def test_kiosk_and_phones_save_into_one_project_at_the_same_time(
     assert project.response_count() == 80
     origins = project.query("SELECT origin, count(*) AS n FROM responses GROUP BY origin")
     assert {r["origin"]: r["n"] for r in origins} == {"kiosk": 40, "phone": 40}
+
+
+def test_answers_arriving_together_are_committed_together_each_on_its_own(
+    project: Project, make_answer: Any
+) -> None:
+    from kennisnet.phones.session import Invalid
+
+    for i in range(30):
+        project.add_person(name=f"Crowd Person{i:02d}", department="C")
+    crowd = [p for p in project.people() if p.name.startswith("Crowd")]
+    session = PhoneSession(project)
+    twice = make_answer(crowd[0].uid)
+    submissions = [make_answer(p.uid) for p in crowd[1:]] + [
+        twice,
+        dict(twice),  # the same answer sent again at the same moment
+        make_answer(crowd[1].uid),  # a second, different answer of someone in the crowd
+        make_answer("nobody"),  # broken: refused without touching the others
+    ]
+    results: list[str] = []
+    gate = threading.Barrier(len(submissions))
+
+    def send(data: dict[str, Any]) -> None:
+        gate.wait()
+        try:
+            results.append(session.submit(data).status)
+        except Invalid:
+            results.append("invalid")
+
+    threads = [threading.Thread(target=send, args=(d,)) for d in submissions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == sorted(["saved"] * 31 + ["already_answered", "invalid"])
+    assert project.response_count() == 30
+    assert session.counters.saved == 30
+    assert session.counters.repeated == 1
+    stored = {r.respondent_id for r in project.snapshot().responses}
+    assert stored == {p.id for p in crowd}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import secrets
 import socket
+import sqlite3
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -99,6 +100,8 @@ class PhoneSession:
         self.questionnaire = project.questionnaire()
         self.counters = Counters()
         self._save_lock = threading.Lock()
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Waiting] = []
         if mode == CODES:
             codes.ensure_table(project)
         self.reload_people()
@@ -245,35 +248,90 @@ class PhoneSession:
 
         Raises :class:`Invalid` for a broken request and passes on store errors
         (the phone then keeps the answer and tries again).
+
+        Submissions that arrive together are committed together (group commit): the
+        first to get the write lock stores every waiting submission in one
+        transaction, each in its own savepoint (a refused one does not undo the
+        others), so a crowd of phones costs one disk flush, not one each. Nobody is
+        told "saved" before that commit has returned.
         """
+        item = _Waiting(data)
+        with self._queue_lock:
+            self._queue.append(item)
         with self._save_lock:
-            response_id = data.get("id") if isinstance(data, Mapping) else None
-            if isinstance(response_id, str) and self._stored(response_id):
+            if item.outcome is None and item.error is None:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                self._store_batch(batch)
+        if item.error is not None:
+            raise item.error
+        assert item.outcome is not None
+        return item.outcome
+
+    def _store_batch(self, batch: list[_Waiting]) -> None:
+        outcomes: list[Outcome | None] = []
+        errors: list[Exception | None] = []
+        try:
+            with self.project.transaction() as conn:
+                for item in batch:
+                    conn.execute("SAVEPOINT phone_answer")
+                    try:
+                        outcome = self._store_one(conn, item.data)
+                    except Exception as refused:
+                        conn.execute("ROLLBACK TO phone_answer")
+                        conn.execute("RELEASE phone_answer")
+                        outcomes.append(None)
+                        errors.append(refused)
+                        continue
+                    if not outcome.stored_now:
+                        conn.execute("ROLLBACK TO phone_answer")
+                    conn.execute("RELEASE phone_answer")
+                    outcomes.append(outcome)
+                    errors.append(None)
+        except Exception as failed:  # the commit failed: nobody was stored
+            for item in batch:
+                item.error = failed
+            return
+        for item, told, problem in zip(batch, outcomes, errors, strict=True):
+            item.outcome, item.error = told, problem
+            if told is None:
+                continue
+            if told.stored_now:
+                self.counters.saved += 1
+            elif told.status == "saved":
                 self.counters.repeated += 1
-                return Outcome("saved")
-            try:
-                draft, code = self.draft(data)
-            except CodeUnknown:
+            else:
                 self.counters.refused += 1
-                return Outcome("code_unknown")
-            try:
-                if code is None:
-                    self.project.add_response(draft)
-                else:
-                    with self.project.transaction() as conn:
-                        codes.use(conn, code, self.project.current_wave_id())
-                        self.project.add_response(draft)
-            except AlreadyAnswered:
-                self.counters.refused += 1
-                return Outcome("already_answered")
-            except codes.CodeUsed:
-                self.counters.refused += 1
-                return Outcome("code_used")
-            self.counters.saved += 1
-            return Outcome("saved", stored_now=True)
+
+    def _store_one(self, conn: sqlite3.Connection, data: Mapping[str, Any]) -> Outcome:
+        response_id = data.get("id") if isinstance(data, Mapping) else None
+        if isinstance(response_id, str) and self._stored(response_id):
+            return Outcome("saved")
+        try:
+            draft, code = self.draft(data)
+        except CodeUnknown:
+            return Outcome("code_unknown")
+        try:
+            if code is not None:
+                codes.use(conn, code, self.project.current_wave_id())
+            self.project.add_response(draft)
+        except AlreadyAnswered:
+            return Outcome("already_answered")
+        except codes.CodeUsed:
+            return Outcome("code_used")
+        return Outcome("saved", stored_now=True)
 
     def _stored(self, response_id: str) -> bool:
         return bool(self.project.query("SELECT 1 FROM responses WHERE uuid = ?", (response_id,)))
+
+
+@dataclass
+class _Waiting:
+    """A submission waiting for its commit."""
+
+    data: Mapping[str, Any]
+    outcome: Outcome | None = None
+    error: Exception | None = None
 
 
 class CodeUnknown(Invalid):
