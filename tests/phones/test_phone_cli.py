@@ -69,9 +69,12 @@ def test_sigterm_stops_cleanly_and_keeps_the_answer(
     process, url = running()
     _one_answer(phone_at(url), make_answer, "Bram Jansen")
     process.send_signal(signal.SIGTERM)
-    _out, err = process.communicate(timeout=30)
+    out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Stopped" in err
+    # Per department against the 80% target: Bram Jansen is 1 of the 2 in Techniek.
+    assert "Responses: 1 of 6 (17%); the target is 80%." in out
+    assert "  Techniek: 1/2 (50%)" in out
     assert "Traceback" not in err
     with Project.open(closed_project, readonly=True) as project:
         assert project.response_count() == 1
@@ -181,3 +184,12 @@ def test_wrong_arguments_are_told_plainly(
 def test_a_missing_project_is_told(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["phones", str(tmp_path / "nope.kennisnet"), "--host", "127.0.0.1"]) == 1
     assert "nope.kennisnet" in capsys.readouterr().err
+
+
+def test_a_project_without_staff_list_is_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Project.create(tmp_path / "empty.kennisnet", name="Leeg").close()
+    args = ["phones", str(tmp_path / "empty.kennisnet"), "--host", "127.0.0.1", "--port", "0"]
+    assert main(args) == 1
+    assert "no staff list yet" in capsys.readouterr().err

@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kennisnet.cli.output import CommandError, say
+from kennisnet.cli.output import CommandError, print_coverage, say
 from kennisnet.i18n import tr
 from kennisnet.resources import user_data_dir
 from kennisnet.store import Project, ProjectNotFound
@@ -131,6 +132,10 @@ def cmd_phones(args: argparse.Namespace) -> int:
         raise CommandError(str(error), usage=bool(args.host)) from error
     project = _open(args.project)
     try:
+        if project.roster_size() == 0:
+            raise CommandError(
+                tr("This project has no staff list yet. Import the staff list first.")
+            )
         session = PhoneSession(project, mode=CODES if args.codes else OPEN)
         if args.codes and not codes.code_cards(project):
             raise CommandError(
@@ -151,6 +156,10 @@ def cmd_phones(args: argparse.Namespace) -> int:
                 raise CommandError(_exists(error)) from error
         _request_log()
         print(server.url, flush=True)
+        if sys.stderr.isatty():  # a QR code to scan straight from the laptop's screen
+            import segno
+
+            segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
         say(
             tr(
                 "Phones can answer at {address}. Stop with Ctrl+C.",
@@ -171,7 +180,7 @@ def cmd_phones(args: argparse.Namespace) -> int:
             server.stop()
             for sig, handler in handlers.items():
                 signal.signal(sig, handler)
-        say(_count_line(session), err=True)
+        print_coverage(session.coverage())  # per department, against the 80% target
         say(tr("Stopped. Every answer that was confirmed is in the project file."), err=True)
     finally:
         project.close()
