@@ -82,6 +82,7 @@ NL = {
     "There are no people on the roster to make cards for.": (
         "Er staan geen mensen op de personeelslijst om kaartjes voor te maken."
     ),
+    "phone": "telefoon",
     # -- the poster and the cards --------------------------------------------------------
     "Answer the survey on your phone": "Vul de vragenlijst in op je telefoon",
     "Scan the QR code with your phone's camera, on this room's Wi-Fi network. It takes "
