@@ -30,6 +30,10 @@ def test_only_the_token_opens_the_survey(project: Project, serve: Any, phone_for
         "POST", f"/s/{wrong}/api/submit", b"{}", {"Content-Type": "application/json"}
     )
     assert reply.status == 403
+    # A typed address without its last slash still leads to the survey.
+    short = phone.request("GET", phone.base.rstrip("/"))
+    assert (short.status, short.headers["location"]) == (308, phone.base)
+    assert phone.request("GET", f"/s/{wrong}").status == 403
     for path in ("/", "/s/", "/static/phone.js", "/s/api/search?q=an", "/phones.kennisnet"):
         assert phone.request("GET", path).status == 404, path
     # Only the two known static files exist: no listing, no way out of the folder.

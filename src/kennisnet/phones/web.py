@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from kennisnet.phones.session import CODES, Invalid, PhoneSession
@@ -222,12 +222,19 @@ def create_app(session: PhoneSession) -> ASGIApp:
             return JSONResponse({"error": "not_saved"}, status_code=503)
         return JSONResponse({"status": outcome.status})
 
+    async def add_slash(request: Request) -> Response:
+        _kind(request, "page")
+        if not _token_ok(request):
+            return _refused(request)
+        return RedirectResponse(f"/s/{session.token}/", status_code=308)
+
     async def not_found(request: Request) -> Response:
         _kind(request, "refused")
         return _plain(404, "Not found")
 
     routes = [
         Route("/s/{token}/", show_page, methods=["GET"]),
+        Route("/s/{token}", add_slash, methods=["GET"]),
         Route("/s/{token}/static/{name}", show_static, methods=["GET"]),
         Route("/s/{token}/api/search", search, methods=["GET"]),
         Route("/s/{token}/api/code", check_code, methods=["POST"]),
