@@ -22,6 +22,10 @@ EXPECTED = [
     ("templates", "responses_nl.csv"),
     ("templates", "responses_en.csv"),
     ("icons", "kennisnet.png"),
+    ("phones", "page.html"),
+    ("phones", "denied.html"),
+    ("phones", "phone.css"),
+    ("phones", "phone.js"),
 ]
 
 

@@ -53,6 +53,11 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
 
         return cmd_plan(args)
 
+    def phones(args: argparse.Namespace) -> int:
+        from kennisnet.cli.phones_cmd import cmd_phones
+
+        return cmd_phones(args)
+
     return {
         "demo": demo,
         "plan": plan,
@@ -67,6 +72,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "export": export,
         "workshop": workshop,
         "kiosk": kiosk,
+        "phones": phones,
         "backups": commands.cmd_backups,
         "waves": commands.cmd_waves,
         "compare": commands.cmd_compare,

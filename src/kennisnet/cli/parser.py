@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from kennisnet import __version__
+from kennisnet.cli.phones_cmd import add_arguments as add_phones_arguments
 from kennisnet.cli.plan_cmd import add_arguments as add_plan_arguments
 from kennisnet.i18n import N_, tr
 
@@ -229,6 +230,9 @@ def build_parser(
 
     p = command("kiosk", tr("start the survey in kiosk mode on this laptop"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
+
+    p = command("phones", tr("collect answers on phones over this laptop's own network"))
+    add_phones_arguments(p)
 
     p = command("backups", tr("list the backup copies of a project"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))

@@ -43,6 +43,7 @@ CAUTION = 0.65
 
 ORIGINS = {
     "kiosk": N_("kiosk"),
+    "phone": N_("phone"),
     "import": N_("import"),
     "merge": N_("other laptop"),
 }
