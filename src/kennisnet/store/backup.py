@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kennisnet.i18n import tr
 from kennisnet.resources import user_data_dir
-from kennisnet.store.errors import NotAProject, ProjectError
+from kennisnet.store.errors import BackupFailed, NotAProject, ProjectError
 
 KEEP = 10
 SUFFIX = ".kennisnet"
@@ -34,22 +35,36 @@ def backup_dir(project_id: str) -> Path:
 
 
 def make_backup(conn: sqlite3.Connection, project_id: str, name: str) -> Path:
-    """Copy the open database ``conn`` into the project's backup folder; rotate."""
+    """Copy the open database ``conn`` into the project's backup folder; rotate.
+
+    Raises :class:`BackupFailed` (naming the backup folder, not the project) when the
+    copy cannot be made; nothing is left behind in the folder then.
+    """
     folder = backup_dir(project_id)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}{SUFFIX}"
     temp = folder / f".{uuid.uuid4().hex}.tmp"
-    dest = sqlite3.connect(temp)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(temp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        temp.replace(target)
+        (folder / "name.txt").write_text(name, encoding="utf-8")
+    except (OSError, sqlite3.Error) as error:
+        from kennisnet.store.opening import reason
+
+        raise BackupFailed(folder, reason(error, folder / "x")) from error
     finally:
-        dest.close()
-    temp.replace(target)
-    (folder / "name.txt").write_text(name, encoding="utf-8")
+        for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal"))):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
     for old in list_backups(project_id)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+        with suppress(OSError):
+            old.path.unlink(missing_ok=True)
     return target
 
 
