@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kennisnet.store.responses import ResponsesMixin
+from kennisnet.store.erasure import ErasureMixin
 
 
-class Project(ResponsesMixin):
+class Project(ErasureMixin):
     """An open ``.kennisnet`` project file. Create with :meth:`create`, open with :meth:`open`."""
