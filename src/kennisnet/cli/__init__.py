@@ -20,6 +20,7 @@ from kennisnet.cli.parser import build_parser
 from kennisnet.i18n import set_language, system_language, tr
 from kennisnet.resources import user_data_dir
 from kennisnet.store import ProjectError
+from kennisnet.store.warnings import listen
 from kennisnet.tabular import TableError
 
 #: start_gui(mode, project, settings file, language chosen on the command line or None)
@@ -42,6 +43,11 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         from kennisnet.cli.export_cmd import cmd_export
 
         return cmd_export(args)
+
+    def erase(args: argparse.Namespace) -> int:
+        from kennisnet.cli.erase_cmd import cmd_erase
+
+        return cmd_erase(args)
 
     def workshop(args: argparse.Namespace) -> int:
         if start_gui is not None:
@@ -66,6 +72,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "waves": commands.cmd_waves,
         "compare": commands.cmd_compare,
         "restore": commands.cmd_restore,
+        "erase": erase,
     }
 
 
@@ -100,7 +107,8 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
             return start_gui("app", None, args.config_file, args.lang)
         return commands.not_yet(tr("The app window"))
     try:
-        return int(args.handler(args))
+        with listen(lambda text: say(tr("kennisnet: warning: {message}", message=text), err=True)):
+            return int(args.handler(args))
     except CommandError as error:
         say(tr("kennisnet: {message}", message=str(error)), err=True)
         return 2 if error.usage else 1

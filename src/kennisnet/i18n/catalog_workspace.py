@@ -351,9 +351,6 @@ NL = {
     "Kennisnet — {name}": "Kennisnet — {name}",
     "Open a project": "Project openen",
     "Removed": "Verwijderd",
-    "{count} person(s) removed and erased from the project.": (
-        "{count} persoon/personen verwijderd en gewist uit het project."
-    ),
     "Merge the answers of other laptops": "Antwoorden van andere laptops samenvoegen",
     "Merging the answers…": "De antwoorden worden samengevoegd…",
     "Merge laptops": "Laptops samenvoegen",

@@ -208,7 +208,14 @@ class ProjectBase:
             conn.close()
             raise
         project = cls(path, conn, readonly=False)
-        project._finish_pending_erasures()
+        if backup:
+            # A working project (not a backup copy or a temporary copy, which are opened
+            # without a backup) completes an erasure that was interrupted.
+            try:
+                project._finish_pending_erasures()
+            except BaseException:
+                project.close()
+                raise
         return project
 
     def _finish_pending_erasures(self) -> None:

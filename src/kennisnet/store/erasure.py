@@ -116,9 +116,13 @@ def _folded_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(folded), where
 
 
-def traces_of(person: Person) -> list[bytes]:
-    """The byte strings that must not be found anywhere after an erasure."""
-    values = [person.name, person.employee_number, person.email]
+def traces_of(person: Person, *, name: bool = True) -> list[bytes]:
+    """The byte strings that must not be found anywhere after an erasure.
+
+    Without ``name`` (someone else on the roster has the same name) only the employee
+    number and the e-mail address count.
+    """
+    values = [person.name if name else None, person.employee_number, person.email]
     out: list[bytes] = []
     for value in values:
         if value and value.strip():
@@ -259,10 +263,11 @@ class ErasureMixin(ResponsesMixin):
         person = self.person(person_id)
         if person is None:
             return ErasureReport(0, 0, 0, 0, (), ())
+        namesakes = [p for p in self.find_people(person.name) if p.id != person.id]
         answers, ties, mentions = self._erase_here([person])
         cleaned = self._erase_in_backups([person.uid], extra=[person])
         searched = (self.path, wal_of(self.path), *(b.path for b in self.backups()))
-        found = search_files(searched, traces_of(person))
+        found = search_files(searched, traces_of(person, name=not namesakes))
         return ErasureReport(answers, ties, mentions, cleaned, searched, tuple(found))
 
     def apply_erasures(self, uids: Sequence[str]) -> int:
