@@ -92,4 +92,5 @@ NL: dict[str, str] = {
         "Byte voor byte gecontroleerd: geen spoor meer in het project, het logbestand of een "
         "reservekopie."
     ),
+    "No backup copy": "Geen reservekopie",
 }
