@@ -6,7 +6,9 @@ in addition, the backup folder is blocked by a file in its place.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -73,3 +75,37 @@ def test_a_blocked_backup_folder_is_reported_and_the_change_is_saved(
     err = capsys.readouterr().err
     _check_saved_and_told(project_path, err, folder)
     assert sorted(p.name for p in folder.parent.iterdir()) == [folder.name]
+
+
+def test_restore_puts_nothing_back_when_the_current_state_cannot_be_copied_first(
+    project_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _project(project_path)
+    with Project.open(project_path) as project:
+        project.add_wave("Meting 2")
+        folder = user_data_dir() / "backups" / project.project_id
+    if os.geteuid() != 0:
+        pytest.skip("not root: a small file system cannot be mounted")
+    kept = tmp_path / "kept"
+    shutil.copytree(folder, kept)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"mounting a tmpfs was refused: {done.stderr.strip()}")
+    try:
+        for item in kept.iterdir():
+            shutil.copyfile(item, folder / item.name)
+        free = shutil.disk_usage(folder).free
+        (folder / "fill").write_bytes(b"\0" * free)
+        digest = hashlib.sha256(project_path.read_bytes()).hexdigest()
+        assert main(["restore", str(project_path), "2"]) == 1
+        err = capsys.readouterr().err
+        assert "Nothing was restored" in err
+        assert "the disk is full" in err
+        assert hashlib.sha256(project_path.read_bytes()).hexdigest() == digest
+        assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)

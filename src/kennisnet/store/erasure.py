@@ -271,9 +271,12 @@ class ErasureMixin(ResponsesMixin):
         return ErasureReport(answers, ties, mentions, cleaned, searched, tuple(found))
 
     def apply_erasures(self, uids: Sequence[str]) -> int:
-        """Erase the people with these uids (from another copy's record); returns how many."""
+        """Erase the people with these uids (a restored copy); returns how many were here.
+
+        The backups are marked to get the same erasure at the next open for changes.
+        """
         people = [p for p in self.people() if p.uid in set(uids)]
-        self._erase_here(people, pending=False, also_record=uids)
+        self._erase_here(people, also_record=uids)
         return len(people)
 
     def _erase_here(
@@ -294,7 +297,7 @@ class ErasureMixin(ResponsesMixin):
                 record_erased(self.project_id, set(erased))
             waiting = set(json.loads(self.meta(_PENDING) or "[]"))
             if pending:
-                waiting |= set(uids)
+                waiting |= {*uids, *also_record}
             self._set(conn, _PENDING, json.dumps(sorted(waiting)))
             if people:
                 _audit(conn, "person_erased", {"count": len(people)})
