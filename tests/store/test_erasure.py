@@ -215,3 +215,33 @@ def test_restoring_a_copy_never_brings_an_erased_person_back(
         names = {p.name for p in project.people()}
     assert NAME not in names
     assert {"Bob Jansen", "Carla Smit", "Dirk de Boer"} <= names
+
+
+def test_merging_a_laptop_that_still_holds_an_erased_person_does_not_bring_them_back(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project_id = _make(project_path)
+    laptop = tmp_path / "laptop2.kennisnet"
+    laptop.write_bytes(project_path.read_bytes())  # a laptop with the same roster and answers
+    with Project.open(laptop, backup=False) as other:
+        people = {p.name: p.id for p in other.people()}
+        other.add_response(
+            ResponseDraft(
+                respondent_id=people["Bob Jansen"],
+                nominations=(
+                    NominationDraft(source_id=people[NAME], topic="uitleg van Anne Zwaluwstaart"),
+                ),
+            ),
+            replace=True,
+        )
+    digest = hashlib.sha256(laptop.read_bytes()).hexdigest()
+    assert main(["erase", str(project_path), NAME, "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["merge", str(project_path), str(laptop)]) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "zwaluwstaart" not in out.lower()
+    assert hashlib.sha256(laptop.read_bytes()).hexdigest() == digest  # only read
+    assert [f for f in _traces_in(project_path, project_id) if f != laptop] == []
+    with Project.open(project_path, readonly=True) as project:
+        assert NAME not in {p.name for p in project.people()}
+        assert all("zwaluwstaart" not in n.written.lower() for n in project.pending_names())

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import tempfile
 import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,6 +240,44 @@ def _scrub_free_text(conn: sqlite3.Connection, scrub: Scrubber) -> int:
                 (json.dumps(new_values, ensure_ascii=False, sort_keys=True), row[0]),
             )
     return changed
+
+
+@contextmanager
+def read_without(path: Path, uids: Sequence[str]) -> Iterator[ErasureMixin]:
+    """Open another project file (a laptop's, to merge) for reading, with these people erased.
+
+    The file itself is only read; when it holds any of them, the erasure is done in a
+    private copy in the temporary folder, so merging never brings an erased person back.
+    """
+    from kennisnet.store.project import Project
+
+    other = Project.open(path, readonly=True, backup=False)
+    try:
+        present = {p.uid for p in other.people()} & set(uids)
+        if not present:
+            yield other
+            return
+        folder = Path(tempfile.mkdtemp(prefix="kennisnet-merge-"))
+        copy = folder / path.name
+        try:
+            dest = sqlite3.connect(copy)
+            try:
+                with other._lock:
+                    other._conn.backup(dest)
+            finally:
+                dest.close()
+        except (OSError, sqlite3.Error) as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise WriteFailed(copy, reason(error, copy)) from error
+    finally:
+        other.close()
+    try:
+        with Project.open(copy, backup=False) as erased:
+            erased.apply_erasures(sorted(present))
+        with Project.open(copy, readonly=True, backup=False) as clean:
+            yield clean
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class ErasureMixin(ResponsesMixin):
