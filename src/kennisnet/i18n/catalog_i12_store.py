@@ -93,4 +93,12 @@ NL: dict[str, str] = {
         "reservekopie."
     ),
     "No backup copy": "Geen reservekopie",
+    "Their own answers are deleted. Where colleagues named them, the tie stays but becomes "
+    "anonymous (no name), and every mention in free text is removed. This is done in the "
+    "project file and in every backup copy. This cannot be undone.": (
+        "Hun eigen antwoorden worden verwijderd. Waar collega's hen noemden, blijft de lijn "
+        "bestaan maar zonder naam, en elke vermelding in vrije tekst wordt weggehaald. Dat "
+        "gebeurt in het projectbestand en in elke reservekopie. Dit kan niet ongedaan worden "
+        "gemaakt."
+    ),
 }

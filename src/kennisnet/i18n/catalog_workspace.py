@@ -276,13 +276,6 @@ NL = {
         "Streef naar 80% in elke afdeling."
     ),
     # roster.py
-    "Their own answers are deleted. Where colleagues named them, the tie stays but "
-    "becomes anonymous (no name). The data is wiped from the project file. "
-    "This cannot be undone.": (
-        "Hun eigen antwoorden worden verwijderd. Waar collega's hen noemden, blijft de lijn "
-        "bestaan maar zonder naam. De gegevens worden uit het projectbestand gewist. "
-        "Dit kan niet ongedaan worden gemaakt."
-    ),
     "Answered": "Ingevuld",
     "unknown": "onbekend",
     "Remove {name} and erase every trace of them?": (

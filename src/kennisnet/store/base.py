@@ -434,7 +434,7 @@ def _backup(conn: sqlite3.Connection, path: Path) -> None:
     try:
         make_backup(conn, str(row[0]) if row else path.stem, str(name[0]) if name else path.stem)
     except BackupFailed as error:
-        logging.getLogger(__name__).warning("no backup could be made of %s", path, exc_info=True)
+        logging.getLogger(__name__).info("no backup could be made of %s", path, exc_info=True)
         warn(str(error))
 
 
