@@ -28,7 +28,7 @@ def _project(path: Path) -> None:
 def _check_saved_and_told(path: Path, err: str, folder: Path) -> None:
     assert "No backup copy could be made in" in err
     assert str(folder) in err
-    assert "your changes are saved" in err
+    assert "Your work goes on without it" in err
     assert "could not save" not in err  # the project's own disk is not blamed
     with Project.open(path, readonly=True) as project:
         assert [name for _, name, _ in project.waves()] == ["Wave 1", "Meting 2"]

@@ -66,11 +66,10 @@ NL: dict[str, str] = {
         "het project weer wordt geopend met genoeg vrije ruimte."
     ),
     "Removed person": "Verwijderde persoon",
-    "No backup copy could be made in {folder}: {reason}. The project itself is fine and your "
-    "changes are saved; free some space there to get backups again.": (
-        "Er kon geen reservekopie worden gemaakt in {folder}: {reason}. Het project zelf is in "
-        "orde en je wijzigingen worden bewaard; maak daar ruimte vrij om weer reservekopieën "
-        "te krijgen."
+    "No backup copy could be made in {folder}: {reason}. Your work goes on without it; free "
+    "some space there to get backups again.": (
+        "Er kon geen reservekopie worden gemaakt in {folder}: {reason}. Je kunt gewoon verder "
+        "werken; maak daar ruimte vrij om weer reservekopieën te krijgen."
     ),
     "Kennisnet could not read {path}: {reason}. The file has not been changed; nothing in it "
     "is lost.": (

@@ -99,8 +99,8 @@ class BackupFailed(ProjectError):
     def __init__(self, folder: Path, reason: str) -> None:
         super().__init__(
             tr(
-                "No backup copy could be made in {folder}: {reason}. The project itself is "
-                "fine and your changes are saved; free some space there to get backups again.",
+                "No backup copy could be made in {folder}: {reason}. Your work goes on "
+                "without it; free some space there to get backups again.",
                 folder=folder,
                 reason=reason,
             )

@@ -21,7 +21,7 @@ def test_a_backup_that_cannot_be_made_is_shown_and_the_project_opens(
     assert window.open_project(small_project)
     assert window.project is not None
     assert any("No backup copy could be made in" in seen for seen in boxes.seen)
-    assert any("your changes are saved" in seen for seen in boxes.seen)
+    assert any("Your work goes on without it" in seen for seen in boxes.seen)
     window.project.add_person(name="Nieuwe collega")
     window.close_project()
     with Project.open(small_project, readonly=True) as project:
