@@ -100,4 +100,5 @@ NL: dict[str, str] = {
         "gebeurt in het projectbestand en in elke reservekopie. Dit kan niet ongedaan worden "
         "gemaakt."
     ),
+    "Saved in the journal file": "Bewaard in het logbestand",
 }

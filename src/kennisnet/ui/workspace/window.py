@@ -212,8 +212,12 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         if self.kiosk is not None:
             self.kiosk.close()
             self.kiosk = None
-        self.project.close()
+        told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
+        with listen(told.append):
+            self.project.close()
         self.project = None
+        for text in told:
+            error(self, tr("Saved in the journal file"), text)
         self.answered = set()
         self.people_model.set_people([], set())
         self._fill_wave_bar()
