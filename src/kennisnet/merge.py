@@ -18,6 +18,7 @@ from kennisnet.i18n import tr
 from kennisnet.matching import normalise
 from kennisnet.model import Person
 from kennisnet.store import NominationDraft, Project, ResponseDraft
+from kennisnet.store.erasure import read_without
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
         if Path(other_path).resolve() == project.path.resolve():
             notes.append(tr("{file} is this project itself; skipped.", file=other_path))
             continue
-        with Project.open(Path(other_path), readonly=True) as other:
+        # Only read; anyone erased from this project is erased from what is read.
+        with read_without(Path(other_path), project.erased_uids()) as other:
             if other.questionnaire().to_json() != project.questionnaire().to_json():
                 notes.append(
                     tr(

@@ -76,14 +76,18 @@ def test_erasure_reaches_written_names_and_backups(project_path: Path) -> None:
         project.add_response(ResponseDraft(respondent_written="A. Zwaluwstaart"))
         project_id = project.project_id
     with Project.open(project_path) as project:  # one more backup with her in it
-        project.erase_person(anne)
+        kept = len(project.backups())
+        report = project.erase_person(anne)
         data = project.snapshot()
         assert project.pending_names() == []
     for path in [project_path, *(b.path for b in list_backups(project_id))]:
         raw = path.read_bytes().lower()
         for trace in (b"zwaluwstaart", b"778899"):
             assert trace not in raw, path
-    assert len(list_backups(project_id)) == 1
+    # Every copy is kept, each with the same erasure (older copies are not thrown away).
+    assert len(list_backups(project_id)) == kept == 2
+    assert report.backups_cleaned == kept
+    assert report.found_in == ()
     anonymous = [p.id for p in data.people if p.external]
     assert len(anonymous) == 1
     assert [n.source_id for n in data.responses[0].nominations] == [anonymous[0]]

@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 
 from kennisnet.cli import commands
 from kennisnet.cli.errors import guarded
-from kennisnet.cli.output import CommandError
+from kennisnet.cli.output import CommandError, say
 from kennisnet.cli.parser import build_parser
 from kennisnet.i18n import set_language, system_language, tr
 from kennisnet.outputs import OutputRefused
 from kennisnet.store import ProjectError
+from kennisnet.store.warnings import listen
 from kennisnet.tabular import TableError
 
 #: start_gui(mode, project, settings file, language chosen on the command line or None)
@@ -41,6 +42,11 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         from kennisnet.cli.export_cmd import cmd_export
 
         return cmd_export(args)
+
+    def erase(args: argparse.Namespace) -> int:
+        from kennisnet.cli.erase_cmd import cmd_erase
+
+        return cmd_erase(args)
 
     def workshop(args: argparse.Namespace) -> int:
         if start_gui is not None:
@@ -77,6 +83,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         "waves": commands.cmd_waves,
         "compare": commands.cmd_compare,
         "restore": commands.cmd_restore,
+        "erase": erase,
     }
 
 
@@ -106,6 +113,7 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
             if start_gui is not None:
                 return start_gui("app", None, args.config_file, args.lang)
             return commands.not_yet(tr("The app window"))
-        return int(args.handler(args))
+        with listen(lambda text: say(tr("kennisnet: warning: {message}", message=text), err=True)):
+            return int(args.handler(args))
 
     return guarded(run, _known)

@@ -12,6 +12,7 @@ from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
 from kennisnet.store import Project
 from kennisnet.store.backup import Backup, restore_backup
+from kennisnet.store.warnings import listen
 
 
 def _backups_of(path: Path) -> list[Backup]:
@@ -49,9 +50,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # current state, and the rotation could remove the chosen (oldest) one.
         aside = Path(folder) / chosen.path.name
         shutil.copyfile(chosen.path, aside)
-        # Opening for changes checks the project is not in use and backs up its current state.
-        with Project.open(path):
+        # Opening for changes checks the project is not in use and backs up its current
+        # state; without that copy nothing is restored.
+        told: list[str] = []
+        with listen(told.append), Project.open(path):
             pass
+        if told:
+            raise CommandError(
+                tr("Nothing was restored: no copy of the current state could be made.")
+                + " "
+                + " ".join(told)
+            )
         restore_backup(aside, path)
     when = chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     say(

@@ -237,6 +237,14 @@ def build_parser(
     p = command("backups", tr("list the backup copies of a project"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
 
+    p = command(
+        "erase",
+        tr("remove a person and every trace of them (also from the backup copies)"),
+    )
+    p.add_argument("project", help=tr("the project file (.kennisnet)"))
+    p.add_argument("person", help=tr("the person's name or employee number"))
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
+
     p = command("restore", tr("put a backup copy back in place of the project"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     p.add_argument(

@@ -276,13 +276,6 @@ NL = {
         "Streef naar 80% in elke afdeling."
     ),
     # roster.py
-    "Their own answers are deleted. Where colleagues named them, the tie stays but "
-    "becomes anonymous (no name). The data is wiped from the project file. "
-    "This cannot be undone.": (
-        "Hun eigen antwoorden worden verwijderd. Waar collega's hen noemden, blijft de lijn "
-        "bestaan maar zonder naam. De gegevens worden uit het projectbestand gewist. "
-        "Dit kan niet ongedaan worden gemaakt."
-    ),
     "Answered": "Ingevuld",
     "unknown": "onbekend",
     "Remove {name} and erase every trace of them?": (
@@ -351,9 +344,6 @@ NL = {
     "Kennisnet — {name}": "Kennisnet — {name}",
     "Open a project": "Project openen",
     "Removed": "Verwijderd",
-    "{count} person(s) removed and erased from the project.": (
-        "{count} persoon/personen verwijderd en gewist uit het project."
-    ),
     "Merge the answers of other laptops": "Antwoorden van andere laptops samenvoegen",
     "Merging the answers…": "De antwoorden worden samengevoegd…",
     "Merge laptops": "Laptops samenvoegen",

@@ -2,23 +2,27 @@
 
 Copies are made with SQLite's online backup API (a consistent snapshot, also of
 a file that is in use) into the user's Kennisnet folder, one folder per project
-(by its id), and only the newest :data:`KEEP` are kept. Erasing a person removes
-the older copies (they would still hold that person) and makes a fresh one.
+(by its id), and only the newest :data:`KEEP` are kept. Erasing a person erases them
+from every copy too (``store.erasure``); the uids of erased people are also kept here,
+so that a restored copy never brings them back.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kennisnet.i18n import tr
 from kennisnet.resources import user_data_dir
-from kennisnet.store.errors import NotAProject, ProjectError
+from kennisnet.store.errors import BackupFailed, NotAProject, ProjectError
 
 KEEP = 10
+ERASED_FILE = "erased.json"
 SUFFIX = ".kennisnet"
 
 
@@ -34,22 +38,36 @@ def backup_dir(project_id: str) -> Path:
 
 
 def make_backup(conn: sqlite3.Connection, project_id: str, name: str) -> Path:
-    """Copy the open database ``conn`` into the project's backup folder; rotate."""
+    """Copy the open database ``conn`` into the project's backup folder; rotate.
+
+    Raises :class:`BackupFailed` (naming the backup folder, not the project) when the
+    copy cannot be made; nothing is left behind in the folder then.
+    """
     folder = backup_dir(project_id)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}{SUFFIX}"
     temp = folder / f".{uuid.uuid4().hex}.tmp"
-    dest = sqlite3.connect(temp)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(temp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        temp.replace(target)
+        (folder / "name.txt").write_text(name, encoding="utf-8")
+    except (OSError, sqlite3.Error) as error:
+        from kennisnet.store.opening import reason
+
+        raise BackupFailed(folder, reason(error, folder / "x")) from error
     finally:
-        dest.close()
-    temp.replace(target)
-    (folder / "name.txt").write_text(name, encoding="utf-8")
+        for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-journal", "-wal"))):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
     for old in list_backups(project_id)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+        with suppress(OSError):
+            old.path.unlink(missing_ok=True)
     return target
 
 
@@ -68,35 +86,52 @@ def list_backups(project_id: str) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def drop_backups(project_id: str) -> int:
-    """Remove every backup of a project (after an erasure); returns how many."""
-    backups = list_backups(project_id)
-    for backup in backups:
-        backup.path.unlink(missing_ok=True)
-    return len(backups)
+def erased_record(project_id: str) -> set[str]:
+    """The uids of people erased from this project (kept beside its backups as well)."""
+    path = backup_dir(project_id) / ERASED_FILE
+    try:
+        return set(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return set()
+
+
+def record_erased(project_id: str, uids: set[str]) -> None:
+    folder = backup_dir(project_id)
+    with suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = folder / f".{uuid.uuid4().hex}.tmp"
+        temp.write_text(json.dumps(sorted(uids | erased_record(project_id))), encoding="utf-8")
+        temp.replace(folder / ERASED_FILE)
 
 
 def restore_backup(backup: Path, target: Path) -> None:
     """Replace the project file ``target`` by the copy ``backup`` (checked first).
 
-    The caller makes sure the project is not open; the current file is backed
-    up by opening it before this is called (``Project.open`` does that).
+    Everyone erased from the project (recorded in the project and beside its backups)
+    is erased from the copy before it takes the project's place, so a restore never
+    brings an erased person back. The caller makes sure the project is not open; the
+    current file is backed up by opening it before this is called (``Project.open``).
     """
-    from kennisnet.store.fileformat import check_header
+    from kennisnet.store.project import Project
 
-    check_header(backup)
-    conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        ok = False
-    finally:
-        conn.close()
-    if not ok:
-        raise NotAProject(tr("The backup {path} is damaged and was not restored.", path=backup))
+        with Project.open(backup, readonly=True, backup=False) as copy:
+            erased = erased_record(copy.project_id)
+    except NotAProject as error:
+        raise NotAProject(
+            tr("The backup {path} is damaged and was not restored.", path=backup)
+        ) from error
+    try:
+        with Project.open(target, readonly=True, backup=False) as current:
+            erased |= set(current.erased_uids())
+    except ProjectError:
+        pass  # a damaged project: the record beside the backups still counts
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         temp.write_bytes(backup.read_bytes())
+        if erased:
+            with Project.open(temp, backup=False) as copy:
+                copy.apply_erasures(sorted(erased))
         for leftover in (
             target.with_name(target.name + "-wal"),
             target.with_name(target.name + "-shm"),
@@ -104,7 +139,9 @@ def restore_backup(backup: Path, target: Path) -> None:
             leftover.unlink(missing_ok=True)
         temp.replace(target)
     except OSError as error:
-        temp.unlink(missing_ok=True)
         raise ProjectError(
             tr("The backup could not be restored to {path}: {reason}", path=target, reason=error)
         ) from error
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-wal")):
+            leftover.unlink(missing_ok=True)

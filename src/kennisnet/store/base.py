@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -30,7 +31,7 @@ from kennisnet.i18n import tr
 from kennisnet.questionnaire import Questionnaire, default_questionnaire
 from kennisnet.store.backup import Backup, list_backups
 from kennisnet.store.errors import (
-    NewerVersion,
+    BackupFailed,
     NotAProject,
     ProjectError,
     ProjectExists,
@@ -39,7 +40,20 @@ from kennisnet.store.errors import (
     WriteFailed,
 )
 from kennisnet.store.fileformat import check_header, damaged_message
+from kennisnet.store.opening import (
+    ReadOnlyFile,
+    error_kind,
+    has_log_data,
+    on_read_only_media,
+    open_read_only,
+    raise_for,
+    reason,
+    shm_of,
+    verify,
+    wal_of,
+)
 from kennisnet.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from kennisnet.store.warnings import warn
 
 PROJECT_SUFFIX = ".kennisnet"
 
@@ -62,20 +76,8 @@ def fixed_clock(clock: Callable[[], datetime]) -> Iterator[None]:
         _clock.pop(0)
 
 
-def _is_locked(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        return tr("the disk is full")
-    if "readonly" in text or "read-only" in text:
-        return tr("the file is read-only")
-    if "disk i/o" in text or "unable to open" in text:
-        return tr("the file or the disk is not available")
-    return str(error)
+def _reason(error: BaseException, path: Path | None = None) -> str:
+    return reason(error, path)
 
 
 class ProjectBase:
@@ -95,6 +97,7 @@ class ProjectBase:
         #: Schema version of the open file: older only when opened read-only (not migrated).
         self.version = version
         self._tx_depth = 0
+        self._reader: ReadOnlyFile | None = None
         # The app may use the project from a worker thread (a long import) and the
         # GUI thread; one lock keeps a transaction and other reads/writes apart.
         self._lock = threading.RLock()
@@ -156,9 +159,9 @@ class ProjectBase:
                 raise ProjectExists(path)
             temp.replace(path)
         except sqlite3.Error as error:
-            raise WriteFailed(path, _reason(error)) from error
+            raise WriteFailed(path, _reason(error, path)) from error
         except OSError as error:
-            raise WriteFailed(path, _reason(error)) from error
+            raise WriteFailed(path, _reason(error, path)) from error
         finally:
             for leftover in (
                 temp,
@@ -172,18 +175,27 @@ class ProjectBase:
     def open(cls, path: Path, *, readonly: bool = False, backup: bool = True) -> Self:
         """Open an existing project file.
 
-        With ``readonly`` the file is only read (for analysis and exports).
-        Opened for writing, a backup copy is made first (see ``store.backup``).
+        With ``readonly`` the file is only read (for analysis and exports): nothing is
+        written to it or left beside it, also on read-only media (see ``store.opening``).
+        Opened for writing, a backup copy is made first (see ``store.backup``); a backup
+        that fails is reported (:func:`kennisnet.store.warnings.warn`), never blocking.
         """
         path = Path(path)
         check_header(path)
-        version = _verify_readonly(path)
-        if not readonly and not _writable(path):
-            raise ProjectReadOnly(path)
+        reader = open_read_only(path)
+        try:
+            version = verify(reader.conn, path)
+        except BaseException:
+            reader.close()
+            raise
         if readonly:
-            conn = _connect(path, readonly=True)
-            return cls(path, conn, readonly=True, version=version)
-        conn = _connect(path, readonly=False)
+            project = cls(path, reader.conn, readonly=True, version=version)
+            project._reader = reader
+            return project
+        reader.close()
+        if not _writable(path):
+            raise ProjectReadOnly(path)
+        conn = _connect(path)
         try:
             if backup:
                 _backup(conn, path)
@@ -191,25 +203,57 @@ class ProjectBase:
                 _migrate(conn, version)
         except sqlite3.Error as error:
             conn.close()
-            raise WriteFailed(path, _reason(error)) from error
-        return cls(path, conn, readonly=False)
+            raise WriteFailed(path, _reason(error, path)) from error
+        except BaseException:
+            conn.close()
+            raise
+        project = cls(path, conn, readonly=False)
+        if backup:
+            # A working project (not a backup copy or a temporary copy, which are opened
+            # without a backup) completes an erasure that was interrupted.
+            try:
+                project._finish_pending_erasures()
+            except BaseException:
+                project.close()
+                raise
+        return project
+
+    def _finish_pending_erasures(self) -> None:
+        """Overridden where erasure lives (an erasure interrupted after its commit)."""
 
     def backups(self) -> list[Backup]:
         """This project's backup copies, newest first."""
         return list_backups(self.project_id)
 
     def close(self) -> None:
-        """Close the file. A clean close folds the write-ahead log back into it."""
-        if not self.readonly:
-            # Everything committed is already durable in the WAL; this only tidies up.
-            with suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Close the file. A clean close folds the write-ahead log back into it.
+
+        When that fails (a full disk) nothing is lost: the changes stay in the log beside
+        the file, and the next open reads them (see ``store.opening``).
+        """
+        if self._reader is not None:
+            self._reader.close()
+            return
+        folded = True
+        try:
+            row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            folded = row is not None and int(row[0]) == 0
+        except sqlite3.Error:
+            folded = False
         self._conn.close()
-        # The read-only integrity check may leave a WAL index behind; without a
-        # WAL it is meaningless, and one project should stay one file.
-        wal = self.path.with_name(self.path.name + "-wal")
-        shm = self.path.with_name(self.path.name + "-shm")
-        if not wal.exists():
+        if not folded and has_log_data(self.path):
+            warn(
+                tr(
+                    "The changes to {path} are saved, but in the journal file beside it "
+                    "({journal}) because the disk is full. Keep both files together; they "
+                    "are combined the next time the project is opened with enough free space.",
+                    path=self.path,
+                    journal=wal_of(self.path).name,
+                )
+            )
+        # One project should stay one file.
+        shm = shm_of(self.path)
+        if not wal_of(self.path).exists():
             with suppress(OSError):
                 shm.unlink(missing_ok=True)
 
@@ -244,7 +288,9 @@ class ProjectBase:
                 with _transaction(self._conn):
                     yield self._conn
             except sqlite3.Error as error:
-                raise WriteFailed(self.path, _reason(error)) from error
+                if error_kind(error, self.path) == "damaged":
+                    raise NotAProject(damaged_message(self.path)) from error
+                raise WriteFailed(self.path, _reason(error, self.path)) from error
             finally:
                 self._tx_depth = 0
 
@@ -253,8 +299,9 @@ class ProjectBase:
         try:
             with self._lock:
                 return list(self._conn.execute(sql, params))
-        except sqlite3.DatabaseError as error:
-            raise NotAProject(damaged_message(self.path)) from error
+        except sqlite3.Error as error:
+            raise_for(error, self.path)
+            raise  # pragma: no cover - raise_for always raises
 
     def audit(self, action: str, **detail: object) -> None:
         with self.transaction() as conn:
@@ -379,14 +426,16 @@ def _audit(
 
 
 def _backup(conn: sqlite3.Connection, path: Path) -> None:
+    """Make a backup copy; a failure is reported as such and never blocks the work."""
     from kennisnet.store.backup import make_backup
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
     name = conn.execute("SELECT value FROM meta WHERE key = 'name'").fetchone()
     try:
         make_backup(conn, str(row[0]) if row else path.stem, str(name[0]) if name else path.stem)
-    except OSError:
-        logging.getLogger(__name__).warning("no backup could be made of %s", path, exc_info=True)
+    except BackupFailed as error:
+        logging.getLogger(__name__).info("no backup could be made of %s", path, exc_info=True)
+        warn(str(error))
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -399,77 +448,40 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 
 def _writable(path: Path) -> bool:
-    import os
-
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return os.access(path, os.W_OK) and not on_read_only_media(path)
 
 
-def _verify_readonly(path: Path) -> int:
-    """Open read-only, check the file's integrity and return its schema version.
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open for writing: one process at a time, every commit durable.
 
-    This runs before anything writes to the file.
+    The exclusive locking mode is set before the first read, so SQLite keeps the log's
+    index in memory and never needs an ``-shm`` file beside the project.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except sqlite3.Error as error:
-        if _is_locked(error):
-            raise ProjectInUse(path) from error
-        raise NotAProject(damaged_message(path)) from error
-    try:
-        row = conn.execute("PRAGMA quick_check").fetchone()
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.OperationalError as error:
-        if _is_locked(error):
-            raise ProjectInUse(path) from error
-        if "unable to open" in str(error).lower() and not _writable(path):
-            return SCHEMA_VERSION  # read-only WAL file without its index: the open will tell
-        raise NotAProject(damaged_message(path)) from error
-    except sqlite3.DatabaseError as error:
-        raise NotAProject(damaged_message(path)) from error
-    finally:
-        conn.close()
-    if row is None or row[0] != "ok":
-        raise NotAProject(damaged_message(path))
-    if version > SCHEMA_VERSION:
-        raise NewerVersion(path, version, SCHEMA_VERSION)
-    if not {"meta", "people", "responses"} <= tables:
-        raise NotAProject(damaged_message(path))
-    return version
-
-
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     # The app window keeps the project open and runs long imports and merges on a
     # worker thread (one thread at a time, while the window waits), so the
     # connection may be used from a thread other than the one that opened it.
+    conn = None
     try:
-        if readonly:
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(
-                uri, uri=True, timeout=0.2, isolation_level=None, check_same_thread=False
-            )
-        else:
-            conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
         conn.execute("PRAGMA foreign_keys=ON")
-        if not readonly:
-            # Deleted content (an erased person) is overwritten, not just unlinked.
-            conn.execute("PRAGMA secure_delete=ON")
-            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-            conn.execute("PRAGMA synchronous=FULL")
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise sqlite3.OperationalError("database is locked")
-            # Take the exclusive lock now, so a second process is told at once.
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("COMMIT")
-        else:
-            conn.execute("SELECT count(*) FROM meta").fetchone()
-    except sqlite3.OperationalError as error:
-        if _is_locked(error):
+        # Deleted content (an erased person) is overwritten, not just unlinked.
+        conn.execute("PRAGMA secure_delete=ON")
+        conn.execute("PRAGMA synchronous=FULL")
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError("database is locked")
+        # Take the exclusive lock now, so a second process is told at once.
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        kind = error_kind(error, path)
+        if kind == "busy":
             raise ProjectInUse(path) from error
-        raise WriteFailed(path, _reason(error)) from error
-    except sqlite3.DatabaseError as error:
-        raise NotAProject(damaged_message(path)) from error
+        if kind == "damaged":
+            raise NotAProject(damaged_message(path)) from error
+        raise WriteFailed(path, _reason(error, path)) from error
     return conn

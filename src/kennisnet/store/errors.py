@@ -77,3 +77,31 @@ class WriteFailed(ProjectError):
                 reason=reason,
             )
         )
+
+
+class CannotRead(ProjectError):
+    """The file could not be read right now (a full disk, a missing drive); it is not damaged."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            tr(
+                "Kennisnet could not read {path}: {reason}. The file has not been changed; "
+                "nothing in it is lost.",
+                path=path,
+                reason=reason,
+            )
+        )
+
+
+class BackupFailed(ProjectError):
+    """No backup copy could be made; the project itself is fine and can still be saved."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(
+            tr(
+                "No backup copy could be made in {folder}: {reason}. Your work goes on "
+                "without it; free some space there to get backups again.",
+                folder=folder,
+                reason=reason,
+            )
+        )

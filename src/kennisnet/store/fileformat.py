@@ -76,10 +76,22 @@ def check_header(path: Path) -> None:
         )
     if page_size < 512 or page_size & (page_size - 1):
         raise NotAProject(damaged_message(path))
-    if change_counter == version_valid_for and size < page_count * page_size:
+    # A file shorter than its header says is damaged, unless its newest pages are still
+    # in the write-ahead log (a checkpoint cut short by a full disk or a crash): then
+    # SQLite's own check, through the log, decides.
+    short = change_counter == version_valid_for and size < page_count * page_size
+    if short and not _has_log_data(path):
         raise NotAProject(damaged_message(path))
     if user_version > SCHEMA_VERSION:
         raise NewerVersion(path, user_version, SCHEMA_VERSION)
+
+
+def _has_log_data(path: Path) -> bool:
+    for suffix in ("-wal", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.is_file() and extra.stat().st_size > 0:
+            return True
+    return False
 
 
 def damaged_message(path: Path) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kennisnet.store.erasure import ErasureMixin
 from kennisnet.store.plans import PlansMixin
-from kennisnet.store.responses import ResponsesMixin
 
 
-class Project(ResponsesMixin, PlansMixin):
+class Project(ErasureMixin, PlansMixin):
     """An open ``.kennisnet`` project file. Create with :meth:`create`, open with :meth:`open`."""

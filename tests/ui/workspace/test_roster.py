@@ -178,4 +178,5 @@ def test_erasure_removes_every_trace(qtbot, window: MainWindow, boxes, small_pro
     data = small_project.read_bytes()
     assert b"Bob Jansen" not in data
     assert b"roosters maken" not in data
-    assert "erased" in boxes.seen[-1]
+    assert "erased from the project and its backup copies" in boxes.seen[-1]
+    assert "no trace left" in boxes.seen[-1]

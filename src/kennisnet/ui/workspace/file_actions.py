@@ -170,7 +170,7 @@ class FileActions:
                 shutil.copyfile(chosen.path, keep)
                 with project._lock:
                     make_backup(project._conn, project.project_id, project.name)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, sqlite3.Error, ProjectError) as exc:
                 error(
                     self,
                     tr("Restore a backup copy"),

@@ -367,8 +367,8 @@ def confirm_erasure(parent: QWidget | None, names: Sequence[str]) -> bool:
         )
     informative = tr(
         "Their own answers are deleted. Where colleagues named them, the tie stays but "
-        "becomes anonymous (no name). The data is wiped from the project file. "
-        "This cannot be undone."
+        "becomes anonymous (no name), and every mention in free text is removed. This is "
+        "done in the project file and in every backup copy. This cannot be undone."
     )
     return confirm(
         parent, tr("Remove and erase"), text, informative, tr("Remove and erase"), destructive=True

@@ -28,6 +28,7 @@ from kennisnet.i18n import tr
 from kennisnet.merge import MergeReport
 from kennisnet.responses import FORMAT_NAMES
 from kennisnet.store import Project, ProjectError
+from kennisnet.store.warnings import listen
 from kennisnet.ui.crash import log_file
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
@@ -174,8 +175,10 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             return True
         if not self.close_project():
             return False
+        told: list[str] = []  # a backup that could not be made: said, never blocking
         try:
-            project = Project.open(path)
+            with listen(told.append):
+                project = Project.open(path)
         except ProjectError as exc:
             error(self, tr("The project cannot be opened"), str(exc))
             if not path.exists():
@@ -195,6 +198,8 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self.tabs.setCurrentIndex(OVERVIEW)
         self._update_actions()
         log.info("opened project %s", path)
+        for text in told:
+            error(self, tr("No backup copy"), text)
         return True
 
     def close_project(self) -> bool:
@@ -207,8 +212,12 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         if self.kiosk is not None:
             self.kiosk.close()
             self.kiosk = None
-        self.project.close()
+        told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
+        with listen(told.append):
+            self.project.close()
         self.project = None
+        for text in told:
+            error(self, tr("Saved in the journal file"), text)
         self.answered = set()
         self.people_model.set_people([], set())
         self._fill_wave_bar()

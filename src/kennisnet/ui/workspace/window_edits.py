@@ -77,21 +77,52 @@ class ProjectEdits:
             self.roster.select_person(person_id)
 
     def erase_people(self, ids: list[int]) -> None:
+        """Erase people with the store's engine (the same as ``kennisnet erase``)."""
         if self.project is None:
             return
         people = [p for p in (self.project.person(i) for i in ids) if p is not None]
         if not people or not confirm_erasure(self, [p.name for p in people]):
             return
+        found: set[Path] = set()
         try:
             for person in people:
-                self.project.erase_person(person.id)
+                report = self.project.erase_person(person.id)
+                found.update(report.found_in)
         except ProjectError as exc:
             report_failure(self, exc)
+            self.refresh()
+            return
         self.refresh()
+        if found:
+            error(
+                self,
+                tr("Not completely erased"),
+                tr(
+                    "A trace was still found in the files below. Keep them away from others "
+                    "and ask for help."
+                ),
+                "\n".join(str(f) for f in sorted(found)),
+            )
+            return
+        if len(people) == 1:
+            text = tr(
+                "{name} has been removed and erased from the project and its backup copies.",
+                name=people[0].name,
+            )
+        else:
+            text = tr(
+                "{count} people have been removed and erased from the project and its "
+                "backup copies.",
+                count=len(people),
+            )
         message(
             self,
             tr("Removed"),
-            tr("{count} person(s) removed and erased from the project.", count=len(people)),
+            text,
+            tr(
+                "Checked byte by byte: no trace left in the project, its journal or any "
+                "backup copy."
+            ),
         )
 
     def save_questionnaire(self) -> None:
