@@ -543,3 +543,13 @@ def test_naamgebruik_numbers_only_where_their_meaning_is_known(
     with pytest.raises(RosterImportError) as caught:
         import_roster(project, write_csv(tmp_path / "ander.csv", other))
     assert caught.value.plan.errors[0].message.startswith('Row 2: "2" in the column "Naamgebruik"')
+
+
+def test_name_cells_of_punctuation_only_are_refused_not_a_crash(
+    project: Project, tmp_path: Path
+) -> None:
+    # Found by the fuzz test: a name and a first name that normalise to nothing.
+    path = write_xlsx(tmp_path / "lijst.xlsx", [["Naam", "Voornaam"], [":", "{"]])
+    with pytest.raises(RosterImportError):
+        import_roster(project, path)
+    assert project.people() == []

@@ -41,6 +41,16 @@ def _project(path: Path) -> list[str]:
             )
             for n, me in enumerate(ids)
         ]
+        # A second wave with the same answers, so that compare has two waves to read.
+        wave = project.add_wave("Meting 2")
+        for n, me in enumerate(ids):
+            project.add_response(
+                ResponseDraft(
+                    respondent_id=me,
+                    nominations=(NominationDraft(source_id=ids[(n + 1) % len(ids)]),),
+                    wave_id=wave,
+                )
+            )
     return uuids
 
 
@@ -60,7 +70,7 @@ def _read_only_commands(path: Path, out: Path) -> list[list[str]]:
         ["export", str(path), "--xlsx", str(out / "uitvoer.xlsx")],
         ["backups", str(path)],
         ["waves", str(path)],
-        ["compare", str(path), "1", "1"],
+        ["compare", str(path), "1", "2"],
     ]
 
 

@@ -151,11 +151,10 @@ def _full_or_parts(table: Table, choice: Choice) -> None:
         return
     full = columns["name"]
     rows = table.rows[:_SAMPLE]
-    pairs = [
-        (normalise(row.values[full] or ""), normalise(row.values[given] or ""))
-        for row in rows
-        if row.values[full] and row.values[given]
-    ]
+    normalised = (
+        (normalise(row.values[full] or ""), normalise(row.values[given] or "")) for row in rows
+    )
+    pairs = [(name, first) for name, first in normalised if name and first]
     if not pairs:
         return
     contains_given = sum(1 for name, first in pairs if first.split()[0] in name.split())
