@@ -109,10 +109,19 @@ def test_importing_twice_changes_nothing(project: Project, tmp_path: Path) -> No
     assert project.snapshot() == before
 
 
-def test_a_changed_answer_replaces_the_earlier_one(project: Project, tmp_path: Path) -> None:
+def test_a_changed_answer_replaces_the_earlier_one_only_when_asked(
+    project: Project, tmp_path: Path
+) -> None:
     import_responses(project, write_csv(tmp_path / "a.csv", TEMPLATE_NL))
+    before = project.snapshot()
     changed = [TEMPLATE_NL[0], ["Anne de Vries", "Jan Smit", "dagelijks", "", "", "", "ja"]]
-    report = import_responses(project, write_csv(tmp_path / "b.csv", changed))
+    path = write_csv(tmp_path / "b.csv", changed)
+    with pytest.raises(ResponseImportError, match="Anne de Vries") as caught:
+        import_responses(project, path)
+    assert caught.value.plan is not None
+    assert [(r.row, r.name) for r in caught.value.plan.replacing] == [(2, "Anne de Vries")]
+    assert project.snapshot() == before
+    report = import_responses(project, path, replace_earlier=True)
     assert (report.added, report.replaced) == (1, 1)
     who = ids(project)
     anne = next(r for r in project.snapshot().responses if r.respondent_id == who["Anne de Vries"])
