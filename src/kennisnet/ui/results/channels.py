@@ -205,8 +205,8 @@ class ChannelChart(QWidget):
                 "What people do when they don't know something, per team: every way they "
                 "chose counts. Answers from a Forms export ({unranked} of {answered}) were "
                 "ticked without putting them in order, so there is no first choice. Many people "
-                "who mainly try things out themselves and learn from nobody (\u201clearn alone\u201d) can be a sign that good practice "
-                "does not reach them.",
+                "who mainly try things out themselves and learn from nobody "
+                "(\u201clearn alone\u201d) can be a sign that good practice does not reach them.",
                 unranked=overall.answered - overall.ranked,
                 answered=overall.answered,
             )
