@@ -74,6 +74,8 @@ TIME_HEADERS = (
     "begintijd",
     "starttijd",
 )
+#: The exporter's own columns in English (its dates are then written month first).
+ENGLISH_META = {"timestamp", "start time", "completion time", "email address", "id"}
 #: Values the exporter writes when the respondent was not identified.
 ANONYMOUS = {"anonymous", "anoniem", "anoniem gebruiker", "anonymous user"}
 
@@ -104,7 +106,8 @@ _DATE = re.compile(
 class TimeReader:
     """Reads the answer times of one file; day-month or month-day is decided per file."""
 
-    def __init__(self, values: Sequence[str]) -> None:
+    def __init__(self, values: Sequence[str], *, english: bool = False) -> None:
+        """``english``: the export's own columns are in English (US dates: month first)."""
         self.day_first = True
         firsts: list[int] = []
         seconds: list[int] = []
@@ -114,7 +117,7 @@ class TimeReader:
             if match and len(match.group(1)) <= 2:
                 firsts.append(int(match.group(1)))
                 seconds.append(int(match.group(2)))
-                american = american or (bool(match.group(7)) and "/" in value)
+                american = american or ((bool(match.group(7)) or english) and "/" in value)
         later = any(n > 12 for n in seconds) or american
         if later and not any(n > 12 for n in firsts):
             self.day_first = False

@@ -17,8 +17,9 @@ from kennisnet.responses.fields import (
     parse_frequency,
     parse_training,
 )
-from kennisnet.responses.forms import ANONYMOUS, TimeReader
+from kennisnet.responses.forms import ANONYMOUS, ENGLISH_META, TimeReader
 from kennisnet.responses.options import ChannelParser, Choice, channel_labels, remembered_options
+from kennisnet.roster.fields import header_key
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.tabular import ERROR, WARNING, Problem, Row, Table
 
@@ -85,7 +86,9 @@ class RowReader:
                 for r in self.table.rows
                 if column < len(r.values) and r.values[column]
             ]
-            self.times = TimeReader(values)
+            keys = {header_key(h) for h in self.table.headers}
+            english = bool(keys & ENGLISH_META) and not keys & {"begintijd", "tijdstempel"}
+            self.times = TimeReader(values, english=english)
 
     def _problem(self, row: int, column: int | None, text: str, severity: str = ERROR) -> None:
         header = self.table.headers[column] if column is not None else None
