@@ -101,8 +101,8 @@ def test_every_tie_and_channel_is_stored_as_given(
             assert at == a.at.isoformat(timespec="seconds"), a.respondent
     ties = sum(len(a.sources) for a in case.answers)
     choices = sum(len(a.channels) for a in case.answers)
-    assert f"{ties} read, {ties} stored" in out
-    assert f"{choices} read, {choices} stored" in out
+    assert f"Colleagues named: {ties} read, {ties} stored" in out
+    assert f"Ways to solve a problem chosen: {choices} read, {choices} stored" in out
 
 
 def test_hr_wording_without_a_mapping_is_read_by_its_words_and_listed(

@@ -29,14 +29,14 @@ from kennisnet.responses import (
     plan_responses,
     waiting_answers,
 )
+from kennisnet.responses.report import (
+    difference_lines,
+    replacement_lines,
+    tally_lines,
+    wave_lines,
+)
 from kennisnet.store import Project
 from kennisnet.tabular import Problem
-
-KIND_LABELS = {
-    "sources": "sources (colleagues named)",
-    "channels": "channel choices",
-    "training": "training answers",
-}
 
 
 def _write_report(path: str, problems: Sequence[Problem]) -> None:
@@ -100,50 +100,21 @@ def _options(items: list[str]) -> dict[str, Channel]:
 def print_read_and_stored(plan: ResponsePlan) -> None:
     """What was read against what will be stored, and every row where they differ."""
     say(tr("Read in the file and stored:"))
-    for kind, (read, stored) in plan.tally().items():
-        say(
-            "  "
-            + tr(
-                "{what}: {read} read, {stored} stored",
-                what=tr(KIND_LABELS[kind]),
-                read=read,
-                stored=stored,
-            )
-        )
-    if not plan.ranked:
-        say(
-            "  "
-            + tr(
-                "Channel choices from a Forms export are stored as chosen, without order: "
-                "none of them counts as a first choice."
-            )
-        )
-    differences = plan.differences()
+    for line in tally_lines(plan):
+        say("  " + line)
+    differences = difference_lines(plan)
     if differences:
         say(tr("Rows where not everything read is stored, and why:"))
-        for row, problem in differences:
-            say(
-                "  "
-                + (
-                    problem.message
-                    if problem is not None
-                    else tr("Row {row}: not everything in this row is stored.", row=row)
-                )
-            )
+        for line in differences:
+            say("  " + line)
 
 
 def print_waves(plan: ResponsePlan) -> None:
-    if plan.split_by_time:
+    lines = wave_lines(plan)
+    if lines:
         say(tr("Split over the waves by the answer time:"))
-        for _, name, rows in plan.waves:
-            say(
-                "  "
-                + (
-                    tr("{wave}: 1 answer", wave=name)
-                    if rows == 1
-                    else tr("{wave}: {count} answers", wave=name, count=rows)
-                )
-            )
+        for line in lines:
+            say("  " + line)
     elif len(plan.waves) == 1:
         say(tr("Wave: {wave}.", wave=plan.waves[0][1]))
 
@@ -183,16 +154,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print_problems(error.plan.problems, out=sys.stderr)
                 if error.plan.replacing and not error.plan.errors:
                     say(tr("Answers that would replace an earlier answer:"), err=True)
-                for item in error.plan.replacing:
-                    say(
-                        tr(
-                            "  Row {row}: {name} already answered in {wave}.",
-                            row=item.row,
-                            name=item.name,
-                            wave=item.wave,
-                        ),
-                        err=True,
-                    )
+                for line in replacement_lines(error.plan):
+                    say("  " + line, err=True)
                 if args.report:
                     _write_report(args.report, error.plan.problems)
             raise CommandError(str(error)) from error
