@@ -320,6 +320,8 @@ class RowReader:
                 seen, count = self.choices.get(key, (choice, 0))
                 self.choices[key] = (seen, count + 1)
                 channel = choice.channel
+                if channel is Channel.OTHER and choice.how == "remembered":
+                    other.append(choice.text)  # HR said: this option means "other"
                 if channel is None:
                     other.append(choice.text)
                     channel = Channel.OTHER
