@@ -169,9 +169,6 @@ NL = {
         "Hoeveel mensen binnen {within} een getrainde collega bereiken na de geadviseerde training."
     ),
     "How many people were counted.": "Hoeveel mensen er zijn meegeteld.",
-    "How many people use this way first when they don't know something.": (
-        "Hoeveel mensen dit als eerste doen als ze iets niet weten."
-    ),
     "How many people mentioned this way at all (first, second or third).": (
         "Hoeveel mensen dit hebben genoemd (als eerste, tweede of derde)."
     ),
