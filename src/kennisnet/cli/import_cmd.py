@@ -167,9 +167,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         )
         print_mapping_pairs(plan.mapping_text())
-        print_problems(plan.problems)
+        if plan.time_column is not None:
+            say(f'  "{plan.headers[plan.time_column]}" → ' + tr("answer time"))
+        print_problems(plan.problems + plan.option_notes)
         if args.report:
-            _write_report(args.report, plan.problems)
+            _write_report(args.report, plan.problems + plan.option_notes)
         print_read_and_stored(plan)
         print_waves(plan)
         if report is None:

@@ -1,27 +1,6 @@
 """Dutch texts of the response import: Forms exports, read against stored, waves, replacing."""
 
 NL = {
-    # analysis: channels chosen without order
-    "How many people use this way first when they don't know something. Only answers "
-    "given in order count (kiosk, template); answers from a Forms export were chosen "
-    "without order and have no first choice (empty when nobody ranked).": (
-        "Hoeveel mensen dit als eerste doen als ze iets niet weten. Alleen antwoorden met een "
-        "volgorde tellen mee (kiosk, sjabloon); antwoorden uit een Forms-export zijn zonder "
-        "volgorde aangevinkt en hebben geen eerste keus (leeg als niemand een volgorde gaf)."
-    ),
-    "How many people chose at least one way to solve a problem.": (
-        "Hoeveel mensen minstens één manier kozen om een probleem op te lossen."
-    ),
-    "How many of them put their ways in order (kiosk, template). Forms answers are "
-    "chosen without order.": (
-        "Hoeveel van hen hun manieren op volgorde zetten (kiosk, sjabloon). Antwoorden uit "
-        "Forms zijn zonder volgorde aangevinkt."
-    ),
-    "How people solve something they don't know (every way they chose; answers from a "
-    "Forms export have no order):": (
-        "Hoe mensen iets oplossen wat ze niet weten (elke gekozen manier; antwoorden uit een "
-        "Forms-export hebben geen volgorde):"
-    ),
     "Chose ways": "Kozen manieren",
     "Ranked them": "Op volgorde gezet",
     "Share of all the ways chosen (%)": "Aandeel van alle gekozen manieren (%)",
@@ -195,6 +174,14 @@ NL = {
     "Times": "Aantal keer",
     "Means": "Betekent",
     "Replace earlier answers?": "Eerdere antwoorden vervangen?",
+    "The answer time (kept)": "De antwoordtijd (bewaard)",
+    "answer time": "antwoordtijd",
+    "The numbers behind the chart: per team, how many people use each way first (or, when "
+    "answers from a Forms export have no order, how many chose each way).": (
+        "De getallen achter de grafiek: per team hoeveel mensen elke manier als eerste "
+        "gebruiken (of, als antwoorden uit een Forms-export geen volgorde hebben, hoeveel "
+        "mensen elke manier kozen)."
+    ),
     "1 answer in this file replaces an earlier answer of the same person.": (
         "1 antwoord in dit bestand vervangt een eerder antwoord van dezelfde persoon."
     ),
@@ -215,11 +202,11 @@ NL = {
         "1 verving een eerder antwoord van dezelfde persoon."
     ),
     "1 answer replaces an earlier answer; you are asked before importing.": (
-        "1 antwoord vervangt een eerder antwoord; dat wordt je gevraagd voor het importeren."
+        "1 antwoord vervangt een eerder antwoord; voor het importeren vragen we of dat klopt."
     ),
     "{count} answers replace an earlier answer; you are asked before importing.": (
-        "{count} antwoorden vervangen een eerder antwoord; dat wordt je gevraagd voor het "
-        "importeren."
+        "{count} antwoorden vervangen een eerder antwoord; voor het importeren vragen we of dat "
+        "klopt."
     ),
     "1 name needs a decision.": "1 naam vraagt om een besluit.",
     "{count} names need a decision.": "{count} namen vragen om een besluit.",

@@ -85,6 +85,13 @@ class ResponsePlan:
     replacing: tuple[Replacement, ...] = ()
     #: True when the rows were split over waves by their answer time.
     split_by_time: bool = False
+    #: The column whose Forms time is kept as the answer time.
+    time_column: int | None = None
+    #: Option texts read by their words, for HR to check (the CLI prints them; the app
+    #: shows them in its options table).
+    option_notes: tuple[Problem, ...] = ()
+    #: Why the file is not a response file at all (a staff list …), or None.
+    refusal: str | None = None
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -227,8 +234,9 @@ def plan_responses(
     guessed.update(explicit)
     problems = list(table.problems) + [Problem(None, None, e, ERROR) for e in errors]
     fields = {r.field for r in guessed.values()}
-    if not fields & ANSWER_FIELDS:
-        problems.append(Problem(None, None, _no_answers(table.headers), ERROR))
+    refusal = None if fields & ANSWER_FIELDS else _no_answers(table.headers)
+    if refusal is not None:
+        problems.append(Problem(None, None, refusal, ERROR))
     elif "respondent" not in fields:
         problems.append(
             Problem(
@@ -249,7 +257,12 @@ def plan_responses(
         mapping=guessed,
     )
     if any(p.severity == ERROR for p in problems):
-        return ResponsePlan(drafts=(), problems=tuple(problems), **base)  # type: ignore[arg-type]
+        return ResponsePlan(
+            drafts=(),
+            problems=tuple(problems),
+            refusal=refusal,
+            **base,  # type: ignore[arg-type]
+        )
     reader = RowReader(project, table, guessed, found_format)
     if options:
         reader.parser.remembered.update({normalise(k): v for k, v in options.items()})
@@ -290,7 +303,6 @@ def plan_responses(
         first_row[who] = row.number
         drafts.append((row.number, draft))
     problems += reader.problems
-    problems += _choice_lines(reader.choices.values())
     if split and reader.times.ambiguous:
         problems.append(
             Problem(
@@ -313,6 +325,8 @@ def plan_responses(
         waves=tuple((w, names.get(w, str(w)), n) for w, n in sorted(per_wave.items()) if w),
         replacing=tuple(_replacements(project, drafts, names)),
         split_by_time=split,
+        time_column=reader.time_column,
+        option_notes=tuple(_choice_lines(reader.choices.values())),
         **base,  # type: ignore[arg-type]
     )
 

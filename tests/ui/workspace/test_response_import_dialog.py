@@ -90,7 +90,8 @@ def test_a_staff_list_is_refused_with_what_it_looks_like(
     wb.save(path)
     with Project.open(small_project) as project:
         dialog = open_dialog(qtbot, project, path)
-        assert "must be fixed" in dialog.check_result.text()
+        assert "looks like a staff list" in dialog.check_result.text()
+        assert "Nothing was imported" in dialog.check_result.text()
         assert "looks like a staff list" in dialog.problems.problem(0).message
         assert not dialog.import_button.isEnabled()
 

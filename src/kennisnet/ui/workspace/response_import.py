@@ -38,6 +38,7 @@ from kennisnet.tabular import NoHeaderRow, read_table
 from kennisnet.ui.workspace.common import Busy, ProblemsModel, error, heading
 from kennisnet.ui.workspace.response_import_text import (
     ask_replace,
+    exporter_column,
     field_choices,
     mapping_arguments,
     report_text,
@@ -269,8 +270,13 @@ class ResponseImportDialog(QDialog):
             box = QComboBox()
             for value, label in choices:
                 box.addItem(label, value)
+            if index == plan.time_column:
+                # The Forms time is kept as the answer time, not imported as an answer.
+                box.insertItem(0, tr("The answer time (kept)"), "ignore")
+                box.setCurrentIndex(0)
             ref = plan.mapping.get(index)
-            box.setCurrentIndex(max(0, box.findData(str(ref) if ref else "ignore")))
+            if index != plan.time_column or ref is not None:
+                box.setCurrentIndex(max(0, box.findData(str(ref) if ref else "ignore")))
             box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.columns.setCellWidget(index, 2, box)
         self.columns.setColumnWidth(0, 260)
@@ -302,7 +308,11 @@ class ResponseImportDialog(QDialog):
         self.problems.set_problems(plan.problems)
         self.problem_view.resizeRowsToContents()
         errors = len(plan.errors)
-        if errors:
+        if plan.refusal is not None:
+            text = plan.refusal
+            self.check_result.setStyleSheet("color: #b3261e;")
+            self.read_stored.setText("")
+        elif errors:
             text = (
                 tr(
                     "1 problem must be fixed before importing. Choose the right field for a "
@@ -324,7 +334,11 @@ class ResponseImportDialog(QDialog):
                 if count == 1
                 else tr("Ready: {count} answers will be imported.", count=count)
             )
-            ignored = sum(1 for ref in self.current_mapping().values() if ref == "ignore")
+            ignored = sum(
+                1
+                for index, ref in self.current_mapping().items()
+                if ref == "ignore" and not exporter_column(plan, index)
+            )
             if ignored:
                 text += " " + (
                     tr("1 column is not imported; choose a field if it holds answers.")

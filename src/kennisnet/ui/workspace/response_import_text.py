@@ -8,8 +8,19 @@ from PySide6.QtWidgets import QWidget
 
 from kennisnet.i18n import tr
 from kennisnet.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
+from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column
 from kennisnet.responses.report import replacement_lines, tally_lines, wave_lines
+from kennisnet.roster.fields import header_key
 from kennisnet.ui.workspace.common import confirm
+
+
+def exporter_column(plan: ResponsePlan, index: int) -> bool:
+    """A column the Forms exporter adds itself (ID, times, points …): never an answer."""
+    if plan.format not in ("msforms", "gforms") or index >= len(plan.headers):
+        return False
+    header = plan.headers[index]
+    meta = MS_META if plan.format == "msforms" else GOOGLE_META
+    return header_key(header) in meta or is_quiz_column(header)
 
 
 def field_choices(numbers: int) -> list[tuple[str, str]]:
