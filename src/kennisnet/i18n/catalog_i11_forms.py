@@ -176,6 +176,7 @@ NL = {
     "Replace earlier answers?": "Eerdere antwoorden vervangen?",
     "The answer time (kept)": "De antwoordtijd (bewaard)",
     "answer time": "antwoordtijd",
+    "Forms export": "Forms-export",
     "The numbers behind the chart: per team, how many people use each way first (or, when "
     "answers from a Forms export have no order, how many chose each way).": (
         "De getallen achter de grafiek: per team hoeveel mensen elke manier als eerste "

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox
 from kennisnet.model import Channel
 from kennisnet.store import Project
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
+from kennisnet.ui.workspace.responses import ResponsesModel, response_rows
 
 HEADERS = [
     "Id",
@@ -77,6 +78,13 @@ def test_replacing_earlier_answers_is_asked_and_cancel_changes_nothing(
         got = by_person(project)
         assert set(got["Bob Jansen"]) == {Channel.COLLEAGUE, Channel.INTERNET}
         assert got["Anne de Vries"] == (Channel.MANAGER,)
+        model = ResponsesModel()
+        model.set_rows(response_rows(project))
+        row = next(
+            r for r in range(model.rowCount()) if model.index(r, 0).data() == "Anne de Vries"
+        )
+        assert model.index(row, 4).data() == "Forms export"
+        assert model.index(row, 2).data() == "2026-10-01 09:02"  # the Forms time
 
 
 def test_a_staff_list_is_refused_with_what_it_looks_like(

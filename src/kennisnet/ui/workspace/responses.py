@@ -44,6 +44,7 @@ CAUTION = 0.65
 ORIGINS = {
     "kiosk": N_("kiosk"),
     "import": N_("import"),
+    "forms": N_("Forms export"),
     "merge": N_("other laptop"),
 }
 
