@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus.response_files import CHANNELS, PEOPLE, Case, email, write_corpus
+from corpus.response_files import CHANNELS, LABELS, PEOPLE, Case, email, write_corpus
 
 from kennisnet.cli import main
 from kennisnet.store import Project
@@ -28,6 +28,7 @@ NAMES = [
     "msforms-en-name_en",
     "msforms-nl-quiz_email_nl",
     "msforms-en-quiz_question_en",
+    "msforms-nl-email_nl-excel-csv",
     "gforms-en-question",
     "gforms-nl-question",
     "gforms-nl-email",
@@ -113,8 +114,6 @@ def test_hr_wording_without_a_mapping_is_read_by_its_words_and_listed(
     assert main(["import", str(project), str(case.path)]) == 0
     out = capsys.readouterr().out
     used = {c for a in case.answers for c in a.channels}
-    from corpus.response_files import LABELS
-
     for channel in used:
         assert f'"{LABELS["hr"][channel]}"' in out  # every reading by words is listed
     got = stored(project)
@@ -137,9 +136,13 @@ def test_a_mapping_of_option_texts_is_remembered_for_the_project(
         assert "manager" in first[a.respondent][1]
         assert "colleague" not in first[a.respondent][1]
     capsys.readouterr()
-    # A second project file is not affected; the same project remembers it.
+    # The same project remembers it: no note about that option any more.
     assert main(["import", str(project), str(case.path), "--dry-run"]) == 0
     assert f'"{text}"' not in capsys.readouterr().out
+    # Another project file does not know it: the option is read by its words and listed.
+    other = new_project(tmp_path / "other.kennisnet")
+    assert main(["import", str(other), str(case.path), "--dry-run"]) == 0
+    assert f'"{text}"' in capsys.readouterr().out
 
 
 def test_the_staff_list_imported_by_mistake_changes_nothing(

@@ -4,7 +4,8 @@ Layouts: Microsoft Forms "Open in Excel" workbooks and Google Forms CSV
 downloads, each with the exporter's own columns in Dutch and in English, quiz
 exports with points and feedback columns, forms without a "who are you"
 question (the work e-mail or name identifies the respondent), a form worded by
-HR in its own words, the Kennisnet template as workbook and as CSV with ``;``,
+HR in its own words, a Microsoft export saved again as CSV by Dutch Excel (``;``,
+Windows-1252), the Kennisnet template as workbook and as CSV with ``;``,
 ``,`` and tab in UTF-8, UTF-8 with BOM and Windows-1252, and a staff list
 offered as a response file by mistake.
 
@@ -173,6 +174,7 @@ def microsoft(
     who: str = "question",
     labels: str | None = None,
     seed: int = 1,
+    saved_as_csv: bool = False,
 ) -> Case:
     """A Microsoft Forms "Open in Excel" workbook (``who``: question, email or name)."""
     q = QUESTIONS[lang]
@@ -233,6 +235,15 @@ def microsoft(
                 row += [0, None]
         rows.append(row)
     suffix = f"{'quiz_' if quiz else ''}{who}_{labels or lang}"
+    if saved_as_csv:
+        # The workbook opened in Dutch Excel and saved as CSV: ";" and Windows-1252,
+        # dates written as Excel shows them.
+        for row in rows[1:]:
+            for i, value in enumerate(row):
+                if isinstance(value, datetime):
+                    row[i] = f"{value.day}-{value.month}-{value.year} {value:%H:%M}"
+        path = _csv(folder / f"msforms_{lang}_{suffix}_excel.csv", rows, ";", "cp1252")
+        return Case(f"msforms-{lang}-{suffix}-excel-csv", path, given, ranked=False)
     path = _xlsx(folder / f"msforms_{lang}_{suffix}.xlsx", rows)
     return Case(f"msforms-{lang}-{suffix}", path, given, ranked=False)
 
@@ -321,6 +332,7 @@ BUILDERS: tuple[Callable[[Path], Case], ...] = (
     lambda f: microsoft(f, "en", who="name", seed=5),
     lambda f: microsoft(f, "nl", quiz=True, who="email", seed=6),
     lambda f: microsoft(f, "en", quiz=True, seed=7),
+    lambda f: microsoft(f, "nl", who="email", seed=17, saved_as_csv=True),
     lambda f: google(f, "en"),
     lambda f: google(f, "nl", seed=8),
     lambda f: google(f, "nl", who="email", seed=9),
