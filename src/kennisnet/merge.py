@@ -158,5 +158,6 @@ def _map_draft(
         respondent_id=respondent_id,
         respondent_written=respondent_written,
         nominations=tuple(nominations),
-        origin="merge",
+        # Forms answers keep their origin: their channels were chosen without order.
+        origin="forms" if draft.origin == "forms" else "merge",
     )

@@ -95,7 +95,7 @@ class Response:
     nominations: tuple[Nomination, ...] = ()
     #: The respondent ticked "there are more people I learn from".
     more_sources: bool = False
-    #: Ranked channels, most used first (at most 3).
+    #: Ranked channels, most used first (at most 3); see ``channels_ranked``.
     channels: tuple[Channel, ...] = ()
     channel_other: str | None = None
     training: TrainingAnswer | None = None
@@ -103,6 +103,9 @@ class Response:
     training_when: str | None = None
     laptop_id: str | None = None
     language: str | None = None
+    #: False when the channels were chosen without order (a Forms multi-select):
+    #: then no channel is the "first choice".
+    channels_ranked: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,3 +114,25 @@ def test_unresolved_names_warning_singular_and_plural() -> None:
         "niet mee."
     ]
     assert "unresolved_names" not in [w.code for w in none.warnings]
+
+
+def test_channels_chosen_without_order_are_never_a_first_choice() -> None:
+    """Forms answers (ticked, no order) count at any rank, never as a first choice."""
+    from dataclasses import replace
+
+    channels = {1: (C, T), 2: (T, C), 3: (NET, C)}
+    data = survey(4, channels=channels, respondents=[1, 2, 3])
+    forms = {2, 3}
+    data = replace(
+        data,
+        responses=tuple(
+            replace(r, channels_ranked=r.respondent_id not in forms) for r in data.responses
+        ),
+    )
+    overall = analyze(data).channels.overall
+    assert (overall.answered, overall.ranked, overall.all_ranked) == (3, 1, False)
+    assert dict(overall.first) == {**dict.fromkeys(Channel, 0), C: 1}
+    assert dict(overall.any_rank) == {**dict.fromkeys(Channel, 0), C: 3, T: 2, NET: 1}
+    # Ticking trial and error next to a colleague is not "trial and error first".
+    result = analyze(data)
+    assert result.person(2).learns_alone is False

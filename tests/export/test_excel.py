@@ -142,3 +142,27 @@ def test_pseudonymised_workbook_hides_names_ids_and_small_groups(
     )
     assert "Names are replaced by codes" in summary
     assert not any(p.name in summary for p in data.people)
+
+
+def test_channels_sheet_has_no_first_choice_for_forms_answers(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    """Forms answers were ticked without order: the First columns stay empty, not 0."""
+    from dataclasses import replace
+
+    from kennisnet.analysis import analyze
+
+    data, _ = small
+    forms = replace(
+        data, responses=tuple(replace(r, channels_ranked=False) for r in data.responses)
+    )
+    result = analyze(forms)
+    assert result.channels.overall.answered > 0
+    wb = workbook(tmp_path, (forms, result), "en", pseudo=False)
+    everyone = rows(wb["Channels"])[0]
+    firsts = {k: v for k, v in everyone.items() if str(k).startswith("First:")}
+    anys = {k: v for k, v in everyone.items() if str(k).startswith("Any:")}
+    assert firsts and all(v is None for v in firsts.values())
+    assert sum(anys.values()) == sum(n for _, n in result.channels.overall.any_rank) > 0
+    assert everyone["Ranked them"] == 0
+    assert everyone["Chose ways"] == result.channels.overall.answered

@@ -109,10 +109,19 @@ def test_importing_twice_changes_nothing(project: Project, tmp_path: Path) -> No
     assert project.snapshot() == before
 
 
-def test_a_changed_answer_replaces_the_earlier_one(project: Project, tmp_path: Path) -> None:
+def test_a_changed_answer_replaces_the_earlier_one_only_when_asked(
+    project: Project, tmp_path: Path
+) -> None:
     import_responses(project, write_csv(tmp_path / "a.csv", TEMPLATE_NL))
+    before = project.snapshot()
     changed = [TEMPLATE_NL[0], ["Anne de Vries", "Jan Smit", "dagelijks", "", "", "", "ja"]]
-    report = import_responses(project, write_csv(tmp_path / "b.csv", changed))
+    path = write_csv(tmp_path / "b.csv", changed)
+    with pytest.raises(ResponseImportError, match="Anne de Vries") as caught:
+        import_responses(project, path)
+    assert caught.value.plan is not None
+    assert [(r.row, r.name) for r in caught.value.plan.replacing] == [(2, "Anne de Vries")]
+    assert project.snapshot() == before
+    report = import_responses(project, path, replace_earlier=True)
     assert (report.added, report.replaced) == (1, 1)
     who = ids(project)
     anne = next(r for r in project.snapshot().responses if r.respondent_id == who["Anne de Vries"])
@@ -363,3 +372,128 @@ def test_a_picture_is_not_a_response_file(project: Project, tmp_path: Path) -> N
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     with pytest.raises(ResponseImportError, match="PNG"):
         import_responses(project, path)
+
+
+def test_microsoft_multi_select_keeps_every_choice(project: Project, tmp_path: Path) -> None:
+    """The reported cell: separators were removed by normalising before the split."""
+    rows = [
+        [
+            "Id",
+            "Begintijd",
+            "Tijd van voltooien",
+            "E-mail",
+            "Naam",
+            "Wie ben je?",
+            "Hoe los je een probleem op als je iets niet weet?",
+        ],
+        [
+            1,
+            datetime(2026, 10, 1, 9, 0),
+            datetime(2026, 10, 1, 9, 3),
+            "anoniem",
+            None,
+            "Anne de Vries",
+            "Ik vraag het een collega;Ik vraag het een AI-assistent;",
+        ],
+    ]
+    report = import_responses(project, write_xlsx(tmp_path / "forms.xlsx", rows))
+    assert report.plan.format == "msforms"
+    response = project.snapshot().responses[0]
+    assert set(response.channels) == {Channel.COLLEAGUE, Channel.AI}
+    assert response.channels_ranked is False
+    assert response.submitted_at == "2026-10-01T09:03:00"
+    assert report.plan.tally()["channels"] == (2, 2)
+
+
+def test_google_labels_with_a_comma_stay_whole(project: Project, tmp_path: Path) -> None:
+    rows = [
+        [
+            "Tijdstempel",
+            "E-mailadres",
+            "Wie ben je?",
+            "Hoe los je een probleem op als je iets niet weet?",
+        ],
+        [
+            "1-10-2026 9:00:00",
+            "",
+            "Anne de Vries",
+            "Opzoeken in handleidingen, procedures of op intranet, Op internet zoeken, Anders",
+        ],
+    ]
+    import_responses(project, write_csv(tmp_path / "g.csv", rows, sep=","))
+    response = project.snapshot().responses[0]
+    assert response.channels == (Channel.DOCUMENTATION, Channel.INTERNET, Channel.OTHER)
+    assert response.channels_ranked is False
+
+
+def test_a_form_used_for_two_waves_is_split_by_answer_time(
+    project_path: Path, tmp_path: Path
+) -> None:
+    from kennisnet.store import fixed_clock
+
+    with fixed_clock(lambda: datetime(2026, 3, 1, 8, 0)):
+        project = Project.create(project_path, name="Waves")
+        for name, department, number, trained in ROSTER:
+            project.add_person(
+                name=name, department=department, employee_number=number, trained_hr=trained
+            )
+    with fixed_clock(lambda: datetime(2026, 9, 1, 8, 0)):
+        second = project.add_wave("Najaar")
+    first = project.waves()[0][0]
+    rows = [
+        ["Timestamp", "Email Address", "Who are you?", "From whom do you learn the most?"],
+        ["3/10/2026 9:00:00", "", "Anne de Vries", "Bob Jansen"],
+        ["3/11/2026 9:00:00", "", "Bob Jansen", "Anne de Vries"],
+        ["9/14/2026 9:00:00", "", "Anne de Vries", "Jan Smit"],
+        ["9/15/2026 9:00:00", "", "Carla van den Berg", "Anne de Vries"],
+        ["9/16/2026 9:00:00", "", "Jan Bakker", "Carla van den Berg"],
+    ]
+    path = write_csv(tmp_path / "g.csv", rows, sep=",")
+    report = import_responses(project, path)
+    assert report.plan.split_by_time
+    assert [(w, n) for w, _, n in report.plan.waves] == [(first, 2), (second, 3)]
+    who = ids(project)
+    spring = {r.respondent_id: r for r in project.snapshot(first).responses}
+    autumn = {r.respondent_id: r for r in project.snapshot(second).responses}
+    assert set(spring) == {who["Anne de Vries"], who["Bob Jansen"]}
+    assert set(autumn) == {who["Anne de Vries"], who["Carla van den Berg"], who["Jan Bakker"]}
+    assert [n.source_id for n in spring[who["Anne de Vries"]].nominations] == [who["Bob Jansen"]]
+    assert [n.source_id for n in autumn[who["Anne de Vries"]].nominations] == [who["Jan Smit"]]
+    again = import_responses(project, path)
+    assert (again.added, again.already_there) == (0, 5)
+
+
+def test_cli_replace_is_needed_to_replace_answers(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kennisnet.cli import main
+
+    project.close()
+    import_path = write_csv(tmp_path / "a.csv", TEMPLATE_NL)
+    assert main(["import", str(project.path), str(import_path)]) == 0
+    changed = [TEMPLATE_NL[0], ["Bob Jansen", "Jan Smit", "dagelijks", "", "", "", "ja"]]
+    path = write_csv(tmp_path / "b.csv", changed)
+    capsys.readouterr()
+    assert main(["import", str(project.path), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Bob Jansen" in err and "--replace" in err
+    with Project.open(project.path, readonly=True) as reopened:
+        bob = ids(reopened)["Bob Jansen"]
+        earlier = {r.respondent_id: r for r in reopened.snapshot().responses}[bob]
+        assert [n.source_id for n in earlier.nominations] == [ids(reopened)["Anne de Vries"]]
+    assert main(["import", str(project.path), str(path), "--replace"]) == 0
+    assert "1 replace an earlier answer" in capsys.readouterr().out
+
+
+def test_rows_not_fully_stored_are_listed_with_the_reason(project: Project, tmp_path: Path) -> None:
+    rows = [
+        ["Respondent", "Bron 1", "Bron 2", "Kanalen"],
+        ["Anne de Vries", "Anne de Vries", "Bob Jansen", "Een collega vragen"],
+        ["Bob Jansen", "Jan Smit", "1004", "Een collega vragen; Collega"],
+        ["Jan Smit", "Anne de Vries", "", ""],
+    ]
+    plan = plan_responses(project, write_csv(tmp_path / "r.csv", rows))
+    assert plan.tally() == {"sources": (5, 3), "channels": (3, 2), "training": (0, 0)}
+    listed = {(row, p.message if p else None) for row, p in plan.differences()}
+    assert {row for row, _ in listed} == {2, 3}
+    assert all(message for _, message in listed)

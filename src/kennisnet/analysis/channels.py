@@ -2,12 +2,13 @@
 
 Counts per team (people without a team are grouped by department, people with
 neither in one group "none") and overall: how many respondents ranked each
-channel first, and how many chose it at any rank.
+channel first, and how many chose it at any rank. Answers from a Forms export
+were chosen without order: they count in "any rank", never as a first choice.
 
 *Learns alone* (rule): the person responded, named nobody they learn from (not
 even someone outside the staff list) and did not tick "there are more people I
-learn from", and either put trial and error first, or chose only solitary
-channels (trial and error, the internet, an AI assistant).
+learn from", and either put trial and error first (in a ranked answer), or chose only
+solitary channels (trial and error, the internet, an AI assistant).
 """
 
 from __future__ import annotations
@@ -32,9 +33,8 @@ def learns_alone(response: Response | None) -> bool:
     for nomination in response.nominations:
         if nomination.source_id != respondent:
             return False
-    return response.channels[0] is Channel.TRIAL_ERROR or all(
-        c in SOLITARY_CHANNELS for c in response.channels
-    )
+    first = response.channels[0] if response.channels_ranked else None
+    return first is Channel.TRIAL_ERROR or all(c in SOLITARY_CHANNELS for c in response.channels)
 
 
 def _group(person: Person) -> tuple[str, str | None]:
@@ -53,10 +53,11 @@ _respondent_of = attrgetter("respondent_id")
 def _counts(
     group: str | None, kind: str, responses: Sequence[Response], alone_ids: Set[int]
 ) -> ChannelCounts:
-    ranked = [channels for channels in map(_channels_of, responses) if channels]
+    chosen = [channels for channels in map(_channels_of, responses) if channels]
+    ranked = [r.channels for r in responses if r.channels and r.channels_ranked]
     first = Counter([channels[0] for channels in ranked])
     # Each channel once per respondent, at whatever rank.
-    anywhere = Counter(chain.from_iterable(map(set, ranked)))
+    anywhere = Counter(chain.from_iterable(map(set, chosen)))
     return ChannelCounts(
         group=group,
         kind=kind,
@@ -65,6 +66,8 @@ def _counts(
         first=tuple([(c, first.get(c, 0)) for c in _CHANNELS]),
         any_rank=tuple([(c, anywhere.get(c, 0)) for c in _CHANNELS]),
         learns_alone=sum(map(alone_ids.__contains__, map(_respondent_of, responses))),
+        answered=len(chosen),
+        ranked=len(ranked),
     )
 
 
@@ -94,5 +97,7 @@ def channel_report(graph: KnowledgeGraph, alone_ids: Set[int]) -> ChannelReport:
             [(c, sum(g.any_rank[i][1] for g in groups)) for i, c in enumerate(_CHANNELS)]
         ),
         learns_alone=sum(g.learns_alone for g in groups),
+        answered=sum(g.answered for g in groups),
+        ranked=sum(g.ranked for g in groups),
     )
     return ChannelReport(overall=overall, groups=groups)

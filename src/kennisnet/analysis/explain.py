@@ -99,8 +99,17 @@ _EXPLANATIONS: Mapping[str, str] = {
     ),
     "population": N_("How many people were counted."),
     # Channels
-    "channel_first": N_("How many people use this way first when they don't know something."),
+    "channel_first": N_(
+        "How many people use this way first when they don't know something. Only answers "
+        "given in order count (kiosk, template); answers from a Forms export were chosen "
+        "without order and have no first choice (empty when nobody ranked)."
+    ),
     "channel_any": N_("How many people mentioned this way at all (first, second or third)."),
+    "channel_answers": N_("How many people chose at least one way to solve a problem."),
+    "channel_ranked": N_(
+        "How many of them put their ways in order (kiosk, template). Forms answers are "
+        "chosen without order."
+    ),
     "respondents": N_("How many people filled in the survey."),
     # Response quality
     "response_rate": N_(

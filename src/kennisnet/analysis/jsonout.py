@@ -47,6 +47,8 @@ def _channels(counts: ChannelCounts) -> dict[str, Any]:
         "first": {channel.value: n for channel, n in counts.first},
         "any_rank": {channel.value: n for channel, n in counts.any_rank},
         "learns_alone": counts.learns_alone,
+        "channel_answers": counts.answered,
+        "ranked_answers": counts.ranked,
     }
 
 

@@ -195,11 +195,21 @@ class ChannelCounts:
     #: "team", "department", "none" (no team nor department) or "overall".
     kind: str
     respondents: int
-    #: Respondents who ranked the channel first, for every channel in enum order.
+    #: Respondents who ranked the channel first, for every channel in enum order (only
+    #: answers given in order count: Forms answers were chosen without order).
     first: tuple[tuple[Channel, int], ...]
-    #: Respondents who chose the channel at any rank.
+    #: Respondents who chose the channel at any rank (or, without order, at all).
     any_rank: tuple[tuple[Channel, int], ...]
     learns_alone: int
+    #: Respondents who chose at least one channel.
+    answered: int = 0
+    #: Of those, the ones who gave their channels in order (kiosk, template).
+    ranked: int = 0
+
+    @property
+    def all_ranked(self) -> bool:
+        """Every channel answer was given in order, so "first choice" means something."""
+        return self.ranked == self.answered
 
 
 @dataclass(frozen=True, slots=True)

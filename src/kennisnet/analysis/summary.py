@@ -210,13 +210,24 @@ def _alone_and_channel_lines(result: AnalysisResult, lg: str) -> list[str]:
             ),
         ]
     overall = result.channels.overall
-    if overall.respondents and any(count for _, count in overall.first):
+    if overall.answered and overall.all_ranked:
         lines += ["", tr("How people solve something they don't know (first choice):", lang=lg)]
-        ranked = sorted(overall.first, key=lambda kv: (-kv[1], list(Channel).index(kv[0])))
-        for channel, count in ranked:
-            if count:
-                lines.append(
-                    f"  - {channel_label(channel, lg)}: {count} "
-                    f"({percent(count / overall.respondents)}%)"
-                )
+        counts, total = overall.first, overall.respondents
+    elif overall.answered:
+        # Forms answers were chosen without order: no "first choice" for them.
+        lines += [
+            "",
+            tr(
+                "How people solve something they don't know (every way they chose; "
+                "answers from a Forms export have no order):",
+                lang=lg,
+            ),
+        ]
+        counts, total = overall.any_rank, overall.answered
+    else:
+        counts, total = (), 0
+    ranked = sorted(counts, key=lambda kv: (-kv[1], list(Channel).index(kv[0])))
+    for channel, count in ranked:
+        if count:
+            lines.append(f"  - {channel_label(channel, lg)}: {count} ({percent(count / total)}%)")
     return lines

@@ -116,6 +116,21 @@ def build_parser(
     p.add_argument(
         "--dry-run", action="store_true", help=tr("check the file and show what would happen")
     )
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar=tr("TEXT=WAY"),
+        help=tr(
+            "say which way to solve a problem an answer option of your own form means, e.g. "
+            '--option "Ik vraag het een collega=colleague" (remembered for the project)'
+        ),
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr("let answers in the file replace earlier answers of the same people"),
+    )
     p.add_argument("--report", help=tr("also write every problem to this CSV file"))
     p.add_argument(
         "--force",

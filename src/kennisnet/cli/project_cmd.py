@@ -1,9 +1,8 @@
-"""Commands that fill a project: new, roster, import, merge, info and template."""
+"""Commands that fill a project: new, roster, merge, info and template (import: import_cmd)."""
 
 from __future__ import annotations
 
 import argparse
-import csv
 import shutil
 import sys
 from pathlib import Path
@@ -14,22 +13,12 @@ from kennisnet.cli.output import (
     print_coverage,
     print_mapping,
     print_problems,
-    print_unresolved,
     say,
 )
 from kennisnet.i18n import language, tr
 from kennisnet.merge import merge_projects
-from kennisnet.outputs import check_target, csv_row, output_file
+from kennisnet.outputs import output_file
 from kennisnet.resources import resource
-from kennisnet.responses import (
-    FORMAT_NAMES,
-    ResponseImportError,
-    import_rescue,
-    import_responses,
-    looks_like_rescue,
-    plan_responses,
-    waiting_answers,
-)
 from kennisnet.roster import RosterImportError, RosterPlan, import_roster
 from kennisnet.roster.preview import preview
 from kennisnet.store import Project
@@ -125,127 +114,6 @@ def cmd_roster(args: argparse.Namespace) -> int:
                 )
             )
     return 0
-
-
-def _write_report(args: argparse.Namespace, problems: object) -> None:
-    """The --report CSV, through the output guard (never onto the project)."""
-    from kennisnet.tabular import Problem
-
-    assert isinstance(problems, tuple)
-    target = Path(args.report)
-    protect = [project_path(args.project)]
-    with (
-        output_file(target, force=args.force, protect=protect) as temp,
-        temp.open("w", newline="", encoding="utf-8-sig") as handle,
-    ):
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow([tr("Row"), tr("Column"), tr("Severity"), tr("Problem")])
-        for p in problems:
-            assert isinstance(p, Problem)
-            writer.writerow(
-                csv_row(
-                    [
-                        p.row or "",
-                        p.column or "",
-                        tr("error") if p.severity == "error" else tr("warning"),
-                        p.message,
-                    ]
-                )
-            )
-    say(tr("Wrote every problem to {file}.", file=target))
-
-
-def _check_report(args: argparse.Namespace) -> None:
-    """Refuse a --report target before importing, so nothing is imported without it."""
-    if args.report:
-        check_target(Path(args.report), force=args.force, protect=[project_path(args.project)])
-
-
-def _import_rescue(args: argparse.Namespace) -> int:
-    """``kennisnet import PROJECT kiosk-….json``: the answers a kiosk could not save."""
-    from kennisnet.responses.rescue import RescueError, check_rescue, report_lines
-
-    with Project.open(project_path(args.project)) as project:
-        try:
-            if args.dry_run:
-                check_rescue(project, Path(args.file))
-                waiting = waiting_answers(project, Path(args.file))
-            else:
-                report = import_rescue(project, Path(args.file))
-        except RescueError as error:
-            raise CommandError(str(error)) from error
-        if args.dry_run:
-            say(
-                tr(
-                    "Dry run: {count} responses would be imported; nothing was changed.",
-                    count=waiting,
-                )
-            )
-            return 0
-        for line in report_lines(report):
-            say(line)
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    if looks_like_rescue(Path(args.file)):
-        return _import_rescue(args)
-    mapping = pairs(args.map, '"Wie ben je?=respondent"')
-    _check_report(args)
-    with Project.open(project_path(args.project)) as project:
-        try:
-            if args.dry_run:
-                plan = plan_responses(project, Path(args.file), fmt=args.format, mapping=mapping)
-                report = None
-            else:
-                report = import_responses(
-                    project, Path(args.file), fmt=args.format, mapping=mapping
-                )
-                plan = report.plan
-        except ResponseImportError as error:
-            if error.plan is not None:
-                say(tr("Read as: {format}.", format=tr(FORMAT_NAMES[error.plan.format])))
-                print_mapping_pairs(error.plan.mapping_text())
-                print_problems(error.plan.problems, out=sys.stderr)
-                if args.report:
-                    _write_report(args, error.plan.problems)
-            raise CommandError(str(error)) from error
-        say(
-            tr(
-                "Read as: {format} ({description}).",
-                format=tr(FORMAT_NAMES[plan.format]),
-                description=plan.description,
-            )
-        )
-        print_mapping_pairs(plan.mapping_text())
-        print_problems(plan.problems)
-        if args.report:
-            _write_report(args, plan.problems)
-        if report is None:
-            say(
-                tr(
-                    "Dry run: {count} responses would be imported; nothing was changed.",
-                    count=len(plan.drafts),
-                )
-            )
-        else:
-            say(
-                tr(
-                    "Imported {added} responses ({replaced} replace an earlier answer; "
-                    "{already} were already in the project).",
-                    added=report.added,
-                    replaced=report.replaced,
-                    already=report.already_there,
-                )
-            )
-        print_unresolved(plan.unresolved, project.path)
-    return 0
-
-
-def print_mapping_pairs(pairs: list[tuple[str, str]]) -> None:
-    say(tr("Columns used:"))
-    for header, target in pairs:
-        say(f'  "{header}" → {target}')
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

@@ -82,6 +82,8 @@ def channels_sheet(wb: Any, book: Book) -> None:
         Column(_tr("Team or department"), None),
         Column(_tr("Kind of group"), None),
         Column(_tr("Respondents"), book.explain("respondents")),
+        Column(_tr("Chose ways"), book.explain("channel_answers")),
+        Column(_tr("Ranked them"), book.explain("channel_ranked")),
         *[
             Column(
                 _tr("First: {way}", way=channel_label(c, book.lang)),
@@ -109,8 +111,10 @@ def channels_sheet(wb: Any, book: Book) -> None:
             row += [_tr(HIDDEN_GROUP)] + [None] * (len(columns) - 3)
         else:
             first, anyrank = dict(counts.first), dict(counts.any_rank)
-            row += [counts.respondents]
-            row += [first.get(c, 0) for c in channels] + [anyrank.get(c, 0) for c in channels]
+            row += [counts.respondents, counts.answered, counts.ranked]
+            # Without ranked answers there is no first choice (Forms: chosen without order).
+            row += [first.get(c, 0) if counts.ranked else None for c in channels]
+            row += [anyrank.get(c, 0) for c in channels]
             row += [counts.learns_alone]
         rows.append(row)
     add_table_sheet(wb, book.sheet("channels"), "Channels", columns, rows, freeze_columns=1)

@@ -169,9 +169,6 @@ NL = {
         "Hoeveel mensen binnen {within} een getrainde collega bereiken na de geadviseerde training."
     ),
     "How many people were counted.": "Hoeveel mensen er zijn meegeteld.",
-    "How many people use this way first when they don't know something.": (
-        "Hoeveel mensen dit als eerste doen als ze iets niet weten."
-    ),
     "How many people mentioned this way at all (first, second or third).": (
         "Hoeveel mensen dit hebben genoemd (als eerste, tweede of derde)."
     ),
@@ -364,5 +361,26 @@ NL = {
     ),
     "Nobody else would lose their route to trained knowledge.": (
         "Verder raakt niemand de route naar getrainde kennis kwijt."
+    ),
+    # channels chosen without order (Forms exports)
+    "How many people use this way first when they don't know something. Only answers "
+    "given in order count (kiosk, template); answers from a Forms export were chosen "
+    "without order and have no first choice (empty when nobody ranked).": (
+        "Hoeveel mensen dit als eerste doen als ze iets niet weten. Alleen antwoorden met een "
+        "volgorde tellen mee (kiosk, sjabloon); antwoorden uit een Forms-export zijn zonder "
+        "volgorde aangevinkt en hebben geen eerste keus (leeg als niemand een volgorde gaf)."
+    ),
+    "How many people chose at least one way to solve a problem.": (
+        "Hoeveel mensen minstens één manier kozen om een probleem op te lossen."
+    ),
+    "How many of them put their ways in order (kiosk, template). Forms answers are "
+    "chosen without order.": (
+        "Hoeveel van hen hun manieren op volgorde zetten (kiosk, sjabloon). Antwoorden uit "
+        "Forms zijn zonder volgorde aangevinkt."
+    ),
+    "How people solve something they don't know (every way they chose; answers from a "
+    "Forms export have no order):": (
+        "Hoe mensen iets oplossen wat ze niet weten (elke gekozen manier; antwoorden uit een "
+        "Forms-export hebben geen volgorde):"
     ),
 }

@@ -111,23 +111,10 @@ NL = {
     'Row {row}: "{name}" is named twice; counted once.': (
         'Rij {row}: "{name}" is twee keer genoemd; één keer geteld.'
     ),
-    'Row {row}: "{value}" is not one of the listed ways; counted as "other".': (
-        'Rij {row}: "{value}" staat niet in de lijst met manieren; geteld als "Anders".'
-    ),
-    "Row {row}: more than 3 ways were chosen; the first 3 are used.": (
-        "Rij {row}: er zijn meer dan 3 manieren gekozen; de eerste 3 worden gebruikt."
-    ),
     'No column says who answered. Map one with --map "<column>=respondent". '
     "The columns are: {columns}.": (
         "Er is geen kolom die zegt wie de vragenlijst invulde. Wijs er een aan met "
         '--map "<kolom>=respondent". De kolommen zijn: {columns}.'
-    ),
-    "Row {row}: this person also answered in row {first}; the later answer (row {row}) is used.": (
-        "Rij {row}: deze persoon antwoordde ook in rij {first}; het latere antwoord "
-        "(rij {row}) wordt gebruikt."
-    ),
-    "The responses were not imported: {count} problem(s) must be fixed first.": (
-        "De antwoorden zijn niet ingelezen. Los eerst de problemen op ({count})."
     ),
     "The file has no responses in it.": "Er staan geen antwoorden in het bestand.",
     # responses/template.py: the response template

@@ -208,9 +208,6 @@ NL = {
         "De grafiek toont de {shown} teams met de meeste antwoorden; de tabel eronder heeft "
         "ze alle {count}."
     ),
-    "The numbers behind the chart: per team, how many people use each way first.": (
-        "De getallen achter de grafiek: per team hoeveel mensen elke manier als eerste gebruiken."
-    ),
     # What if
     "Undo last step": "Laatste stap terug",
     "Back to today": "Terug naar nu",

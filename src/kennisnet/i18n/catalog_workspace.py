@@ -183,9 +183,6 @@ NL = {
     "Who answered (name or employee number)": "Wie invulde (naam of personeelsnummer)",
     "Colleagues, several names in one cell": "Collega's, meerdere namen in één cel",
     "How they solve problems (up to 3)": "Hoe ze problemen oplossen (hoogstens 3)",
-    "{count} column(s) are not imported; choose a field if they hold answers.": (
-        "{count} kolom(men) worden niet geïmporteerd; kies een veld als er antwoorden in staan."
-    ),
     "Kennisnet could not tell which column holds the names. Check the row with "
     "the column names, then choose the column for Name.": (
         "Kennisnet kon niet zien in welke kolom de namen staan. Controleer de rij met de "
@@ -204,14 +201,6 @@ NL = {
     "Reading {file}…": "{file} wordt gelezen…",
     "Import responses": "Antwoorden importeren",
     "This file cannot be imported.": "Dit bestand kan niet worden geïmporteerd.",
-    "{count} problem(s) must be fixed before importing. Choose the right field for a "
-    "column, or fix the file and open it again.": (
-        "Nog op te lossen problemen: {count}. Kies het goede veld voor een "
-        "kolom, of verbeter het bestand en open het opnieuw."
-    ),
-    "Ready: {count} answer(s) will be imported.": (
-        "Klaar: {count} antwoorden worden geïmporteerd."
-    ),
     "Importing the answers…": "De antwoorden worden geïmporteerd…",
     "Nothing was imported.": "Er is niets geïmporteerd.",
     "Import responses from {file}": "Antwoorden importeren uit {file}",
@@ -230,11 +219,6 @@ NL = {
     "Column in the file": "Kolom in het bestand",
     "First answer": "Eerste antwoord",
     "Read as": "Lezen als",
-    "{names} name(s) did not match the staff list exactly; you choose who is "
-    "meant after the import.": (
-        "{names} namen passen niet precies bij de personeelslijst; na het importeren "
-        "kies je wie er bedoeld is."
-    ),
     "(no header)": "(geen kolomnaam)",
     # responses.py
     "kiosk": "kiosk",
@@ -337,7 +321,6 @@ NL = {
         "van 3 minuten invullen."
     ),
     # window.py
-    "{added} answer(s) imported from {format}.": "{added} antwoorden geïmporteerd uit {format}.",
     "The results dashboard is not available in this version yet.": (
         "Het resultatenoverzicht is in deze versie nog niet beschikbaar."
     ),

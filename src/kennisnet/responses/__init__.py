@@ -3,6 +3,7 @@
 from kennisnet.responses.fields import FIELDS, FieldRef, detect_format
 from kennisnet.responses.importer import (
     FORMAT_NAMES,
+    Replacement,
     ResponseImportError,
     ResponsePlan,
     ResponseReport,
@@ -10,6 +11,7 @@ from kennisnet.responses.importer import (
     import_responses,
     plan_responses,
 )
+from kennisnet.responses.options import parse_channel, remember_options, remembered_options
 from kennisnet.responses.rescue import (
     RescueError,
     RescueReport,
@@ -24,6 +26,7 @@ __all__ = [
     "FIELDS",
     "FORMAT_NAMES",
     "FieldRef",
+    "Replacement",
     "RescueError",
     "RescueReport",
     "ResponseImportError",
@@ -34,8 +37,11 @@ __all__ = [
     "import_rescue",
     "import_responses",
     "looks_like_rescue",
+    "parse_channel",
     "plan_responses",
     "read_rescue",
+    "remember_options",
+    "remembered_options",
     "rescue_path",
     "waiting_answers",
 ]

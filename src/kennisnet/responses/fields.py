@@ -6,10 +6,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kennisnet.i18n import LANGUAGES, tr
-from kennisnet.matching import normalise
-from kennisnet.model import Channel, Frequency, TrainingAnswer
-from kennisnet.questionnaire import CHANNEL_LABELS, Questionnaire
+from kennisnet.model import Frequency, TrainingAnswer
+from kennisnet.responses.forms import (
+    EMAIL_HEADERS,
+    GOOGLE_META,
+    MS_META,
+    NAME_HEADERS,
+    is_quiz_column,
+)
 from kennisnet.roster.fields import header_key
 
 #: Fields a response column can be mapped to. Numbered fields take " N" (e.g. "source 2").
@@ -92,22 +96,6 @@ def looks_like_response_header(cells: Sequence[str]) -> bool:
 
 # -- Forms: which question is which ------------------------------------------
 
-_MS_META = {
-    "id",
-    "start time",
-    "begintijd",
-    "completion time",
-    "tijd van voltooien",
-    "voltooiingstijd",
-    "email",
-    "e mail",
-    "name",
-    "naam",
-    "last modified time",
-    "tijdstip van laatste wijziging",
-}
-_GOOGLE_META = {"timestamp", "tijdstempel", "email address", "e mailadres"}
-
 _QUESTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("frequency", ("hoe vaak", "how often", "frequentie", "frequency")),
     ("channels", ("hoe los", "how do you solve", "probleem op", "solve a problem", "niet weet")),
@@ -123,9 +111,12 @@ _QUESTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def detect_format(headers: Sequence[str]) -> str:
     """'template', 'msforms' or 'gforms' from the header row."""
     keys = [header_key(h) for h in headers]
-    if keys and keys[0] in _GOOGLE_META:
+    if keys and keys[0] in ("timestamp", "tijdstempel"):
         return "gforms"
-    if {"id", "start time"} <= set(keys) or {"id", "begintijd"} <= set(keys):
+    ids = {"id"} & set(keys)
+    starts = {"start time", "begintijd", "starttijd"} & set(keys)
+    ends = {"completion time", "tijd van voltooien", "voltooiingstijd", "eindtijd"} & set(keys)
+    if ids and (starts or ends):
         return "msforms"
     return "template"
 
@@ -133,17 +124,21 @@ def detect_format(headers: Sequence[str]) -> str:
 def guess_mapping(headers: Sequence[str], fmt: str) -> dict[int, FieldRef]:
     """Column index -> field, as far as it can be told from the header texts."""
     mapping: dict[int, FieldRef] = {}
-    meta = _MS_META if fmt == "msforms" else _GOOGLE_META if fmt == "gforms" else set()
+    forms = fmt in ("msforms", "gforms")
+    meta = MS_META if fmt == "msforms" else GOOGLE_META if fmt == "gforms" else set()
     numbers: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = header_key(header)
         if not key:
             continue
         ref = template_field(header)
-        if ref is not None:
+        if ref is not None and not forms:
             mapping[index] = ref
             continue
-        if key in meta:
+        if key in meta or (forms and is_quiz_column(header)):
+            continue
+        if ref is not None:
+            mapping[index] = ref
             continue
         for field_name, hints in _QUESTION_HINTS:
             if any(h in key for h in hints):
@@ -159,15 +154,24 @@ def guess_mapping(headers: Sequence[str], fmt: str) -> dict[int, FieldRef]:
                     mapping[index] = FieldRef(field_name)
                 break
     fields = {ref.field for ref in mapping.values()}
-    if "respondent" not in fields and fmt == "msforms":
-        for index, header in enumerate(headers):
-            if header_key(header) in ("name", "naam"):
-                mapping[index] = FieldRef("respondent")
+    if "respondent" not in fields and forms:
+        # No "who are you" question: the form recorded the work e-mail (and name).
+        keys = [header_key(h) for h in headers]
+        for wanted in (EMAIL_HEADERS, NAME_HEADERS if fmt == "msforms" else set()):
+            for index, key in enumerate(keys):
+                if key in wanted:
+                    mapping[index] = FieldRef("respondent")
     # One source column without a number holds several names (a Forms text answer).
     sources = [i for i, r in mapping.items() if r.field == "source"]
     if len(sources) == 1 and "frequency" not in fields:
         mapping[sources[0]] = FieldRef("source")
     return mapping
+
+
+#: Fields that hold answers (a file with none of these is not a response file).
+ANSWER_FIELDS = frozenset(
+    {"source", "frequency", "topic", "channels", "training", "training_which", "more_sources"}
+)
 
 
 # -- answers ---------------------------------------------------------------------
@@ -242,75 +246,3 @@ def parse_training(text: str) -> TrainingAnswer:
 
 def parse_flag(text: str) -> bool:
     return _YES_NO.get(header_key(text), False)
-
-
-_CHANNEL_WORDS: tuple[tuple[Channel, tuple[str, ...]], ...] = (
-    (Channel.TRAINING, ("training", "cursus", "course", "opleiding", "geleerd")),
-    (Channel.TRIAL_ERROR, ("zelf", "uitproberen", "trial", "try it", "vallen en opstaan")),
-    (Channel.AI, ("ai", "chatgpt", "copilot", "assistent", "assistant")),
-    (Channel.MANAGER, ("leidinggevende", "manager", "chef", "teamleider")),
-    (Channel.COLLEAGUE, ("collega", "colleague")),
-    (Channel.DOCUMENTATION, ("handleiding", "procedure", "intranet", "manual", "opzoeken")),
-    (Channel.INTERNET, ("internet", "google", "online", "zoeken")),
-)
-
-
-def channel_labels(questionnaire: Questionnaire | None = None) -> dict[str, Channel]:
-    """Every known label of every channel (both languages) -> channel."""
-    labels: dict[str, Channel] = {}
-    for channel, label in CHANNEL_LABELS.items():
-        for lang in LANGUAGES:
-            labels[normalise(tr(label, lang=lang))] = channel
-            if questionnaire is not None:
-                labels[normalise(questionnaire.channel_label(channel, lang))] = channel
-        labels[normalise(channel.value)] = channel
-    return labels
-
-
-class ChannelParser:
-    """Finds the ranked channels in a cell.
-
-    Cells look like ``A;B;`` (template, Microsoft Forms) or ``A, B`` (Google
-    Forms). Known labels are found first, since a label may itself hold a comma.
-    """
-
-    def __init__(self, labels: Mapping[str, Channel]) -> None:
-        self.labels = dict(labels)
-        ordered = sorted(self.labels, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![^\s;,])(" + "|".join(re.escape(label) for label in ordered) + r")(?![^\s;,])"
-        )
-
-    def parse(self, text: str) -> tuple[list[Channel], list[str]]:
-        """Ranked channels, and the parts that were not recognised."""
-        rest = normalise(text.replace(";", " ; ").replace(",", " , "))
-        found: list[tuple[int, Channel]] = []
-        for match in self.pattern.finditer(rest):
-            found.append((match.start(), self.labels[match.group(1)]))
-        blanked = self.pattern.sub(lambda m: " " * len(m.group(0)), rest)
-        unknown: list[str] = []
-        position = 0
-        for part in re.split(r"[;,]", blanked):
-            start = position
-            position += len(part) + 1
-            part = part.strip()
-            if not part:
-                continue
-            channel = _channel_by_word(part)
-            if channel is None:
-                unknown.append(part)
-            else:
-                found.append((start, channel))
-        ordered: list[Channel] = []
-        for _, channel in sorted(found, key=lambda item: item[0]):
-            if channel not in ordered:
-                ordered.append(channel)
-        return ordered, unknown
-
-
-def _channel_by_word(part: str) -> Channel | None:
-    words = set(part.split())
-    for channel, hints in _CHANNEL_WORDS:
-        if any((h in words) if " " not in h else (h in part) for h in hints):
-            return channel
-    return None

@@ -4,44 +4,45 @@ All rows or none: rows with errors stop the whole import. Names are matched to
 the roster; a name that is ambiguous or unknown is never guessed: it is stored
 as written and listed for HR to resolve (``kennisnet resolve``, or the GUI).
 Importing the same file twice changes nothing (each row gets a stable UUID).
+An import that would replace earlier answers says whose, and needs
+``replace_earlier``. A file without answer columns (a staff list …) is refused.
+Forms answers carry their answer time; with several waves each row goes to the
+wave that had started when it was answered.
 """
 
 from __future__ import annotations
 
-import hashlib
-import uuid
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kennisnet.i18n import N_, tr
-from kennisnet.matching import Match, index_people, normalise, split_names
-from kennisnet.model import Channel, Frequency
+from kennisnet.matching import normalise
+from kennisnet.model import Channel
+from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.responses.fields import (
-    ChannelParser,
+    ANSWER_FIELDS,
     FieldRef,
-    channel_labels,
     detect_format,
     guess_mapping,
     looks_like_response_header,
-    parse_flag,
-    parse_frequency,
-    parse_training,
 )
-from kennisnet.roster.fields import header_key
-from kennisnet.store import NominationDraft, Project, ResponseDraft
+from kennisnet.responses.forms import time_column, wave_for
+from kennisnet.responses.options import Choice, remember_options
+from kennisnet.responses.reader import KINDS, RowCount, RowReader, UnresolvedName
+from kennisnet.roster.fields import field_for_header, header_key
+from kennisnet.store import Project, ResponseDraft
 from kennisnet.tabular import (
     ERROR,
     WARNING,
     NoHeaderRow,
     Problem,
-    Row,
     Table,
     TableError,
     read_table,
 )
 
-_NAMESPACE = uuid.UUID("6d1c1a44-5d0e-4b8e-9a57-0f3f6c1f2b10")
 FORMAT_NAMES = {
     "template": N_("the Kennisnet template"),
     "msforms": "Microsoft Forms",
@@ -58,14 +59,12 @@ class ResponseImportError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class UnresolvedName:
-    """A name that matched nobody or several people; HR decides."""
+class Replacement:
+    """An answer in the file that would replace an earlier answer of the same person."""
 
-    written: str
     row: int
-    role: str  # "respondent" or "source"
-    status: str  # "ambiguous" or "unknown"
-    candidates: tuple[str, ...] = ()
+    name: str
+    wave: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +76,60 @@ class ResponsePlan:
     drafts: tuple[tuple[int, ResponseDraft], ...]
     problems: tuple[Problem, ...]
     unresolved: tuple[UnresolvedName, ...] = field(default_factory=tuple)
+    #: What every row gave and what its draft holds (rows replaced later in the file too).
+    counts: tuple[RowCount, ...] = ()
+    #: Every distinct channel choice in the file, how it was read, and how often it occurs.
+    choices: tuple[tuple[Choice, int], ...] = ()
+    #: (wave id, wave name, rows) for every wave that gets rows.
+    waves: tuple[tuple[int, str, int], ...] = ()
+    replacing: tuple[Replacement, ...] = ()
+    #: True when the rows were split over waves by their answer time.
+    split_by_time: bool = False
+    #: The column whose Forms time is kept as the answer time.
+    time_column: int | None = None
+    #: Option texts read by their words, for HR to check (the CLI prints them; the app
+    #: shows them in its options table).
+    option_notes: tuple[Problem, ...] = ()
+    #: Why the file is not a response file at all (a staff list …), or None.
+    refusal: str | None = None
 
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == ERROR)
 
+    @property
+    def ranked(self) -> bool:
+        """Channels were ranked by the respondent (the template), not just chosen (Forms)."""
+        return self.format not in ("msforms", "gforms")
+
     def mapping_text(self) -> list[tuple[str, str]]:
         return [(self.headers[i], str(ref)) for i, ref in sorted(self.mapping.items())]
+
+    def tally(self) -> dict[str, tuple[int, int]]:
+        """Per kind ("sources", "channels", "training"): (read in the file, to be stored)."""
+        kept = {number for number, _ in self.drafts}
+        out: dict[str, tuple[int, int]] = {}
+        for i, kind in enumerate(KINDS):
+            read = sum(c.read[i] for c in self.counts)
+            stored = sum(c.stored[i] for c in self.counts if c.row in kept)
+            out[kind] = (read, stored)
+        return out
+
+    def differences(self) -> list[tuple[int, Problem | None]]:
+        """Rows where something read is not stored, each with the lines saying why."""
+        kept = {number for number, _ in self.drafts}
+        lines: dict[int, list[Problem]] = {}
+        for problem in self.problems:
+            if problem.row is not None:
+                lines.setdefault(problem.row, []).append(problem)
+        out: list[tuple[int, Problem | None]] = []
+        for count in self.counts:
+            stored = count.stored if count.row in kept else (0, 0, 0)
+            if stored == count.read:
+                continue
+            reasons = lines.get(count.row, [])
+            out += [(count.row, p) for p in reasons] or [(count.row, None)]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +138,8 @@ class ResponseReport:
     added: int
     already_there: int
     replaced: int
+    #: (wave name, answers added) per wave that got answers.
+    per_wave: tuple[tuple[str, int], ...] = ()
 
 
 def _parse_mapping(
@@ -127,198 +175,41 @@ def _parse_mapping(
     return mapping, errors
 
 
-class _RowReader:
-    """Turns one row into a draft, noting problems and names to resolve."""
+def _read(path: Path, wanted: set[str]) -> Table:
+    def is_header(cells: Sequence[str]) -> bool:
+        return looks_like_response_header(cells) or bool(wanted & {header_key(c) for c in cells})
 
-    def __init__(self, project: Project, table: Table, mapping: Mapping[int, FieldRef]) -> None:
-        self.project = project
-        self.table = table
-        self.mapping = mapping
-        self.index = index_people(project.people(include_external=False))
-        self.names = {p.id: p.name for p in project.people()}
-        self.channel_parser = ChannelParser(channel_labels(project.questionnaire()))
-        self.problems: list[Problem] = []
-        self.unresolved: list[UnresolvedName] = []
-        self.decisions: dict[str, tuple[str, int | None] | None] = {}
+    try:
+        try:
+            return read_table(Path(path), is_header=is_header)
+        except NoHeaderRow:
+            return read_table(Path(path))  # the report names the columns that are there
+    except TableError as error:
+        raise ResponseImportError(str(error)) from error
 
-    def _problem(self, row: int, column: int | None, text: str, severity: str = ERROR) -> None:
-        header = self.table.headers[column] if column is not None else None
-        self.problems.append(Problem(row, header, text, severity))
 
-    def _decision(self, written: str) -> tuple[str, int | None] | None:
-        key = normalise(written)
-        if key not in self.decisions:
-            self.decisions[key] = self.project.name_decision(written)
-        return self.decisions[key]
+def _columns(headers: Sequence[str]) -> str:
+    return ", ".join(f'"{h}"' for h in headers if h)
 
-    def resolve(self, written: str, row: int, role: str) -> tuple[int | None, bool]:
-        """(person id or None, keep): a unique match, an earlier decision, or pending."""
-        found: Match = self.index.match(written)
-        if found.status == "unique" and found.person_id is not None:
-            return found.person_id, True
-        decision = self._decision(written)
-        if decision is not None:
-            kind, person_id = decision
-            if kind == "drop":
-                return None, False
-            return person_id, True
-        self.unresolved.append(
-            UnresolvedName(
-                written,
-                row,
-                role,
-                found.status,
-                tuple(self.names.get(c, "?") for c in found.candidates),
-            )
+
+def _no_answers(headers: Sequence[str]) -> str:
+    """Why a file without answer columns is refused, saying what it looks like."""
+    roster = [h for h in headers if field_for_header(h) not in (None, "training")]
+    if len(roster) >= 2:
+        return tr(
+            "This file looks like a staff list (columns {columns}), not answers to the "
+            "survey: it has no column with colleagues, ways to solve a problem or training. "
+            "Nothing was imported. A staff list is imported under Staff list (kennisnet "
+            "roster).",
+            columns=_columns(roster[:5]),
         )
-        return None, True
-
-    def read(self, row: Row) -> ResponseDraft | None:
-        values = row.values
-        cols: dict[str, list[tuple[FieldRef, int, str]]] = {}
-        for index, ref in self.mapping.items():
-            value = values[index] if index < len(values) else None
-            if value is not None and ref.field != "ignore":
-                cols.setdefault(ref.field, []).append((ref, index, value))
-        respondent_cells = cols.get("respondent", [])
-        if not respondent_cells:
-            if cols:
-                self._problem(
-                    row.number,
-                    None,
-                    tr("Row {row}: there are answers but no respondent.", row=row.number),
-                )
-            return None
-        _, _resp_col, written = respondent_cells[0]
-        respondent_id, keep = self.resolve(written, row.number, "respondent")
-        if not keep:
-            return None
-        nominations = self._nominations(row, cols, respondent_id)
-        channels, other = self._channels(row, cols)
-        training = None
-        for _, index, value in cols.get("training", []):
-            try:
-                training = parse_training(value)
-            except ValueError:
-                self._problem(
-                    row.number,
-                    index,
-                    tr(
-                        'Row {row}: "{value}" is not an answer to the training question. '
-                        "Use ja/nee/weet niet or yes/no/don't know.",
-                        row=row.number,
-                        value=value,
-                    ),
-                )
-        first = {f: cells[0][2] for f, cells in cols.items()}
-        key = "|".join([self.project.project_id, normalise(written)] + [v or "" for v in values])
-        return ResponseDraft(
-            respondent_id=respondent_id,
-            respondent_written=None if respondent_id is not None else written,
-            nominations=tuple(nominations),
-            more_sources=parse_flag(first.get("more_sources", "")),
-            channels=tuple(channels),
-            channel_other=other,
-            training=training,
-            training_which=first.get("training_which"),
-            training_when=first.get("training_when"),
-            origin="import",
-            uuid=str(uuid.uuid5(_NAMESPACE, hashlib.sha256(key.encode()).hexdigest())),
-        )
-
-    def _nominations(
-        self, row: Row, cols: Mapping[str, list[tuple[FieldRef, int, str]]], me: int | None
-    ) -> list[NominationDraft]:
-        freqs: dict[int, Frequency | None] = {}
-        for ref, index, value in cols.get("frequency", []):
-            try:
-                freqs[ref.number or 1] = parse_frequency(value)
-            except ValueError:
-                self._problem(
-                    row.number,
-                    index,
-                    tr(
-                        'Row {row}: "{value}" is not a frequency. Use dagelijks, wekelijks, '
-                        "maandelijks or minder vaak (daily, weekly, monthly, less).",
-                        row=row.number,
-                        value=value,
-                    ),
-                )
-        topics = {ref.number or 1: value for ref, _, value in cols.get("topic", [])}
-        drafts: list[NominationDraft] = []
-        seen: set[object] = set()
-        for ref, index, value in sorted(cols.get("source", []), key=lambda c: c[0].number or 0):
-            names = split_names(value, self.index) if ref.number is None else [value]
-            for written in names:
-                source_id, keep = self.resolve(written, row.number, "source")
-                if not keep:
-                    continue
-                if source_id is not None and source_id == me:
-                    self._problem(
-                        row.number,
-                        index,
-                        tr("Row {row}: the respondent named themselves; left out.", row=row.number),
-                        WARNING,
-                    )
-                    continue
-                identity: object = source_id if source_id is not None else normalise(written)
-                if identity in seen:
-                    self._problem(
-                        row.number,
-                        index,
-                        tr(
-                            'Row {row}: "{name}" is named twice; counted once.',
-                            row=row.number,
-                            name=written,
-                        ),
-                        WARNING,
-                    )
-                    continue
-                seen.add(identity)
-                number = ref.number or 1
-                drafts.append(
-                    NominationDraft(
-                        source_id=source_id,
-                        written=None if source_id is not None else written,
-                        frequency=freqs.get(number) if ref.number else None,
-                        topic=topics.get(number) if ref.number else None,
-                    )
-                )
-        return drafts
-
-    def _channels(
-        self, row: Row, cols: Mapping[str, list[tuple[FieldRef, int, str]]]
-    ) -> tuple[list[Channel], str | None]:
-        channels: list[Channel] = []
-        other: list[str] = []
-        for _, index, value in cols.get("channels", []):
-            found, unknown = self.channel_parser.parse(value)
-            channels += [c for c in found if c not in channels]
-            if unknown:
-                other += unknown
-                if Channel.OTHER not in channels:
-                    channels.append(Channel.OTHER)
-                self._problem(
-                    row.number,
-                    index,
-                    tr(
-                        'Row {row}: "{value}" is not one of the listed ways; counted as "other".',
-                        row=row.number,
-                        value="; ".join(unknown),
-                    ),
-                    WARNING,
-                )
-        if len(channels) > 3:
-            self._problem(
-                row.number,
-                None,
-                tr(
-                    "Row {row}: more than 3 ways were chosen; the first 3 are used.", row=row.number
-                ),
-                WARNING,
-            )
-            channels = channels[:3]
-        return channels, "; ".join(other) or None
+    return tr(
+        "This file has no column with answers (colleagues, ways to solve a problem, "
+        "training), so it is not a response file. Nothing was imported. Its columns are: "
+        "{columns}. If a column does hold answers, map it with --map "
+        '"<column>=source" (or channels, training).',
+        columns=_columns(headers),
+    )
 
 
 def plan_responses(
@@ -327,26 +218,26 @@ def plan_responses(
     *,
     fmt: str | None = None,
     mapping: Mapping[str, str] | None = None,
+    options: Mapping[str, Channel] | None = None,
+    wave_id: int | None = None,
 ) -> ResponsePlan:
-    """Read, map and check a response file without writing anything."""
-    wanted = {header_key(h) for h in (mapping or {})}
+    """Read, map and check a response file without writing anything.
 
-    def is_header(cells: Sequence[str]) -> bool:
-        return looks_like_response_header(cells) or bool(wanted & {header_key(c) for c in cells})
-
-    try:
-        try:
-            table = read_table(Path(path), is_header=is_header)
-        except NoHeaderRow:
-            table = read_table(Path(path))  # the report names the columns that are there
-    except TableError as error:
-        raise ResponseImportError(str(error)) from error
+    ``options`` maps option texts of HR's own form to channels (on top of the
+    ones remembered for the project). ``wave_id`` puts every row in that wave;
+    without it a Forms file with answer times is split over the waves.
+    """
+    table = _read(path, {header_key(h) for h in (mapping or {})})
     found_format = fmt or detect_format(table.headers)
     guessed = guess_mapping(table.headers, found_format)
     explicit, errors = _parse_mapping(table.headers, mapping)
     guessed.update(explicit)
     problems = list(table.problems) + [Problem(None, None, e, ERROR) for e in errors]
-    if not any(r.field == "respondent" for r in guessed.values()):
+    fields = {r.field for r in guessed.values()}
+    refusal = None if fields & ANSWER_FIELDS else _no_answers(table.headers)
+    if refusal is not None:
+        problems.append(Problem(None, None, refusal, ERROR))
+    elif "respondent" not in fields:
         problems.append(
             Problem(
                 None,
@@ -354,50 +245,129 @@ def plan_responses(
                 tr(
                     "No column says who answered. Map one with --map "
                     '"<column>=respondent". The columns are: {columns}.',
-                    columns=", ".join(f'"{h}"' for h in table.headers if h),
+                    columns=_columns(table.headers),
                 ),
                 ERROR,
             )
         )
-    if not problems or all(p.severity != ERROR for p in problems):
-        reader = _RowReader(project, table, guessed)
-        drafts: list[tuple[int, ResponseDraft]] = []
-        first_row: dict[object, int] = {}
-        for row in table.rows:
-            draft = reader.read(row)
-            if draft is None:
-                continue
-            who: object = draft.respondent_id or normalise(draft.respondent_written or "")
-            if who in first_row:
-                reader.problems.append(
-                    Problem(
-                        row.number,
-                        None,
-                        tr(
-                            "Row {row}: this person also answered in row {first}; the later "
-                            "answer (row {row}) is used.",
-                            row=row.number,
-                            first=first_row[who],
-                        ),
-                        WARNING,
-                    )
-                )
-                drafts = [(n, d) for n, d in drafts if n != first_row[who]]
-            first_row[who] = row.number
-            drafts.append((row.number, draft))
-        problems += reader.problems
-        unresolved = tuple(reader.unresolved)
-    else:
-        drafts, unresolved = [], ()
-    return ResponsePlan(
+    base = dict(
         description=table.description,
         format=found_format,
         headers=table.headers,
         mapping=guessed,
+    )
+    if any(p.severity == ERROR for p in problems):
+        return ResponsePlan(
+            drafts=(),
+            problems=tuple(problems),
+            refusal=refusal,
+            **base,  # type: ignore[arg-type]
+        )
+    reader = RowReader(project, table, guessed, found_format)
+    if options:
+        reader.parser.remembered.update({normalise(k): v for k, v in options.items()})
+    forms = found_format in ("msforms", "gforms")
+    reader.use_times(time_column(table.headers) if forms else None)
+    waves = project.waves()
+    names = {w[0]: w[1] for w in waves}
+    split = wave_id is None and forms and len(waves) > 1 and reader.time_column is not None
+    fixed = wave_id or project.current_wave_id()
+    starts = [(w, n, s[:19]) for w, n, s in waves]
+    drafts: list[tuple[int, ResponseDraft]] = []
+    first_row: dict[object, int] = {}
+    for row in table.rows:
+        draft = reader.read(row)
+        if draft is None:
+            continue
+        wave = wave_for(draft.submitted_at, starts) if split and draft.submitted_at else fixed
+        # A duplicate is the same answer in the same wave: the identity includes the wave.
+        draft = project.in_wave(replace(draft, wave_id=wave))
+        who: object = (
+            draft.respondent_id or normalise(draft.respondent_written or ""),
+            wave,
+        )
+        if who in first_row:
+            reader.problems.append(
+                Problem(
+                    row.number,
+                    None,
+                    tr(
+                        "Row {row}: this person also answered in row {first}; the later "
+                        "answer (row {row}) is used, row {first} is not imported.",
+                        row=row.number,
+                        first=first_row[who],
+                    ),
+                    WARNING,
+                )
+            )
+            drafts = [(n, d) for n, d in drafts if n != first_row[who]]
+        first_row[who] = row.number
+        drafts.append((row.number, draft))
+    problems += reader.problems
+    if split and reader.times.ambiguous:
+        problems.append(
+            Problem(
+                None,
+                None,
+                tr(
+                    "The answer times do not say whether they are day-month or month-day; "
+                    "they were read as day-month. Check the split over the waves below."
+                ),
+                WARNING,
+            )
+        )
+    per_wave = Counter(d.wave_id for _, d in drafts)
+    return ResponsePlan(
         drafts=tuple(drafts),
         problems=tuple(problems),
-        unresolved=unresolved,
+        unresolved=tuple(reader.unresolved),
+        counts=tuple(reader.counts.values()),
+        choices=tuple(sorted(reader.choices.values(), key=lambda c: -c[1])),
+        waves=tuple((w, names.get(w, str(w)), n) for w, n in sorted(per_wave.items()) if w),
+        replacing=tuple(_replacements(project, drafts, names)),
+        split_by_time=split,
+        time_column=reader.time_column,
+        option_notes=tuple(_choice_lines(reader.choices.values())),
+        **base,  # type: ignore[arg-type]
     )
+
+
+def _choice_lines(choices: object) -> list[Problem]:
+    out = []
+    for choice, count in choices:  # type: ignore[attr-defined]
+        if choice.how != "words" or choice.channel is None:
+            continue
+        out.append(
+            Problem(
+                None,
+                None,
+                tr(
+                    'The answer "{text}" ({count}×) is not worded as in the questionnaire; it '
+                    'was read as "{channel}" by its words. If that is wrong, say what it '
+                    'means: --option "{text}=<way>" (remembered for this project).',
+                    text=choice.text,
+                    count=count,
+                    channel=tr(CHANNEL_LABELS[choice.channel]),
+                ),
+                WARNING,
+            )
+        )
+    return out
+
+
+def _replacements(
+    project: Project, drafts: Sequence[tuple[int, ResponseDraft]], waves: Mapping[int, str]
+) -> list[Replacement]:
+    known = project.response_uuids()
+    out = []
+    for number, draft in drafts:
+        if draft.uuid in known or draft.respondent_id is None:
+            continue
+        if project.has_answered(draft.respondent_id, draft.wave_id):
+            person = project.person(draft.respondent_id)
+            wave = waves.get(draft.wave_id or 0, "")
+            out.append(Replacement(number, person.name if person else "?", wave))
+    return out
 
 
 def import_responses(
@@ -406,29 +376,58 @@ def import_responses(
     *,
     fmt: str | None = None,
     mapping: Mapping[str, str] | None = None,
+    options: Mapping[str, Channel] | None = None,
     wave_id: int | None = None,
+    replace_earlier: bool = False,
 ) -> ResponseReport:
-    """Import every response of a file, or none when any row has an error."""
-    plan = plan_responses(project, path, fmt=fmt, mapping=mapping)
+    """Import every response of a file, or none when any row has an error.
+
+    Answers that would replace earlier answers of the same people are only
+    stored with ``replace_earlier``; otherwise nothing is imported.
+    """
+    plan = plan_responses(project, path, fmt=fmt, mapping=mapping, options=options, wave_id=wave_id)
     if plan.errors:
+        count = len(plan.errors)
         raise ResponseImportError(
-            tr(
-                "The responses were not imported: {count} problem(s) must be fixed first.",
-                count=len(plan.errors),
+            tr("The responses were not imported: 1 problem must be fixed first.")
+            if count == 1
+            else tr(
+                "The responses were not imported: {count} problems must be fixed first.",
+                count=count,
             ),
             plan,
         )
     if not plan.drafts:
         raise ResponseImportError(tr("The file has no responses in it."), plan)
+    if plan.replacing and not replace_earlier:
+        count = len(plan.replacing)
+        raise ResponseImportError(
+            tr(
+                "Nothing was imported: 1 answer in this file would replace an earlier answer "
+                "of the same person ({names}). Import again with --replace if that is what "
+                "you want.",
+                names=_names(plan.replacing),
+            )
+            if count == 1
+            else tr(
+                "Nothing was imported: {count} answers in this file would replace an earlier "
+                "answer of the same people ({names}). Import again with --replace if that is "
+                "what you want.",
+                count=count,
+                names=_names(plan.replacing),
+            ),
+            plan,
+        )
     known = project.response_uuids()
-    wave = wave_id or project.current_wave_id()
     added = already = replaced = 0
+    per_wave: Counter[int] = Counter()
     with project.transaction():
         for _, given in plan.drafts:
-            draft = project.in_wave(given, wave)  # a duplicate is the same answer in the same wave
+            draft = given  # placed in its wave by plan_responses
             if draft.uuid in known:
                 already += 1
                 continue
+            assert draft.wave_id is not None
             exists = draft.respondent_id is not None and project.has_answered(
                 draft.respondent_id, draft.wave_id
             )
@@ -436,6 +435,9 @@ def import_responses(
             known.add(str(draft.uuid))
             replaced += int(exists)
             added += 1
+            per_wave[draft.wave_id] += 1
+        if options:
+            remember_options(project, options)
         project.audit(
             "responses_imported",
             file=Path(path).name,
@@ -444,11 +446,24 @@ def import_responses(
             replaced=replaced,
             pending=len(plan.unresolved),
         )
-    return ResponseReport(plan, added, already, replaced)
+    names = {w[0]: w[1] for w in project.waves()}
+    return ResponseReport(
+        plan,
+        added,
+        already,
+        replaced,
+        tuple((names.get(w, str(w)), n) for w, n in sorted(per_wave.items())),
+    )
+
+
+def _names(replacing: Sequence[Replacement]) -> str:
+    shown = ", ".join(r.name for r in replacing[:8])
+    return shown + (" …" if len(replacing) > 8 else "")
 
 
 __all__ = [
     "FORMAT_NAMES",
+    "Replacement",
     "ResponseImportError",
     "ResponsePlan",
     "ResponseReport",

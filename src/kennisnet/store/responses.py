@@ -481,6 +481,7 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
                 training_when=r["training_when"],
                 laptop_id=r["laptop_id"],
                 language=r["language"],
+                channels_ranked=r["origin"] != "forms",
             )
             for r, rid in zip(rows, ids, strict=True)
         )

@@ -83,8 +83,11 @@ def test_import_with_the_mapping_step(qtbot, small_project: Path, tmp_path: Path
         assert dialog.columns.item(0, 1).text() == "Anne de Vries"  # the first answer
         collega.setCurrentIndex(collega.findData("source 1"))
         qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
-        assert "4 answer(s) will be imported" in dialog.check_result.text()
-        assert "3 name(s) did not match" in dialog.check_result.text()
+        assert "4 answers will be imported" in dialog.check_result.text()
+        assert "3 names did not match" in dialog.check_result.text()
+        report = dialog.read_stored.text()
+        assert "Colleagues named: 4 read, 4 stored" in report
+        assert "Ways to solve a problem chosen: 2 read, 2 stored" in report
         assert dialog.import_button.isEnabled()
         assert project.response_count() == 2  # a dry run writes nothing
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -210,7 +213,8 @@ def test_import_from_the_window_then_check_names(
     dialogs.on(NameResolutionDialog, resolve_all)
     boxes.answer = True  # "Check names now"
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert "4 answer(s) imported from the Kennisnet template" in boxes.seen[0]
+    assert "4 answers imported from the Kennisnet template" in boxes.seen[0]
+    assert "Colleagues named: 4 read, 4 stored" in boxes.seen[0]
     assert "need a decision" in boxes.seen[0]
     assert window.project is not None
     assert window.project.pending_names() == []

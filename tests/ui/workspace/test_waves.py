@@ -226,7 +226,7 @@ def test_imported_answers_go_into_the_new_wave(
 
     dialogs.on(ResponseImportDialog, run_import)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert "3 answer(s) imported" in boxes.seen[-1]
+    assert "3 answers imported" in boxes.seen[-1]
     project = window.project
     assert project is not None
     first, second = (w[0] for w in project.waves())

@@ -1,4 +1,9 @@
-"""How people solve unknowns, per team: stacked bars of first choices (matplotlib, no pyplot)."""
+"""How people solve unknowns, per team: stacked bars (matplotlib, no pyplot).
+
+When every answer was given in order (kiosk, template) the bars show first
+choices. Answers from a Forms export were chosen without order; then the bars
+show the share of every choice made, and nothing is called a first choice.
+"""
 
 from __future__ import annotations
 
@@ -50,9 +55,15 @@ def group_label(group: ChannelCounts) -> str:
     return tr("{name} ({count} answered)", name=name, count=group.respondents)
 
 
+def by_first_choice(result: AnalysisResult) -> bool:
+    """True when the chart shows first choices (every channel answer was ranked)."""
+    return result.channels.overall.all_ranked
+
+
 def draw_channels(figure: Any, result: AnalysisResult) -> None:
     """Draw the chart on a matplotlib Figure (the same code can serve a PNG export)."""
     figure.clear()
+    first_choice = by_first_choice(result)
     teams = sorted(shown_teams(result), key=lambda g: natural(g.group or ""))
     groups = [result.channels.overall, *teams]
     ax = figure.add_subplot(1, 1, 1)
@@ -62,8 +73,9 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
     for channel in CHANNEL_COLOURS:
         shares = []
         for g in groups:
-            total = sum(n for _, n in g.first) or 1
-            shares.append(100.0 * dict(g.first)[channel] / total)
+            counts = g.first if first_choice else g.any_rank
+            total = sum(n for _, n in counts) or 1
+            shares.append(100.0 * dict(counts)[channel] / total)
         ax.barh(
             ys,
             shares,
@@ -101,9 +113,16 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
     ax.set_yticks(ys, labels, fontsize=9)
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.6, len(groups) - 0.4)
-    ax.set_xlabel(tr("Share of people who answered (%)"), fontsize=9)
+    ax.set_xlabel(
+        tr("Share of people who answered (%)")
+        if first_choice
+        else tr("Share of all the ways chosen (%)"),
+        fontsize=9,
+    )
     figure.suptitle(
-        tr("How do people solve a problem when they don't know something? (first choice)"),
+        tr("How do people solve a problem when they don't know something? (first choice)")
+        if first_choice
+        else tr("How do people solve a problem when they don't know something? (all choices)"),
         fontsize=10,
         x=0.28,
         ha="left",
@@ -174,11 +193,23 @@ class ChannelChart(QWidget):
         self.canvas.draw_idle()
 
     def retranslate(self) -> None:
-        text = tr(
-            "What people do first when they don't know something, per team. Many people "
-            "who mainly try things out themselves and learn from nobody (\u201clearn "
-            "alone\u201d) can be a sign that good practice does not reach them."
-        )
+        if self.result is None or by_first_choice(self.result):
+            text = tr(
+                "What people do first when they don't know something, per team. Many people "
+                "who mainly try things out themselves and learn from nobody (\u201clearn "
+                "alone\u201d) can be a sign that good practice does not reach them."
+            )
+        else:
+            overall = self.result.channels.overall
+            text = tr(
+                "What people do when they don't know something, per team: every way they "
+                "chose counts. Answers from a Forms export ({unranked} of {answered}) were "
+                "ticked without putting them in order, so there is no first choice. Many people "
+                "who mainly try things out themselves and learn from nobody "
+                "(\u201clearn alone\u201d) can be a sign that good practice does not reach them.",
+                unranked=overall.answered - overall.ranked,
+                answered=overall.answered,
+            )
         teams = (
             0
             if self.result is None

@@ -322,8 +322,10 @@ class ResponseModel(RecordModel):
         return None
 
 
-def _channel_count(channel: Channel) -> Callable[[ChannelCounts], int]:
-    return lambda g: dict(g.first)[channel]
+def _channel_count(channel: Channel, first: bool) -> Callable[[ChannelCounts], int]:
+    if first:
+        return lambda g: dict(g.first)[channel]
+    return lambda g: dict(g.any_rank)[channel]
 
 
 def _group_name(group: ChannelCounts) -> str:
@@ -333,11 +335,16 @@ def _group_name(group: ChannelCounts) -> str:
 
 
 class ChannelModel(RecordModel):
-    """First-choice channel per team (the numbers behind the chart)."""
+    """Channels per team (the numbers behind the chart): first choices when every answer
+    was ranked, else every way chosen (Forms answers have no order)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = (
+        self.columns = self._columns(first=True)
+
+    @staticmethod
+    def _columns(first: bool) -> tuple[Column, ...]:
+        return (
             Column(
                 N_("Team"),
                 None,
@@ -346,11 +353,23 @@ class ChannelModel(RecordModel):
             ),
             Column(N_("Answered"), "respondents", lambda g: g.respondents, numeric=True),
             *(
-                Column(channel_header(c), "channel_first", _channel_count(c), numeric=True)
+                Column(
+                    channel_header(c),
+                    "channel_first" if first else "channel_any",
+                    _channel_count(c, first),
+                    numeric=True,
+                )
                 for c in Channel
             ),
             Column(N_("Learns alone"), "learns_alone", lambda g: g.learns_alone, numeric=True),
         )
+
+    def set_result(self, result: AnalysisResult | None) -> None:
+        first = result is None or result.channels.overall.all_ranked
+        self.beginResetModel()
+        self.columns = self._columns(first)
+        self.endResetModel()
+        super().set_result(result)
 
     def records(self, result: AnalysisResult) -> Sequence[ChannelCounts]:
         return [result.channels.overall, *result.channels.groups]

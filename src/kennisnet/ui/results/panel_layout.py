@@ -77,7 +77,10 @@ TABLES: tuple[tuple[str, str, type[RecordModel], str], ...] = (
         "channels",
         N_("Channels"),
         ChannelModel,
-        N_("The numbers behind the chart: per team, how many people use each way first."),
+        N_(
+            "The numbers behind the chart: per team, how many people use each way first "
+            "(or, when answers from a Forms export have no order, how many chose each way)."
+        ),
     ),
     (
         "response",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import tr
+from kennisnet.model import Channel
+from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.responses import (
     FORMAT_NAMES,
     ResponsePlan,
@@ -33,43 +34,15 @@ from kennisnet.responses import (
 )
 from kennisnet.responses.fields import looks_like_response_header
 from kennisnet.store import Project
-from kennisnet.tabular import read_table
+from kennisnet.tabular import NoHeaderRow, read_table
 from kennisnet.ui.workspace.common import Busy, ProblemsModel, error, heading
-
-
-def field_choices(numbers: int) -> list[tuple[str, str]]:
-    """(field as text, label) for the mapping combobox."""
-    choices = [
-        ("ignore", tr("— not imported —")),
-        ("respondent", tr("Who answered (name or employee number)")),
-        ("source", tr("Colleagues, several names in one cell")),
-    ]
-    for n in range(1, numbers + 1):
-        choices += [
-            (f"source {n}", tr("Colleague {n}", n=n)),
-            (f"frequency {n}", tr("How often, colleague {n}", n=n)),
-            (f"topic {n}", tr("About what, colleague {n}", n=n)),
-        ]
-    choices += [
-        ("channels", tr("How they solve problems (up to 3)")),
-        ("training", tr("Formal training (yes/no/don't know)")),
-        ("training_which", tr("Which training")),
-        ("training_when", tr("When trained")),
-        ("more_sources", tr("There are more people they learn from")),
-    ]
-    return choices
-
-
-def mapping_arguments(headers: tuple[str, ...], refs: dict[int, str]) -> dict[str, str]:
-    """Column -> field for the core: the header text, or the column number when not unique."""
-    counts = Counter(h.strip().casefold() for h in headers)
-    out: dict[str, str] = {}
-    for index, ref in refs.items():
-        header = headers[index]
-        unique = header.strip() and counts[header.strip().casefold()] == 1
-        key = header if unique and not header.strip().isdigit() else str(index + 1)
-        out[key] = ref
-    return out
+from kennisnet.ui.workspace.response_import_text import (
+    ask_replace,
+    exporter_column,
+    field_choices,
+    mapping_arguments,
+    report_text,
+)
 
 
 class ResponseImportDialog(QDialog):
@@ -118,6 +91,25 @@ class ResponseImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         splitter.addWidget(self.columns)
 
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        self.options_hint = QLabel()
+        self.options_hint.setWordWrap(True)
+        options_layout.addWidget(self.options_hint)
+        self.options = QTableWidget(0, 3)
+        self.options.setObjectName("answerOptions")
+        self.options.verticalHeader().setVisible(False)
+        self.options.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        option_header = self.options.horizontalHeader()
+        option_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        option_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        option_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        options_layout.addWidget(self.options, 1)
+        self.options_box = options
+        options.setVisible(False)
+        splitter.addWidget(options)
+
         check = QWidget()
         check_layout = QVBoxLayout(check)
         check_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +117,11 @@ class ResponseImportDialog(QDialog):
         self.check_result.setObjectName("checkResult")
         self.check_result.setWordWrap(True)
         check_layout.addWidget(self.check_result)
+        self.read_stored = QLabel()
+        self.read_stored.setObjectName("readStored")
+        self.read_stored.setWordWrap(True)
+        self.read_stored.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check_layout.addWidget(self.read_stored)
         self.problems = ProblemsModel(parent=self)
         self.problem_view = QTableView()
         self.problem_view.setModel(self.problems)
@@ -135,6 +132,7 @@ class ResponseImportDialog(QDialog):
         splitter.addWidget(check)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -160,6 +158,41 @@ class ResponseImportDialog(QDialog):
                 refs[row] = str(box.currentData())
         return refs
 
+    def current_options(self) -> dict[str, Channel]:
+        """The option texts HR gave a way to (remembered for the project on import)."""
+        out: dict[str, Channel] = {}
+        for row in range(self.options.rowCount()):
+            box = self.options.cellWidget(row, 2)
+            item = self.options.item(row, 0)
+            if isinstance(box, QComboBox) and item is not None:
+                out[item.text()] = Channel(str(box.currentData()))
+        return out
+
+    def _fill_options(self, plan: ResponsePlan) -> None:
+        """Answer options not worded as in the questionnaire: HR says what each one means."""
+        shown = [(c, n) for c, n in plan.choices if c.how in ("words", "unknown", "remembered")]
+        known = {self.options.item(r, 0).text() for r in range(self.options.rowCount())}
+        new = [(c, n) for c, n in shown if c.text not in known]
+        if not new:
+            self.options_box.setVisible(self.options.rowCount() > 0)
+            return
+        self._filling = True
+        for choice, count in new:
+            row = self.options.rowCount()
+            self.options.insertRow(row)
+            self.options.setItem(row, 0, QTableWidgetItem(choice.text))
+            self.options.setItem(row, 1, QTableWidgetItem(str(count)))
+            box = QComboBox()
+            for channel, label in CHANNEL_LABELS.items():
+                box.addItem(tr(label), channel.value)
+            guess = (choice.channel or Channel.OTHER).value
+            box.setCurrentIndex(max(0, box.findData(guess)))
+            box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            self.options.setCellWidget(row, 2, box)
+        self.options.setColumnWidth(2, 360)
+        self.options_box.setVisible(True)
+        self._filling = False
+
     def check(self, first: bool = False) -> None:
         """Run the dry run in the background with the current format and mapping."""
         if self.checking:
@@ -175,12 +208,16 @@ class ResponseImportDialog(QDialog):
             if first or self.plan is None
             else mapping_arguments(self.plan.headers, self.current_mapping())
         )
+        options = self.current_options()
 
         def work(_progress: Any, _cancelled: Any) -> tuple[ResponsePlan, list[str]]:
-            plan = plan_responses(project, path, fmt=fmt, mapping=mapping)
+            plan = plan_responses(project, path, fmt=fmt, mapping=mapping, options=options)
             samples: list[str] = []
             if first:
-                table = read_table(path, is_header=looks_like_response_header)
+                try:
+                    table = read_table(path, is_header=looks_like_response_header)
+                except NoHeaderRow:  # no response header: the plan read the first row
+                    table = read_table(path)
                 if table.headers == plan.headers:
                     for index in range(len(plan.headers)):
                         value = next(
@@ -213,6 +250,7 @@ class ResponseImportDialog(QDialog):
         self.checking = False
         if first:
             self._fill_columns(plan)
+        self._fill_options(plan)
         if self._again:
             self._again = False
             self.check()
@@ -232,8 +270,13 @@ class ResponseImportDialog(QDialog):
             box = QComboBox()
             for value, label in choices:
                 box.addItem(label, value)
+            if index == plan.time_column:
+                # The Forms time is kept as the answer time, not imported as an answer.
+                box.insertItem(0, tr("The answer time (kept)"), "ignore")
+                box.setCurrentIndex(0)
             ref = plan.mapping.get(index)
-            box.setCurrentIndex(max(0, box.findData(str(ref) if ref else "ignore")))
+            if index != plan.time_column or ref is not None:
+                box.setCurrentIndex(max(0, box.findData(str(ref) if ref else "ignore")))
             box.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.columns.setCellWidget(index, 2, box)
         self.columns.setColumnWidth(0, 260)
@@ -265,30 +308,69 @@ class ResponseImportDialog(QDialog):
         self.problems.set_problems(plan.problems)
         self.problem_view.resizeRowsToContents()
         errors = len(plan.errors)
-        if errors:
-            text = tr(
-                "{count} problem(s) must be fixed before importing. Choose the right field for a "
-                "column, or fix the file and open it again.",
-                count=errors,
+        if plan.refusal is not None:
+            text = plan.refusal
+            self.check_result.setStyleSheet("color: #b3261e;")
+            self.read_stored.setText("")
+        elif errors:
+            text = (
+                tr(
+                    "1 problem must be fixed before importing. Choose the right field for a "
+                    "column, or fix the file and open it again."
+                )
+                if errors == 1
+                else tr(
+                    "{count} problems must be fixed before importing. Choose the right field "
+                    "for a column, or fix the file and open it again.",
+                    count=errors,
+                )
             )
             self.check_result.setStyleSheet("color: #b3261e;")
+            self.read_stored.setText("")
         else:
-            names = len({u.written for u in plan.unresolved})
-            text = tr("Ready: {count} answer(s) will be imported.", count=len(plan.drafts))
-            ignored = sum(1 for ref in self.current_mapping().values() if ref == "ignore")
+            count = len(plan.drafts)
+            text = (
+                tr("Ready: 1 answer will be imported.")
+                if count == 1
+                else tr("Ready: {count} answers will be imported.", count=count)
+            )
+            ignored = sum(
+                1
+                for index, ref in self.current_mapping().items()
+                if ref == "ignore" and not exporter_column(plan, index)
+            )
             if ignored:
-                text += " " + tr(
-                    "{count} column(s) are not imported; choose a field if they hold answers.",
-                    count=ignored,
+                text += " " + (
+                    tr("1 column is not imported; choose a field if it holds answers.")
+                    if ignored == 1
+                    else tr(
+                        "{count} columns are not imported; choose a field if they hold answers.",
+                        count=ignored,
+                    )
                 )
+            names = len({u.written for u in plan.unresolved})
             if names:
-                text += " " + tr(
-                    "{names} name(s) did not match the staff list exactly; you choose who is "
-                    "meant after the import.",
-                    names=names,
+                text += " " + (
+                    tr(
+                        "1 name did not match the staff list exactly; you choose who is meant "
+                        "after the import."
+                    )
+                    if names == 1
+                    else tr(
+                        "{names} names did not match the staff list exactly; you choose who is "
+                        "meant after the import.",
+                        names=names,
+                    )
                 )
             self.check_result.setStyleSheet("color: #2e7d32;")
+            self.read_stored.setText(report_text(plan))
         self.check_result.setText(text)
+        self.options_hint.setText(
+            tr(
+                "Answer options that are not worded as in the questionnaire. Check what each "
+                "one means; your choice is remembered for this project."
+            )
+        )
         self.import_button.setEnabled(not errors and bool(plan.drafts))
 
     # -- importing -----------------------------------------------------------------
@@ -299,10 +381,21 @@ class ResponseImportDialog(QDialog):
         project, path = self.project, self.path
         fmt = str(self.format.currentData())
         mapping = mapping_arguments(self.plan.headers, self.current_mapping())
+        options = self.current_options()
+        replacing = bool(self.plan.replacing)
+        if replacing and not ask_replace(self, self.plan):
+            return
         self.import_button.setEnabled(False)
 
         def work(_progress: Any, _cancelled: Any) -> ResponseReport:
-            return import_responses(project, path, fmt=fmt, mapping=mapping)
+            return import_responses(
+                project,
+                path,
+                fmt=fmt,
+                mapping=mapping,
+                options=options,
+                replace_earlier=replacing,
+            )
 
         self.busy = Busy(
             self, tr("Importing the answers…"), work, self._imported, self._import_failed
@@ -329,6 +422,9 @@ class ResponseImportDialog(QDialog):
         )
         self.columns.setHorizontalHeaderLabels(
             [tr("Column in the file"), tr("First answer"), tr("Read as")]
+        )
+        self.options.setHorizontalHeaderLabels(
+            [tr("Answer option in the file"), tr("Times"), tr("Means")]
         )
         self.import_button.setText(tr("Import"))
         self.cancel_button.setText(tr("Cancel"))

@@ -45,6 +45,7 @@ ORIGINS = {
     "kiosk": N_("kiosk"),
     "phone": N_("phone"),
     "import": N_("import"),
+    "forms": N_("Forms export"),
     "merge": N_("other laptop"),
 }
 

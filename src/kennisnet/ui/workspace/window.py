@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import tr
 from kennisnet.merge import MergeReport
-from kennisnet.responses import FORMAT_NAMES
 from kennisnet.store import Project, ProjectError
 from kennisnet.store.warnings import listen
 from kennisnet.ui.crash import log_file
@@ -53,6 +52,7 @@ from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.overview import OverviewPage, Status
 from kennisnet.ui.workspace.questionnaire import QuestionnairePage
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
+from kennisnet.ui.workspace.response_import_text import import_details, import_summary
 from kennisnet.ui.workspace.responses import ResponsesPage, response_rows
 from kennisnet.ui.workspace.roster import (
     AddPersonDialog,
@@ -333,28 +333,25 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self.refresh()
         self.tabs.setCurrentIndex(RESPONSES)
         pending = len(self.project.pending_names())
-        text = tr(
-            "{added} answer(s) imported from {format}.",
-            added=report.added,
-            format=tr(FORMAT_NAMES[report.plan.format]),
-        )
-        details = []
-        if report.already_there:
-            details.append(tr("{count} were already imported before.", count=report.already_there))
-        if report.replaced:
-            details.append(
-                tr("{count} replaced an earlier answer of the same person.", count=report.replaced)
-            )
+        text = import_summary(report)
+        details = import_details(report)
         if pending and confirm(
             self,
             tr("Responses imported"),
             text,
-            " ".join([*details, tr("{count} name(s) need a decision.", count=pending)]),
+            "\n".join(
+                [
+                    *details,
+                    tr("1 name needs a decision.")
+                    if pending == 1
+                    else tr("{count} names need a decision.", count=pending),
+                ]
+            ),
             tr("Check names now"),
         ):
             self.resolve_names()
         elif not pending:
-            message(self, tr("Responses imported"), text, " ".join(details))
+            message(self, tr("Responses imported"), text, "\n".join(details))
 
     def resolve_names(self) -> None:
         if self.project is None:

@@ -1,0 +1,137 @@
+"""Texts of the response import: field names, the read-vs-stored report, the replace question."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtWidgets import QWidget
+
+from kennisnet.i18n import tr
+from kennisnet.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
+from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column
+from kennisnet.responses.report import replacement_lines, tally_lines, wave_lines
+from kennisnet.roster.fields import header_key
+from kennisnet.ui.workspace.common import confirm
+
+
+def exporter_column(plan: ResponsePlan, index: int) -> bool:
+    """A column the Forms exporter adds itself (ID, times, points …): never an answer."""
+    if plan.format not in ("msforms", "gforms") or index >= len(plan.headers):
+        return False
+    header = plan.headers[index]
+    meta = MS_META if plan.format == "msforms" else GOOGLE_META
+    return header_key(header) in meta or is_quiz_column(header)
+
+
+def field_choices(numbers: int) -> list[tuple[str, str]]:
+    """(field as text, label) for the mapping combobox."""
+    choices = [
+        ("ignore", tr("— not imported —")),
+        ("respondent", tr("Who answered (name or employee number)")),
+        ("source", tr("Colleagues, several names in one cell")),
+    ]
+    for n in range(1, numbers + 1):
+        choices += [
+            (f"source {n}", tr("Colleague {n}", n=n)),
+            (f"frequency {n}", tr("How often, colleague {n}", n=n)),
+            (f"topic {n}", tr("About what, colleague {n}", n=n)),
+        ]
+    choices += [
+        ("channels", tr("How they solve problems (up to 3)")),
+        ("training", tr("Formal training (yes/no/don't know)")),
+        ("training_which", tr("Which training")),
+        ("training_when", tr("When trained")),
+        ("more_sources", tr("There are more people they learn from")),
+    ]
+    return choices
+
+
+def import_summary(report: ResponseReport) -> str:
+    fmt = tr(FORMAT_NAMES[report.plan.format])
+    return (
+        tr("1 answer imported from {format}.", format=fmt)
+        if report.added == 1
+        else tr("{added} answers imported from {format}.", added=report.added, format=fmt)
+    )
+
+
+def import_details(report: ResponseReport) -> list[str]:
+    """What was read and stored, the waves, answers already there or replaced."""
+    lines = tally_lines(report.plan)
+    if report.plan.split_by_time:
+        lines += [tr("Per wave (by the answer time):")]
+        lines += [
+            tr("{wave}: 1 answer", wave=name)
+            if count == 1
+            else tr("{wave}: {count} answers", wave=name, count=count)
+            for name, count in report.per_wave
+        ]
+    if report.already_there:
+        lines.append(
+            tr("1 was already imported before.")
+            if report.already_there == 1
+            else tr("{count} were already imported before.", count=report.already_there)
+        )
+    if report.replaced:
+        lines.append(
+            tr("1 replaced an earlier answer of the same person.")
+            if report.replaced == 1
+            else tr("{count} replaced an earlier answer of the same person.", count=report.replaced)
+        )
+    return lines
+
+
+def mapping_arguments(headers: tuple[str, ...], refs: dict[int, str]) -> dict[str, str]:
+    """Column -> field for the core: the header text, or the column number when not unique."""
+    counts = Counter(h.strip().casefold() for h in headers)
+    out: dict[str, str] = {}
+    for index, ref in refs.items():
+        header = headers[index]
+        unique = header.strip() and counts[header.strip().casefold()] == 1
+        key = header if unique and not header.strip().isdigit() else str(index + 1)
+        out[key] = ref
+    return out
+
+
+def report_text(plan: ResponsePlan) -> str:
+    """Read against stored, the waves, and the answers that would be replaced."""
+    lines = [tr("Read in the file and stored:")] + ["• " + line for line in tally_lines(plan)]
+    waves = wave_lines(plan)
+    if waves:
+        lines += [tr("Split over the waves by the answer time:")]
+        lines += ["• " + line for line in waves]
+    if plan.replacing:
+        lines.append(
+            tr("1 answer replaces an earlier answer; you are asked before importing.")
+            if len(plan.replacing) == 1
+            else tr(
+                "{count} answers replace an earlier answer; you are asked before importing.",
+                count=len(plan.replacing),
+            )
+        )
+    return "\n".join(lines)
+
+
+def ask_replace(parent: QWidget, plan: ResponsePlan) -> bool:
+    """Ask before answers in the file replace earlier answers of the same people."""
+    count = len(plan.replacing)
+    lines = replacement_lines(plan)
+    shown = "\n".join(lines[:15]) + ("\n…" if len(lines) > 15 else "")
+    return confirm(
+        parent,
+        tr("Replace earlier answers?"),
+        tr("1 answer in this file replaces an earlier answer of the same person.")
+        if count == 1
+        else tr(
+            "{count} answers in this file replace an earlier answer of the same people.",
+            count=count,
+        ),
+        shown
+        + "\n\n"
+        + tr(
+            "The earlier answers are kept in the file but no longer count. Is this the "
+            "right file? If not, cancel: nothing is imported."
+        ),
+        tr("Replace and import"),
+        destructive=True,
+    )
