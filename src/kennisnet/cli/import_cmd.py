@@ -72,8 +72,12 @@ def _check_report(args: argparse.Namespace) -> None:
 
 def _import_rescue(args: argparse.Namespace) -> int:
     """``kennisnet import PROJECT kiosk-….json``: the answers a kiosk could not save."""
-    from kennisnet.responses.rescue import RescueError, check_rescue, report_lines
+    from kennisnet.responses.rescue import RescueError, check_rescue, read_rescue, report_lines
 
+    try:
+        read_rescue(Path(args.file))  # a damaged file is refused before the project is opened
+    except RescueError as error:
+        raise CommandError(str(error)) from error
     with Project.open(project_path(args.project)) as project:
         try:
             if args.dry_run:
@@ -210,6 +214,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             say(
                 tr(
+                    "Imported 1 response ({replaced} replace an earlier answer; "
+                    "{already} were already in the project).",
+                    replaced=report.replaced,
+                    already=report.already_there,
+                )
+                if report.added == 1
+                else tr(
                     "Imported {added} responses ({replaced} replace an earlier answer; "
                     "{already} were already in the project).",
                     added=report.added,

@@ -312,6 +312,11 @@ NL = {
         "{added} antwoorden ingelezen ({replaced} vervangen een eerder antwoord; {already} "
         "stonden al in het project)."
     ),
+    "Imported 1 response ({replaced} replace an earlier answer; {already} were "
+    "already in the project).": (
+        "1 antwoord ingelezen ({replaced} vervangt een eerder antwoord; {already} "
+        "stonden al in het project)."
+    ),
     "Columns used:": "Gebruikte kolommen:",
     "Written": "Geschreven",
     "Times": "Aantal keer",
