@@ -553,3 +553,25 @@ def test_name_cells_of_punctuation_only_are_refused_not_a_crash(
     with pytest.raises(RosterImportError):
         import_roster(project, path)
     assert project.people() == []
+
+
+def test_brp_words_for_the_partner_name_and_its_use(project: Project, tmp_path: Path) -> None:
+    # The BRP's own words, as Youforce-style exports use them.
+    path = write_csv(
+        tmp_path / "personeel.csv",
+        [
+            ["Persnr", "Roepnaam", "Voorvoegsels", "Geslachtsnaam", "Voorvoegsels partner",
+             "Geslachtsnaam partner", "Code naamgebruik", "Afdeling"],
+            ["10007", "Anne", "", "Jansen", "de", "Vries", "N", "Zorg"],
+            ["10023", "Sanne", "", "Bakker", "van", "Dam", "P", "Zorg"],
+            ["10040", "Lotte", "van", "Leeuwen", "", "Visser", "V", "Zorg"],
+            ["10051", "Eva", "", "Mulder", "", "", "E", "Zorg"],
+        ],
+    )  # fmt: skip
+    import_roster(project, path)
+    assert sorted(p.name for p in project.people()) == [
+        "Anne Jansen-de Vries",
+        "Eva Mulder",
+        "Lotte Visser-van Leeuwen",
+        "Sanne van Dam",
+    ]

@@ -40,6 +40,7 @@ HEADERS: Mapping[str, tuple[str, ...]] = {
         "naam partner", "naampartner", "achternaam partner", "geboortenaam partner",
         "geb naam partner", "partnernaam", "partner naam", "partner achternaam",
         "partner last name", "achternaam echtgenoot", "naam echtgeno o t e",
+        "geslachtsnaam partner", "partner geslachtsnaam",
     ),
     "partner_prefix": (
         "voorvoegsel partner", "voorvoegsels partner", "voorvoegselspartner",
@@ -48,7 +49,8 @@ HEADERS: Mapping[str, tuple[str, ...]] = {
     ),
     "name_usage": (
         "naamgebruik", "naamsamenstelling", "naam samenstelling", "naamgebruik code",
-        "name usage", "aanschrijfnaam code",
+        "name usage", "aanschrijfnaam code", "code naamgebruik", "aanduiding naamgebruik",
+        "aanduiding naamgebruik code",
     ),
     "other_names": ("ook bekend als", "also known as", "bijnaam", "nickname", "alias"),
     "department": (
