@@ -227,7 +227,7 @@ def main() -> int:
     forms = write_csv(
         work / "forms-export.csv",
         [
-            ["Respondent", "Collega A", "Hoe vaak A", "Kanalen", "Formele training"],
+            ["Respondent", "Persoon A", "Hoe vaak A", "Kanalen", "Formele training"],
             ["Marijke van Dijk", "Linda Kaya", "wekelijks", "Een collega vragen", "ja"],
             ["Linda Kaya", "Jan", "dagelijks", "Op internet zoeken", "nee"],
         ],

@@ -497,3 +497,33 @@ def test_rows_not_fully_stored_are_listed_with_the_reason(project: Project, tmp_
     listed = {(row, p.message if p else None) for row, p in plan.differences()}
     assert {row for row, _ in listed} == {2, 3}
     assert all(message for _, message in listed)
+
+
+def test_google_form_with_one_question_per_colleague_and_a_column_nobody_knows(
+    project: Project, tmp_path: Path
+) -> None:
+    # HR's own Google form: "Collega 1", "Collega 2" as short-answer questions, and a
+    # remark question Kennisnet does not know. No colleague may be lost without a line.
+    path = write_csv(
+        tmp_path / "google.csv",
+        [
+            ["Tijdstempel", "Wie ben je?", "Collega 1", "Collega 2", "Opmerking"],
+            ["2026/11/04 10:10:00", "Anne de Vries", "Bob Jansen", "José Peña", "leuk"],
+            ["2026/11/04 10:12:00", "Bob Jansen", "Carla van den Berg", "", ""],
+        ],
+        sep=",",
+    )
+    plan = plan_responses(project, path)
+    assert plan.format == "gforms"
+    unused = [p for p in plan.problems if p.column == "Opmerking"]
+    assert len(unused) == 1 and "was not read" in unused[0].message
+    import_responses(project, path)
+    who = ids(project)
+    ties = {
+        (r.respondent_id, n.source_id) for r in project.snapshot().responses for n in r.nominations
+    }
+    assert ties == {
+        (who["Anne de Vries"], who["Bob Jansen"]),
+        (who["Anne de Vries"], who["José Peña"]),
+        (who["Bob Jansen"], who["Carla van den Berg"]),
+    }

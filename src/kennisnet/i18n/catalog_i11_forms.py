@@ -211,4 +211,9 @@ NL = {
     ),
     "1 name needs a decision.": "1 naam vraagt om een besluit.",
     "{count} names need a decision.": "{count} namen vragen om een besluit.",
+    'Column "{column}" was not read: Kennisnet does not know which question it is. If it '
+    'holds answers, say so with --map "{column}=source 1" (or channels, training, …).': (
+        'De kolom "{column}" is niet gelezen: Kennisnet weet niet welke vraag het is. Staan '
+        'er antwoorden in, zeg dat dan met --map "{column}=source 1" (of channels, training, …).'
+    ),
 }

@@ -102,7 +102,10 @@ _QUESTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("training_which", ("welke opleiding", "welke training", "welke cursus", "which training")),
     ("training_when", ("wanneer", "when did", "when was")),
     ("training", ("formele", "formal training", "opleiding of cursus", "training or a course")),
-    ("source", ("van wie", "from whom", "learn from", "leer je", "bron", "source")),
+    (
+        "source",
+        ("van wie", "from whom", "learn from", "leer je", "bron", "source", "collega", "colleague"),
+    ),
     ("more_sources", ("meer mensen", "more people")),
     ("respondent", ("wie ben je", "who are you", "jouw naam", "je naam", "your name", "naam")),
 )

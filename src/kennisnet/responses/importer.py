@@ -28,7 +28,7 @@ from kennisnet.responses.fields import (
     guess_mapping,
     looks_like_response_header,
 )
-from kennisnet.responses.forms import time_column, wave_for
+from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column, time_column, wave_for
 from kennisnet.responses.options import Choice, remember_options
 from kennisnet.responses.reader import KINDS, RowCount, RowReader, UnresolvedName
 from kennisnet.roster.fields import field_for_header, header_key
@@ -250,6 +250,8 @@ def plan_responses(
                 ERROR,
             )
         )
+    if refusal is None:
+        problems += _unused_columns(table.headers, guessed, found_format)
     base = dict(
         description=table.description,
         format=found_format,
@@ -330,6 +332,36 @@ def plan_responses(
         option_notes=tuple(_choice_lines(reader.choices.values())),
         **base,  # type: ignore[arg-type]
     )
+
+
+def _unused_columns(
+    headers: Sequence[str], mapping: Mapping[int, FieldRef], fmt: str
+) -> list[Problem]:
+    """A line for every column that is not read, so no answer is left out unsaid."""
+    forms = fmt in ("msforms", "gforms")
+    meta = MS_META if fmt == "msforms" else GOOGLE_META if fmt == "gforms" else set()
+    when = time_column(headers) if forms else None
+    out = []
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if not key or index in mapping or index == when or key in meta:
+            continue
+        if forms and is_quiz_column(header):
+            continue
+        out.append(
+            Problem(
+                None,
+                header,
+                tr(
+                    'Column "{column}" was not read: Kennisnet does not know which question '
+                    'it is. If it holds answers, say so with --map "{column}=source 1" (or '
+                    "channels, training, …).",
+                    column=header,
+                ),
+                WARNING,
+            )
+        )
+    return out
 
 
 def _choice_lines(choices: object) -> list[Problem]:

@@ -19,7 +19,7 @@ from kennisnet.ui.workspace.responses import ResponsesModel, response_rows
 from kennisnet.ui.workspace.window import RESPONSES, MainWindow
 
 FORMS = [
-    ["Respondent", "Collega A", "Hoe vaak A", "Kanalen"],
+    ["Respondent", "Persoon A", "Hoe vaak A", "Kanalen"],
     ["Anne de Vries", "Carla van den Berg", "dagelijks", "Een collega vragen"],
     ["Jan Smit", "Jan", "wekelijks", ""],
     ["José Peña", "Gerrit van de leverancier", "maandelijks", "Op internet zoeken"],
@@ -76,8 +76,8 @@ def test_import_with_the_mapping_step(qtbot, small_project: Path, tmp_path: Path
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.checking, timeout=10_000)
-        # "Collega A" is not a column Kennisnet knows: it is not imported until mapped.
-        collega = field_box(dialog, "Collega A")
+        # "Persoon A" is not a column Kennisnet knows: it is not imported until mapped.
+        collega = field_box(dialog, "Persoon A")
         assert collega.currentData() == "ignore"
         assert field_box(dialog, "Respondent").currentData() == "respondent"
         assert dialog.columns.item(0, 1).text() == "Anne de Vries"  # the first answer
@@ -140,7 +140,7 @@ def test_name_resolution_pick_external_drop(qtbot, small_project: Path, tmp_path
     with Project.open(small_project) as project:
         from kennisnet.responses import import_responses
 
-        import_responses(project, source, mapping={"Collega A": "source 1"})
+        import_responses(project, source, mapping={"Persoon A": "source 1"})
         dialog = NameResolutionDialog(project)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -196,7 +196,7 @@ def test_import_from_the_window_then_check_names(
 
     def run_import(dialog: ResponseImportDialog) -> None:
         qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.checking, timeout=10_000)
-        box = field_box(dialog, "Collega A")
+        box = field_box(dialog, "Persoon A")
         box.setCurrentIndex(box.findData("source 1"))
         qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
