@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from kennisnet.outputs import OutputExists, OutputRefused
 from kennisnet.phones import codes
-from kennisnet.phones.printouts import OutputExists, qr_runs, write_cards, write_poster
+from kennisnet.phones.printouts import qr_runs, write_cards, write_poster
 from kennisnet.phones.session import CODES, PhoneSession
 from kennisnet.store import Project
 from kennisnet.store.schema import SCHEMA_VERSION
@@ -105,6 +106,15 @@ def test_poster_and_cards_are_written_safely(project: Project, tmp_path: Path) -
     sheet = write_cards(tmp_path / "cards.pdf", cards)
     assert sheet.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    # Never onto the project, not even with --force.
+    before_project = project.path.read_bytes()
+    for write in (
+        lambda: write_poster(project.path, url, force=True, protect=[project.path]),
+        lambda: write_cards(project.path, cards, force=True, protect=[project.path]),
+    ):
+        with pytest.raises(OutputRefused):
+            write()
+    assert project.path.read_bytes() == before_project
 
 
 def test_the_qr_code_draws_exactly_segnos_dark_modules() -> None:

@@ -93,8 +93,9 @@ def _request_log() -> None:
 
 
 def cmd_phones(args: argparse.Namespace) -> int:
+    from kennisnet.outputs import OutputRefused
     from kennisnet.phones import codes
-    from kennisnet.phones.printouts import OutputExists, write_cards, write_poster
+    from kennisnet.phones.printouts import write_cards, write_poster
     from kennisnet.phones.server import AddressError, PhoneServer, check_host, default_host
     from kennisnet.phones.session import CODES, OPEN, PhoneSession
 
@@ -116,9 +117,7 @@ def cmd_phones(args: argparse.Namespace) -> int:
         with _open(args.project) as project:
             cards = codes.issue_codes(project)
             try:
-                write_cards(Path(args.cards), cards, force=args.force)
-            except OutputExists as error:
-                raise CommandError(_exists(error)) from error
+                write_cards(Path(args.cards), cards, force=args.force, protect=[project.path])
             except ValueError as error:
                 raise CommandError(str(error)) from error
         if len(cards) == 1:
@@ -150,10 +149,12 @@ def cmd_phones(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         if args.poster:
             try:
-                write_poster(Path(args.poster), server.url, force=args.force)
-            except OutputExists as error:
+                write_poster(
+                    Path(args.poster), server.url, force=args.force, protect=[project.path]
+                )
+            except OutputRefused:
                 server.stop()
-                raise CommandError(_exists(error)) from error
+                raise
         _request_log()
         print(server.url, flush=True)
         if sys.stderr.isatty():  # a QR code to scan straight from the laptop's screen
@@ -185,13 +186,6 @@ def cmd_phones(args: argparse.Namespace) -> int:
     finally:
         project.close()
     return 0
-
-
-def _exists(error: OSError) -> str:
-    return tr(
-        "{file} already exists. Choose another name, or add --force to write over it.",
-        file=error.filename or str(error),
-    )
 
 
 def _count_line(session: PhoneSession) -> str:

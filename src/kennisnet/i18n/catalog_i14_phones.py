@@ -2,9 +2,6 @@
 
 NL = {
     # -- the command -----------------------------------------------------------------
-    "{file} already exists. Choose another name, or add --force to write over it.": (
-        "{file} bestaat al. Kies een andere naam, of voeg --force toe om het te vervangen."
-    ),
     "{count} answers of {roster} people ({share}%; target 80%).": (
         "{count} antwoorden van {roster} mensen ({share}%; doel 80%)."
     ),

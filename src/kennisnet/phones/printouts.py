@@ -8,14 +8,13 @@ place; an existing file is never overwritten unless asked (``force``).
 
 from __future__ import annotations
 
-import os
 import textwrap
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kennisnet.i18n import N_, tr
+from kennisnet.outputs import output_file
 from kennisnet.phones.codes import CodeCard, shown
 
 A4 = (8.27, 11.69)  # inches
@@ -23,28 +22,17 @@ _INK = "#1a1a1a"
 _ACCENT = "#12355b"
 
 
-class OutputExists(FileExistsError):
-    """The target file exists and overwriting was not asked for."""
+def write_safely(
+    path: Path, draw: Callable[[Path], None], *, force: bool = False, protect: Sequence[Path] = ()
+) -> Path:
+    """Let ``draw`` write a temporary file beside ``path``; the output guard puts it in place.
 
-
-def write_safely(path: Path, draw: Callable[[Path], None], *, force: bool = False) -> Path:
-    """Let ``draw`` write a temporary file beside ``path``, then move it into place."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise OutputExists(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(path.parent))
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+    Never onto a project file; never over an existing file without ``force``
+    (:class:`kennisnet.outputs.OutputRefused` says why).
+    """
+    with output_file(Path(path), force=force, protect=protect) as temp:
         draw(temp)
-        with temp.open("rb") as handle:
-            os.fsync(handle.fileno())
-        if path.exists() and not force:
-            raise OutputExists(path)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)
-    return path
+    return Path(path)
 
 
 def qr_runs(text: str) -> tuple[int, list[tuple[int, int, int]]]:
@@ -109,7 +97,9 @@ def _both(text: str, width: int) -> list[tuple[str, str]]:
     ]
 
 
-def write_poster(path: Path, url: str, *, force: bool = False) -> Path:
+def write_poster(
+    path: Path, url: str, *, force: bool = False, protect: Sequence[Path] = ()
+) -> Path:
     """An A4 poster: the QR code for ``url``, the address, and instructions in NL and EN."""
     from matplotlib.figure import Figure
 
@@ -172,14 +162,16 @@ def write_poster(path: Path, url: str, *, force: bool = False) -> Path:
         )
         fig.savefig(target, format="pdf", metadata={"Title": "Kennisnet", "Creator": "Kennisnet"})
 
-    return write_safely(path, draw, force=force)
+    return write_safely(path, draw, force=force, protect=protect)
 
 
 #: Cards per A4 sheet: two columns of five (each about 9.5 x 5.5 cm, cut along the lines).
 COLUMNS, ROWS = 2, 5
 
 
-def write_cards(path: Path, cards: Sequence[CodeCard], *, force: bool = False) -> Path:
+def write_cards(
+    path: Path, cards: Sequence[CodeCard], *, force: bool = False, protect: Sequence[Path] = ()
+) -> Path:
     """A4 sheets of cards, one per person: name, department, the one-time code, instructions."""
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
@@ -263,7 +255,7 @@ def write_cards(path: Path, cards: Sequence[CodeCard], *, force: bool = False) -
                     )
                 pdf.savefig(fig)
 
-    return write_safely(path, draw, force=force)
+    return write_safely(path, draw, force=force, protect=protect)
 
 
 def _clip(text: str, limit: int) -> str:
