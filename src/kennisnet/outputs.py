@@ -135,9 +135,26 @@ def check_target(
         )
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Read once, when the module is imported (os.umask sets it for every thread at once).
+_UMASK = _read_umask()
+
+
 def _temp_beside(path: Path) -> Path:
     handle, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=path.parent)
-    os.close(handle)
+    try:
+        # mkstemp makes the file private (0600); an export gets the usual rights of a new
+        # file, as if it had been written in place.
+        os.fchmod(handle, 0o666 & ~_UMASK)
+    except (AttributeError, OSError):  # no fchmod on Windows, where rights work otherwise
+        pass
+    finally:
+        os.close(handle)
     return Path(name)
 
 

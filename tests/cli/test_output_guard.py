@@ -7,7 +7,9 @@ project's bytes (and its -wal/-shm files) before and after.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -245,3 +247,16 @@ def test_the_temporary_file_is_beside_the_target(tmp_path: Path) -> None:
         assert temp.stat().st_dev == tmp_path.stat().st_dev
         temp.write_text("x", encoding="utf-8")
     assert target.read_text(encoding="utf-8") == "x" and not temp.exists()
+
+
+def test_a_written_file_gets_the_usual_rights_of_a_new_file(tmp_path: Path) -> None:
+    # Written through a private temporary file, but readable as any new file would be.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    target = tmp_path / "out.csv"
+    with output_file(target) as temp:
+        temp.write_text("x", encoding="utf-8")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("x", encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
