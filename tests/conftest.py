@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -34,3 +37,34 @@ def _english() -> Iterator[None]:
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     return tmp_path / "test.kennisnet"
+
+
+SmallDisk = Callable[[Path, str], AbstractContextManager[Path]]
+
+
+@pytest.fixture
+def small_disk() -> SmallDisk:
+    """``with small_disk(folder, "16k"):`` a tmpfs of that size on ``folder`` (made if needed).
+
+    Only root can mount (CI runs as root); elsewhere, or where mounting is refused, the
+    test is skipped with the reason.
+    """
+
+    @contextlib.contextmanager
+    def mount(folder: Path, size: str) -> Iterator[Path]:
+        if os.geteuid() != 0:
+            pytest.skip("not root: a small file system cannot be mounted")
+        folder.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"mounting a tmpfs was refused: {done.stderr.strip()}")
+        try:
+            yield folder
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], check=True)
+
+    return mount

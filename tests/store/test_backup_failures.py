@@ -7,9 +7,7 @@ in addition, the backup folder is blocked by a file in its place.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -35,30 +33,19 @@ def _check_saved_and_told(path: Path, err: str, folder: Path) -> None:
 
 
 def test_a_full_backup_disk_is_reported_and_the_change_is_saved(
-    project_path: Path, capsys: pytest.CaptureFixture[str]
+    project_path: Path, capsys: pytest.CaptureFixture[str], small_disk
 ) -> None:
     _project(project_path)
     backups = user_data_dir() / "backups"
     for leftover in backups.glob("*"):
         for item in leftover.iterdir():
             item.unlink()
-    if os.geteuid() != 0:
-        pytest.skip("not root: a small file system cannot be mounted")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(backups)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs was refused: {done.stderr.strip()}")
-    try:
+    with small_disk(backups, "16k"):
         assert main(["waves", str(project_path), "--new", "Meting 2"]) == 0
         err = capsys.readouterr().err
         _check_saved_and_told(project_path, err, backups)
         assert "the disk is full" in err
         assert [p.name for p in backups.rglob("*") if p.is_file() and p.suffix != ".txt"] == []
-    finally:
-        subprocess.run(["umount", "-l", str(backups)], check=True)
 
 
 def test_a_blocked_backup_folder_is_reported_and_the_change_is_saved(
@@ -78,24 +65,15 @@ def test_a_blocked_backup_folder_is_reported_and_the_change_is_saved(
 
 
 def test_restore_puts_nothing_back_when_the_current_state_cannot_be_copied_first(
-    project_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    project_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, small_disk
 ) -> None:
     _project(project_path)
     with Project.open(project_path) as project:
         project.add_wave("Meting 2")
         folder = user_data_dir() / "backups" / project.project_id
-    if os.geteuid() != 0:
-        pytest.skip("not root: a small file system cannot be mounted")
     kept = tmp_path / "kept"
     shutil.copytree(folder, kept)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs was refused: {done.stderr.strip()}")
-    try:
+    with small_disk(folder, "512k"):
         for item in kept.iterdir():
             shutil.copyfile(item, folder / item.name)
         free = shutil.disk_usage(folder).free
@@ -107,5 +85,3 @@ def test_restore_puts_nothing_back_when_the_current_state_cannot_be_copied_first
         assert "the disk is full" in err
         assert hashlib.sha256(project_path.read_bytes()).hexdigest() == digest
         assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)

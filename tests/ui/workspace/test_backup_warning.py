@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from kennisnet.store import Project
 from kennisnet.store.backup import backup_dir
@@ -34,21 +31,10 @@ def test_a_backup_that_cannot_be_made_is_shown_and_the_project_opens(
 
 
 def test_closing_on_a_full_disk_says_the_changes_wait_in_the_journal_file(
-    qtbot, window: MainWindow, boxes, small_project: Path, tmp_path: Path
+    qtbot, window: MainWindow, boxes, small_project: Path, tmp_path: Path, small_disk
 ) -> None:
     """As root (CI): a small tmpfs, so the close cannot fold the journal into the file."""
-    if os.geteuid() != 0:
-        pytest.skip("not root: a small file system cannot be mounted")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs was refused: {done.stderr.strip()}")
-    try:
+    with small_disk(tmp_path / "disk", "2m") as disk:
         path = disk / small_project.name
         shutil.copyfile(small_project, path)
         assert window.open_project(path)
@@ -66,5 +52,3 @@ def test_closing_on_a_full_disk_says_the_changes_wait_in_the_journal_file(
         with Project.open(path, backup=False) as project:
             assert sum(p.name.startswith("Nieuw ") for p in project.people()) == 200
         assert not wal.exists()
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=True)
