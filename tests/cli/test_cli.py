@@ -10,21 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_steps import run, write_csv
 
 from kennisnet.cli import main
 from kennisnet.store import Project
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, delimiter=";").writerows(rows)
-    return path
 
 
 @pytest.fixture

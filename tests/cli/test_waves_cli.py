@@ -9,13 +9,12 @@ Within two steps of Anne: Bob, Carla, Fleur, Gijs, Hanna (5 people, plus Anne).
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
 import pytest
+from cli_steps import run, write_csv
 
-from kennisnet.cli import main
 from kennisnet.responses import import_responses, plan_responses
 from kennisnet.store import Project
 
@@ -24,18 +23,6 @@ NAMES = [
     "Fleur Bos", "Gijs Peters", "Hanna Dekker", "Ilse Vos", "Joost Meijer",
 ]  # fmt: skip
 TIES = [(2, 1), (3, 2), (4, 3), (5, 4), (6, 1), (7, 6), (8, 6), (9, 10), (10, 9)]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle, delimiter=";").writerows(rows)
-    return path
 
 
 def answers(path: Path, ties: list[tuple[int, int]], respondents: list[int]) -> Path:
