@@ -7,6 +7,7 @@ folder), independently of the verification the command prints.
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -245,3 +246,55 @@ def test_merging_a_laptop_that_still_holds_an_erased_person_does_not_bring_them_
     with Project.open(project_path, readonly=True) as project:
         assert NAME not in {p.name for p in project.people()}
         assert all("zwaluwstaart" not in n.written.lower() for n in project.pending_names())
+
+
+def test_erasure_reaches_the_learning_plan_in_the_project_and_its_backups(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project_id = _make(project_path)
+    # HR's own action names her three ways, and she owns it.
+    assert (
+        main(
+            [
+                "plan",
+                str(project_path),
+                "--add",
+                "Zwaluwstaart, Anne (778899) laat Bob zien hoe; mail anne.z@voorbeeld.nl",
+                "--form",
+                "mentoring",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["plan", str(project_path), "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    (action,) = [a["number"] for a in plan["actions"] if a["finding"] == "hr"]
+    assert main(["plan", str(project_path), "--owner", f"{action}=Anne Zwaluwstaart"]) == 0
+    for _ in range(2):  # backups that hold the plan too
+        with Project.open(project_path):
+            pass
+    capsys.readouterr()
+    assert any(b"zwaluwstaart" in f.read_bytes().lower() for f in _files(project_path, project_id))
+    assert main(["erase", str(project_path), "778899", "--yes"]) == 0
+    assert "FOUND" not in capsys.readouterr().out
+    assert _traces_in(project_path, project_id) == []
+    with Project.open(project_path, readonly=True) as project:
+        (row,) = project.query("SELECT text, owner FROM plan_actions WHERE finding = 'hr'")
+    assert row["owner"].startswith("#Removed person") and "laat Bob zien hoe" in row["text"]
+
+
+def test_a_damaged_backup_copy_is_removed_and_never_blocks_the_project(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project_id = _make(project_path)
+    damaged = list_backups(project_id)[0].path
+    damaged.write_bytes(damaged.read_bytes()[:5000])
+    assert main(["erase", str(project_path), "778899", "--yes"]) == 0
+    out, err = capsys.readouterr()
+    assert "FOUND" not in out
+    assert f"The backup copy {damaged} was damaged" in err
+    assert not damaged.exists()
+    assert _traces_in(project_path, project_id) == []
+    # Changes to the project go on as before.
+    assert main(["waves", str(project_path), "--new", "Meting 2"]) == 0

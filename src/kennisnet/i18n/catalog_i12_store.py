@@ -101,4 +101,9 @@ NL: dict[str, str] = {
         "gemaakt."
     ),
     "Saved in the journal file": "Bewaard in het logbestand",
+    "The backup copy {file} was damaged, so the erasure could not be checked in it; it has "
+    "been removed.": (
+        "De reservekopie {file} was beschadigd, dus het wissen kon daarin niet worden "
+        "gecontroleerd; ze is verwijderd."
+    ),
 }

@@ -35,10 +35,11 @@ from kennisnet.matching import NameIndex, index_people, normalise
 from kennisnet.model import Person
 from kennisnet.store.backup import list_backups, record_erased
 from kennisnet.store.base import _audit, now
-from kennisnet.store.errors import WriteFailed
+from kennisnet.store.errors import NotAProject, WriteFailed
 from kennisnet.store.opening import reason, wal_of
 from kennisnet.store.plans import erase_person_from_plans
 from kennisnet.store.responses import ResponsesMixin
+from kennisnet.store.warnings import warn
 
 _ERASED = "erased_uids"
 _PENDING = "erasure_pending"
@@ -161,6 +162,9 @@ _FREE_TEXT = (
     ("people", "id", "team"),
     ("people", "id", "department"),
     ("name_decisions", "key", "written"),
+    # HR's own wording and the owner of a plan action (schema 3 and later).
+    ("plan_actions", "id", "text"),
+    ("plan_actions", "id", "owner"),
 )
 
 
@@ -227,7 +231,10 @@ def _erase_in(conn: sqlite3.Connection, person: Person, roster: NameIndex) -> tu
 
 def _scrub_free_text(conn: sqlite3.Connection, scrub: Scrubber) -> int:
     changed = 0
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, key, column in _FREE_TEXT:
+        if table not in tables:  # an older file (a backup) without this table
+            continue
         for row in conn.execute(
             f"SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL"
         ).fetchall():
@@ -385,6 +392,17 @@ class ErasureMixin(ResponsesMixin):
                 cleaned += 1
             except OSError as error:
                 raise WriteFailed(backup.path, reason(error, backup.path)) from error
+            except NotAProject:
+                # A damaged copy can be neither erased nor restored, and may still hold
+                # the person: it goes, and HR is told; it never blocks the project.
+                backup.path.unlink(missing_ok=True)
+                warn(
+                    tr(
+                        "The backup copy {file} was damaged, so the erasure could not be "
+                        "checked in it; it has been removed.",
+                        file=backup.path,
+                    )
+                )
             finally:
                 for leftover in (temp, wal_of(temp), temp.with_name(temp.name + "-journal")):
                     leftover.unlink(missing_ok=True)
