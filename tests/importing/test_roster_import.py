@@ -575,3 +575,28 @@ def test_brp_words_for_the_partner_name_and_its_use(project: Project, tmp_path: 
         "Lotte Visser-van Leeuwen",
         "Sanne van Dam",
     ]
+
+
+def test_an_update_with_fewer_columns_keeps_what_the_file_does_not_hold(
+    project: Project, tmp_path: Path
+) -> None:
+    import_roster(project, write_csv(tmp_path / "v1.csv", DUTCH))
+    before = {p.employee_number: p for p in project.people()}
+    assert any(p.email for p in before.values()) and any(p.trained_hr for p in before.values())
+    # A short list: names, departments and numbers only; one person moved department.
+    short = [["Naam", "Afdeling", "Personeelsnummer"]]
+    short += [[p.name, p.department or "", p.employee_number] for p in before.values()]
+    short[1][1] = "Elders"
+    report = import_roster(project, write_csv(tmp_path / "kort.csv", short))
+    assert (report.updated, report.unchanged) == (1, len(before) - 1)
+    for person in project.people():
+        old = before[person.employee_number]
+        assert (person.email, person.trained_hr, person.role, person.start_date) == (
+            old.email,
+            old.trained_hr,
+            old.role,
+            old.start_date,
+        )
+        assert person.attributes == old.attributes
+    moved = next(p for p in project.people() if p.employee_number == short[1][2])
+    assert moved.department == "Elders"

@@ -169,6 +169,9 @@ def used_mapping(used: Mapping[str, str]) -> dict[str, str]:
     return {field_name: header for header, field_name in used.items()}
 
 
+#: Roster fields whose value is stored under another name on the person.
+_PERSON_FIELD = {"trained": "trained_hr"}
+
 _NAME_FLAG = "\x00name"  # marks a name warning until the plan is made
 
 
@@ -432,6 +435,9 @@ def import_roster(
     for person in existing:
         by_name.setdefault(normalise(person.name), []).append(person.id)
     people = {p.id: p for p in existing}
+    # An update changes only what the file holds: a list without e-mail addresses or
+    # training records keeps the ones the project has.
+    in_file = {"name"} | {_PERSON_FIELD.get(field_name, field_name) for field_name in plan.mapping}
     added = updated = unchanged = 0
     touched: set[int] = set()
     with project.transaction():
@@ -469,6 +475,8 @@ def import_roster(
                 "start_date": match.start_date,
                 "attributes": dict(match.attributes),
             }
+            values = {k: v for k, v in values.items() if k in in_file or k == "attributes"}
+            values["attributes"] = {**match.attributes, **entry.attributes}
             changes = {k: v for k, v in values.items() if current[k] != v}
             if changes:
                 project.update_person(match.id, **changes)
