@@ -221,3 +221,39 @@ def test_someone_who_joins_after_the_first_wave_is_not_counted_in_it(
     # The analysis of wave 1 does not count her either.
     code, out, _ = run(capsys, "analyze", str(project), "--wave", "1", "--json")
     assert json.loads(out)["response_quality"]["rate"] == 1.0
+
+
+def test_a_new_reading_of_the_same_file_is_never_reported_as_stored_when_it_is_not(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file with a column Kennisnet cannot place: its names are not read, and it says so.
+    path = write_csv(
+        tmp_path / "extra.csv",
+        [
+            ["Respondent", "Bron 1", "Nog iemand"],
+            [NAMES[0], NAMES[1], NAMES[2]],
+            [NAMES[3], NAMES[4], NAMES[5]],
+        ],
+    )
+    code, out, err = run(capsys, "waves", str(project), "--new", "Meting 2")
+    assert code == 0, err
+    code, out, err = run(capsys, "import", str(project), str(path))
+    assert code == 0, err
+    assert 'Column "Nog iemand" was not read' in out + err
+    # The same file again, read the same way: nothing new, and the report says so.
+    code, out, _ = run(capsys, "import", str(project), str(path), "--dry-run")
+    assert "Dry run: 0 responses would be imported" in out
+    assert "2 answers in this file are already in the project" in out
+    assert "Colleagues named: 2 read, 0 stored" in out
+    # Read with the extra column as a source: a new reading replaces the earlier answers,
+    # which is asked for, not assumed.
+    code, out, err = run(capsys, "import", str(project), str(path), "--map", "Nog iemand=source 2")
+    assert code == 1 and "--replace" in err
+    code, out, err = run(
+        capsys, "import", str(project), str(path), "--map", "Nog iemand=source 2", "--replace"
+    )
+    assert code == 0, err
+    assert "Colleagues named: 4 read, 4 stored" in out
+    with Project.open(project, readonly=True) as p:
+        data = p.snapshot(2)
+    assert sorted(len(r.nominations) for r in data.responses) == [2, 2]

@@ -199,7 +199,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(
                 tr(
                     "Dry run: {count} responses would be imported; nothing was changed.",
-                    count=len(plan.drafts),
+                    count=len(plan.drafts) - len(plan.already),
                 )
             )
             if plan.replacing:

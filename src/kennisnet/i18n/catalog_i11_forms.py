@@ -216,4 +216,13 @@ NL = {
         'De kolom "{column}" is niet gelezen: Kennisnet weet niet welke vraag het is. Staan '
         'er antwoorden in, zeg dat dan met --map "{column}=source 1" (of channels, training, …).'
     ),
+    "1 answer in this file is already in the project, read the same way: it is not stored again.": (
+        "1 antwoord in dit bestand staat al in het project, op dezelfde manier gelezen: het "
+        "wordt niet nog eens opgeslagen."
+    ),
+    "{count} answers in this file are already in the project, read the same way: they are "
+    "not stored again.": (
+        "{count} antwoorden in dit bestand staan al in het project, op dezelfde manier "
+        "gelezen: ze worden niet nog eens opgeslagen."
+    ),
 }

@@ -92,6 +92,8 @@ class ResponsePlan:
     option_notes: tuple[Problem, ...] = ()
     #: Why the file is not a response file at all (a staff list …), or None.
     refusal: str | None = None
+    #: Rows whose answer is already in the project, read the same way (nothing new to store).
+    already: frozenset[int] = frozenset()
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -106,8 +108,11 @@ class ResponsePlan:
         return [(self.headers[i], str(ref)) for i, ref in sorted(self.mapping.items())]
 
     def tally(self) -> dict[str, tuple[int, int]]:
-        """Per kind ("sources", "channels", "training"): (read in the file, to be stored)."""
-        kept = {number for number, _ in self.drafts}
+        """Per kind ("sources", "channels", "training"): (read in the file, to be stored).
+
+        Rows already in the project store nothing new; they are not counted as stored.
+        """
+        kept = {number for number, _ in self.drafts} - self.already
         out: dict[str, tuple[int, int]] = {}
         for i, kind in enumerate(KINDS):
             read = sum(c.read[i] for c in self.counts)
@@ -116,7 +121,10 @@ class ResponsePlan:
         return out
 
     def differences(self) -> list[tuple[int, Problem | None]]:
-        """Rows where something read is not stored, each with the lines saying why."""
+        """Rows where something read is not stored, each with the lines saying why.
+
+        Rows already in the project are left out here (the tally says how many there are).
+        """
         kept = {number for number, _ in self.drafts}
         lines: dict[int, list[Problem]] = {}
         for problem in self.problems:
@@ -124,6 +132,8 @@ class ResponsePlan:
                 lines.setdefault(problem.row, []).append(problem)
         out: list[tuple[int, Problem | None]] = []
         for count in self.counts:
+            if count.row in self.already:
+                continue
             stored = count.stored if count.row in kept else (0, 0, 0)
             if stored == count.read:
                 continue
@@ -319,7 +329,9 @@ def plan_responses(
             )
         )
     per_wave = Counter(d.wave_id for _, d in drafts)
+    known = project.response_uuids()
     return ResponsePlan(
+        already=frozenset(n for n, d in drafts if d.uuid in known),
         drafts=tuple(drafts),
         problems=tuple(problems),
         unresolved=tuple(reader.unresolved),

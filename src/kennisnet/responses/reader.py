@@ -201,7 +201,19 @@ class RowReader:
         stored = (len(nominations), stored_choices, int(training is not None))
         self.counts[row.number] = RowCount(row.number, read, stored)
         values = row.values
-        key = "|".join([self.project.project_id, normalise(written)] + [v or "" for v in values])
+        # The identity: the row as written and how it was read (columns and ways), so that
+        # the same file read the same way is the same answer, and a new reading of it
+        # (another --map or --option) is a new answer that replaces the earlier one.
+        reading = repr(
+            (
+                sorted((i, str(ref)) for i, ref in self.mapping.items()),
+                [c.value for c in channels],
+                sorted(other),
+            )
+        )
+        key = "|".join(
+            [self.project.project_id, normalise(written)] + [v or "" for v in values] + [reading]
+        )
         return ResponseDraft(
             respondent_id=respondent_id,
             respondent_written=None if respondent_id is not None else written,

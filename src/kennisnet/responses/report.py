@@ -18,6 +18,20 @@ def tally_lines(plan: ResponsePlan) -> list[str]:
         tr("{what}: {read} read, {stored} stored", what=tr(KIND_LABELS[kind]), read=r, stored=s)
         for kind, (r, s) in plan.tally().items()
     ]
+    if plan.already:
+        count = len(plan.already)
+        lines.append(
+            tr(
+                "1 answer in this file is already in the project, read the same way: it is not "
+                "stored again."
+            )
+            if count == 1
+            else tr(
+                "{count} answers in this file are already in the project, read the same way: "
+                "they are not stored again.",
+                count=count,
+            )
+        )
     if not plan.ranked:
         lines.append(
             tr(

@@ -328,7 +328,7 @@ class ResponseImportDialog(QDialog):
             self.check_result.setStyleSheet("color: #b3261e;")
             self.read_stored.setText("")
         else:
-            count = len(plan.drafts)
+            count = len(plan.drafts) - len(plan.already)
             text = (
                 tr("Ready: 1 answer will be imported.")
                 if count == 1
