@@ -257,3 +257,22 @@ def test_a_new_reading_of_the_same_file_is_never_reported_as_stored_when_it_is_n
     with Project.open(project, readonly=True) as p:
         data = p.snapshot(2)
     assert sorted(len(r.nominations) for r in data.responses) == [2, 2]
+
+
+def test_answers_can_be_put_in_a_named_wave(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A corrected paper answer of wave 1 comes in after HR started wave 2 in Kennisnet.
+    code, _, err = run(capsys, "waves", str(project), "--new", "Meting 2")
+    assert code == 0, err
+    late = answers(tmp_path / "laat.csv", [(2, 3)], [2])  # Bob learns from Carla after all
+    code, out, err = run(capsys, "import", str(project), str(late), "--wave", "1", "--replace")
+    assert code == 0, err
+    assert "Imported 1 response (1 replace an earlier answer" in out
+    code, _, err = run(capsys, "import", str(project), str(late), "--wave", "9")
+    assert code == 1 and "no wave 9" in err
+    with Project.open(project, readonly=True) as p:
+        ids = {x.name: x.id for x in p.people()}
+        assert (p.response_count(1), p.response_count(2)) == (10, 0)
+        bob = next(r for r in p.snapshot(1).responses if r.respondent_id == ids[NAMES[1]])
+        assert [n.source_id for n in bob.nominations] == [ids[NAMES[2]]]

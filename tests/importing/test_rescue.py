@@ -276,3 +276,30 @@ def test_the_cli_import_recognises_a_rescue_file(
     assert "not a kiosk rescue file" in err and "Traceback" not in err
     with Project.open(project_file, readonly=True) as project:
         assert project.response_count() == 1
+
+
+def test_rescued_answers_go_to_the_wave_they_were_given_in(
+    project_file: Path, tmp_path: Path
+) -> None:
+    with Project.open(project_file) as project:
+        second = project.add_wave("Meting 2")
+        first = min(w for w, _, _ in project.waves())
+        with project.transaction() as conn:
+            conn.execute(
+                "UPDATE waves SET started_at = ? WHERE id = ?", ("2026-01-05T08:00:00+00:00", first)
+            )
+            conn.execute(
+                "UPDATE waves SET started_at = ? WHERE id = ?",
+                ("2026-06-01T08:00:00+00:00", second),
+            )
+        who = ids(project)
+        # Anne answered at the kiosk in March (wave 1), Bob in July (wave 2); both were
+        # saved only to the rescue file, and are imported now that wave 2 is current.
+        anne = draft(who["Anne"], [who["Bob"]], "2026-03-02T10:00:00+00:00")
+        bob = draft(who["Bob"], [who["Anne"]], "2026-07-01T10:05:00+00:00")
+        rescue = write_rescue(
+            tmp_path / "kiosk.json", project, [("Anne de Vries", anne), ("Bob Jansen", bob)]
+        )
+        import_rescue(project, rescue)
+        assert (project.response_count(first), project.response_count(second)) == (1, 1)
+        assert [r.respondent_id for r in project.snapshot(first).responses] == [who["Anne"]]

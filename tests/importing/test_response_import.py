@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -527,3 +527,38 @@ def test_google_form_with_one_question_per_colleague_and_a_column_nobody_knows(
         (who["Anne de Vries"], who["José Peña"]),
         (who["Bob Jansen"], who["Carla van den Berg"]),
     }
+
+
+def test_a_wave_start_in_utc_is_compared_as_local_time(
+    project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from kennisnet.store import fixed_clock
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        with fixed_clock(lambda: datetime(2027, 1, 4, 8, 0, tzinfo=UTC)):
+            project = Project.create(project_path, name="Tijd")
+            for name, department, number, trained in ROSTER:
+                project.add_person(
+                    name=name, department=department, employee_number=number, trained_hr=trained
+                )
+        # Wave 2 starts at 09:00 UTC, 10:00 on the laptop's (Dutch winter) clock.
+        with fixed_clock(lambda: datetime(2027, 3, 1, 9, 0, tzinfo=UTC)):
+            second = project.add_wave("Voorjaar")
+        first = project.waves()[0][0]
+        rows = [
+            ["Tijdstempel", "Wie ben je?", "Van wie leer je het meest?"],
+            ["1-3-2027 09:45:00", "Anne de Vries", "Bob Jansen"],  # local, before 10:00
+            ["1-3-2027 10:15:00", "Bob Jansen", "Anne de Vries"],  # local, after 10:00
+        ]
+        plan = plan_responses(project, write_csv(tmp_path / "g.csv", rows, sep=","))
+        assert [(w, n) for w, _, n in plan.waves] == [(first, 1), (second, 1)]
+        who = ids(project)
+        placed = {d.respondent_id: d.wave_id for _, d in plan.drafts}
+        assert placed == {who["Anne de Vries"]: first, who["Bob Jansen"]: second}
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -42,14 +42,19 @@ def not_yet(what: str) -> int:
     return NOT_YET
 
 
+def wave_id_of(project: Project, wave: str | None) -> int | None:
+    """The id of the wave named on the command line (name or number), or None when none is."""
+    if not wave:
+        return None
+    wave_id = project.wave_id_by_name_or_number(wave)
+    if wave_id is None:
+        names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
+        raise CommandError(
+            tr("This project has no wave {wave}. Its waves: {names}.", wave=wave, names=names)
+        )
+    return wave_id
+
+
 def wave_snapshot(project: Project, wave: str | None) -> SurveyData:
     """The survey data of the wave named on the command line (default: the current one)."""
-    wave_id = None
-    if wave:
-        wave_id = project.wave_id_by_name_or_number(wave)
-        if wave_id is None:
-            names = ", ".join(f"{wid} ({name})" for wid, name, _ in project.waves())
-            raise CommandError(
-                tr("This project has no wave {wave}. Its waves: {names}.", wave=wave, names=names)
-            )
-    return project.snapshot(wave_id)
+    return project.snapshot(wave_id_of(project, wave))

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kennisnet.cli.common import pairs, project_path
+from kennisnet.cli.common import pairs, project_path, wave_id_of
 from kennisnet.cli.output import CommandError, print_problems, print_unresolved, say
 from kennisnet.i18n import tr
 from kennisnet.model import Channel
@@ -147,15 +147,30 @@ def print_mapping_pairs(pairs: list[tuple[str, str]]) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     if looks_like_rescue(Path(args.file)):
+        if args.report or args.wave:
+            raise CommandError(
+                tr(
+                    "--report and --wave are for response files. A kiosk rescue file says "
+                    "on screen what it imports, and its answers keep the wave they were "
+                    "given in."
+                ),
+                usage=True,
+            )
         return _import_rescue(args)
     mapping = pairs(args.map, '"Wie ben je?=respondent"')
     options = _options(args.option)
     _check_report(args)
     with Project.open(project_path(args.project)) as project:
+        wave_id = wave_id_of(project, args.wave)
         try:
             if args.dry_run:
                 plan = plan_responses(
-                    project, Path(args.file), fmt=args.format, mapping=mapping, options=options
+                    project,
+                    Path(args.file),
+                    fmt=args.format,
+                    mapping=mapping,
+                    options=options,
+                    wave_id=wave_id,
                 )
                 report = None
             else:
@@ -165,6 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     fmt=args.format,
                     mapping=mapping,
                     options=options,
+                    wave_id=wave_id,
                     replace_earlier=args.replace,
                 )
                 plan = report.plan

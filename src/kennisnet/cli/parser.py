@@ -131,6 +131,13 @@ def build_parser(
         action="store_true",
         help=tr("let answers in the file replace earlier answers of the same people"),
     )
+    p.add_argument(
+        "--wave",
+        help=tr(
+            "put every answer in this wave (name or number); default: the current wave, and "
+            "a Forms export over several waves is split by its answer times"
+        ),
+    )
     p.add_argument("--report", help=tr("also write every problem to this CSV file"))
     p.add_argument(
         "--force",

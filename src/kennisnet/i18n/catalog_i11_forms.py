@@ -225,4 +225,15 @@ NL = {
         "{count} antwoorden in dit bestand staan al in het project, op dezelfde manier "
         "gelezen: ze worden niet nog eens opgeslagen."
     ),
+    "put every answer in this wave (name or number); default: the current wave, and a Forms "
+    "export over several waves is split by its answer times": (
+        "zet elk antwoord in deze meting (naam of nummer); standaard: de huidige meting, en "
+        "een Forms-export over meerdere metingen wordt verdeeld op de tijd van antwoorden"
+    ),
+    "--report and --wave are for response files. A kiosk rescue file says on screen what it "
+    "imports, and its answers keep the wave they were given in.": (
+        "--report en --wave zijn voor antwoordbestanden. Een reddingsbestand van de kiosk "
+        "zegt op het scherm wat het inleest, en de antwoorden blijven in de meting waarin ze "
+        "zijn gegeven."
+    ),
 }

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from kennisnet.i18n import N_, tr
@@ -284,7 +285,7 @@ def plan_responses(
     names = {w[0]: w[1] for w in waves}
     split = wave_id is None and forms and len(waves) > 1 and reader.time_column is not None
     fixed = wave_id or project.current_wave_id()
-    starts = [(w, n, s[:19]) for w, n, s in waves]
+    starts = [(w, n, _local_time(s)) for w, n, s in waves]
     drafts: list[tuple[int, ResponseDraft]] = []
     first_row: dict[object, int] = {}
     for row in table.rows:
@@ -344,6 +345,14 @@ def plan_responses(
         option_notes=tuple(_choice_lines(reader.choices.values())),
         **base,  # type: ignore[arg-type]
     )
+
+
+def _local_time(started: str) -> str:
+    """A wave's start (stored in UTC) as this laptop's wall-clock time, like a Forms time."""
+    moment = datetime.fromisoformat(started)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
 
 
 def _unused_columns(

@@ -19,6 +19,7 @@ from typing import Any
 from kennisnet.i18n import tr
 from kennisnet.model import Channel, Frequency, TrainingAnswer
 from kennisnet.resources import user_data_dir
+from kennisnet.responses.forms import wave_for
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 
 RESCUE_SCHEMA = "kennisnet.kiosk-rescue/1"
@@ -272,7 +273,8 @@ def import_rescue(project: Project, path: Path) -> RescueReport:
     rescue = check_rescue(project, path)
     known = project.response_uuids()
     people = {p.id for p in project.people()}
-    waves = {wave_id for wave_id, _name, _start in project.waves()}
+    in_order = sorted(project.waves(), key=lambda w: w[2])
+    waves = {wave_id for wave_id, _name, _start in in_order}
     todo: list[RescuedAnswer] = []
     already = dropped = 0
     skipped: list[str] = []
@@ -289,6 +291,10 @@ def import_rescue(project: Project, path: Path) -> RescueReport:
             continue
         if draft.wave_id is not None and draft.wave_id not in waves:
             raise _damaged(rescue.path, tr("a wave is missing"))
+        if draft.wave_id is None and draft.submitted_at:
+            # The kiosk saves into the wave of the moment: the one that had started when
+            # the answer was given (both times are the laptop's UTC).
+            draft = replace(draft, wave_id=wave_for(draft.submitted_at, in_order))
         kept = tuple(n for n in draft.nominations if n.source_id is None or n.source_id in people)
         dropped += len(draft.nominations) - len(kept)
         todo.append(replace(answer, draft=replace(draft, nominations=kept)))
