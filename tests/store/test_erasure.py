@@ -298,3 +298,54 @@ def test_a_damaged_backup_copy_is_removed_and_never_blocks_the_project(
     assert _traces_in(project_path, project_id) == []
     # Changes to the project go on as before.
     assert main(["waves", str(project_path), "--new", "Meting 2"]) == 0
+
+
+def test_erasure_reaches_the_kiosk_rescue_file(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kennisnet.responses.rescue import draft_to_json, rescue_path, waiting_answers
+
+    project_id = _make(project_path)
+    with Project.open(project_path, readonly=True) as project:
+        people = {p.name: p.id for p in project.people()}
+    mine = ResponseDraft(
+        respondent_id=people[NAME],
+        nominations=(NominationDraft(source_id=people["Bob Jansen"]),),
+        uuid="11111111-1111-4111-8111-111111111111",
+        submitted_at="2026-03-02T10:00:00+00:00",
+    )
+    theirs = ResponseDraft(
+        respondent_id=people["Dirk de Boer"],
+        nominations=(
+            NominationDraft(source_id=people[NAME]),
+            NominationDraft(source_id=people["Bob Jansen"], topic="met Anne Zwaluwstaart"),
+        ),
+        uuid="22222222-2222-4222-8222-222222222222",
+        submitted_at="2026-03-02T10:05:00+00:00",
+    )
+    rescue = rescue_path(project_id)
+    rescue.parent.mkdir(parents=True, exist_ok=True)
+    rescue.write_text(
+        json.dumps(
+            {
+                "schema": "kennisnet.kiosk-rescue/1",
+                "project_id": project_id,
+                "project_name": "Wissen",
+                "responses": [
+                    {"name": NAME, "replace": False, "draft": draft_to_json(mine)},
+                    {"name": "Dirk de Boer", "replace": False, "draft": draft_to_json(theirs)},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert b"zwaluwstaart" in rescue.read_bytes().lower()
+    assert main(["erase", str(project_path), "778899", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert f"{rescue}: not found" in out
+    assert b"zwaluwstaart" not in rescue.read_bytes().lower()
+    kept = json.loads(rescue.read_text(encoding="utf-8"))["responses"]
+    assert [entry["name"] for entry in kept] == ["Dirk de Boer"]
+    assert [n["source_id"] for n in kept[0]["draft"]["nominations"]] == [people["Bob Jansen"]]
+    with Project.open(project_path) as project:
+        assert waiting_answers(project, rescue) <= 1

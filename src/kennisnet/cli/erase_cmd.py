@@ -15,6 +15,7 @@ from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
 from kennisnet.model import Person
 from kennisnet.store import Project
+from kennisnet.store.backup import rescue_file
 from kennisnet.store.erasure import search_files, traces_of
 from kennisnet.store.opening import wal_of
 
@@ -89,8 +90,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         traces = traces_of(person, name=not namesakes)
         report = project.erase_person(person.id)
         backups = [b.path for b in project.backups()]
-    # The proof, after closing: the project, its journal and every backup copy.
-    searched = [path, wal_of(path), *backups]
+        rescue = rescue_file(project.project_id)
+    # The proof, after closing: the project, its journal, every backup copy and the kiosk's
+    # rescue file.
+    searched = [path, wal_of(path), *backups, rescue]
     found = search_files(searched, traces)
     say(tr("Erased {name}.", name=person.name))
     say(tr("  Answers removed: {count}", count=report.answers_removed))

@@ -18,9 +18,9 @@ from typing import Any
 
 from kennisnet.i18n import tr
 from kennisnet.model import Channel, Frequency, TrainingAnswer
-from kennisnet.resources import user_data_dir
 from kennisnet.responses.forms import wave_for
 from kennisnet.store import NominationDraft, Project, ResponseDraft
+from kennisnet.store.backup import rescue_file
 
 RESCUE_SCHEMA = "kennisnet.kiosk-rescue/1"
 _SCHEMA_FAMILY = "kennisnet.kiosk-rescue/"
@@ -92,7 +92,8 @@ def draft_from_json(data: Mapping[str, Any]) -> ResponseDraft:
 
 def rescue_path(project_id: str, folder: Path | None = None) -> Path:
     """Where a kiosk on this laptop writes the rescue file of a project."""
-    return (folder or user_data_dir() / "rescue") / f"kiosk-{project_id}.json"
+    default = rescue_file(project_id)
+    return (folder / default.name) if folder is not None else default
 
 
 def looks_like_rescue(path: Path) -> bool:

@@ -37,6 +37,11 @@ def backup_dir(project_id: str) -> Path:
     return user_data_dir() / "backups" / project_id
 
 
+def rescue_file(project_id: str) -> Path:
+    """Where a kiosk on this laptop keeps the answers it could not save in the project."""
+    return user_data_dir() / "rescue" / f"kiosk-{project_id}.json"
+
+
 def make_backup(conn: sqlite3.Connection, project_id: str, name: str) -> Path:
     """Copy the open database ``conn`` into the project's backup folder; rotate.
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from kennisnet.i18n import tr
 from kennisnet.matching import NameIndex, index_people, normalise
 from kennisnet.model import Person
-from kennisnet.store.backup import list_backups, record_erased
+from kennisnet.store.backup import list_backups, record_erased, rescue_file
 from kennisnet.store.base import _audit, now
 from kennisnet.store.errors import NotAProject, WriteFailed
 from kennisnet.store.opening import reason, wal_of
@@ -229,6 +229,49 @@ def _erase_in(conn: sqlite3.Connection, person: Person, roster: NameIndex) -> tu
     return answers, ties, mentions
 
 
+def _erase_in_rescue(path: Path, person: Person) -> Path:
+    """The kiosk's rescue file of this project without the person: their answers go,
+    ties to them go, and their name leaves every text. Written atomically; returns ``path``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = list(data["responses"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return path  # none (or not one the kiosk wrote): nothing of theirs to find in it
+    scrub = Scrubber(person, "#" + tr("Removed person"))
+    before = json.dumps(entries, sort_keys=True)
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return scrub(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    kept = []
+    for entry in entries:
+        draft = entry.get("draft", {}) if isinstance(entry, dict) else {}
+        if draft.get("respondent_id") == person.id:
+            continue
+        draft["nominations"] = [
+            n for n in draft.get("nominations", []) if n.get("source_id") != person.id
+        ]
+        kept.append(clean(entry))
+    if json.dumps(kept, sort_keys=True) == before:
+        return path
+    data["responses"] = kept
+    temp = path.with_name(f".{uuid.uuid4().hex}.tmp")
+    try:
+        temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        temp.replace(path)
+    except OSError as error:
+        raise WriteFailed(path, reason(error, path)) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return path
+
+
 def _scrub_free_text(conn: sqlite3.Connection, scrub: Scrubber) -> int:
     changed = 0
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -319,7 +362,13 @@ class ErasureMixin(ResponsesMixin):
         namesakes = [p for p in self.find_people(person.name) if p.id != person.id]
         answers, ties, mentions = self._erase_here([person])
         cleaned = self._erase_in_backups([person.uid], extra=[person])
-        searched = (self.path, wal_of(self.path), *(b.path for b in self.backups()))
+        rescue = _erase_in_rescue(rescue_file(self.project_id), person)
+        searched = (
+            self.path,
+            wal_of(self.path),
+            *(b.path for b in self.backups()),
+            *([rescue] if rescue.exists() else []),
+        )
         found = search_files(searched, traces_of(person, name=not namesakes))
         return ErasureReport(answers, ties, mentions, cleaned, searched, tuple(found))
 
