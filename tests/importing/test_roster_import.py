@@ -600,3 +600,28 @@ def test_an_update_with_fewer_columns_keeps_what_the_file_does_not_hold(
         assert person.attributes == old.attributes
     moved = next(p for p in project.people() if p.employee_number == short[1][2])
     assert moved.department == "Elders"
+
+
+def test_an_update_finds_a_person_by_another_of_their_names(
+    project: Project, tmp_path: Path
+) -> None:
+    # First a list with own names only; later the full list with the partner name in use.
+    first = [
+        ["Roepnaam", "Achternaam", "Afdeling"],
+        ["Anne", "Jansen", "Zorg"],
+        ["Bob", "Visser", "Zorg"],
+    ]
+    import_roster(project, write_csv(tmp_path / "v1.csv", first))
+    (anne,) = [p.id for p in project.people() if p.name == "Anne Jansen"]
+    project.add_response(ResponseDraft(respondent_id=anne))
+    full = [
+        ["Roepnaam", "Achternaam", "Voorvoegsels partner", "Geslachtsnaam partner",
+         "Naamgebruik", "Afdeling"],
+        ["Anne", "Jansen", "de", "Vries", "N", "Zorg"],
+        ["Bob", "Visser", "", "", "E", "Zorg"],
+    ]  # fmt: skip
+    report = import_roster(project, write_csv(tmp_path / "v2.csv", full))
+    assert (report.added, report.not_in_file) == (0, ())
+    names = sorted(p.name for p in project.people())
+    assert names == ["Anne Jansen-de Vries", "Bob Visser"]
+    assert project.person(anne) is not None and project.has_answered(anne)

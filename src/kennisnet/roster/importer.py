@@ -169,6 +169,16 @@ def used_mapping(used: Mapping[str, str]) -> dict[str, str]:
     return {field_name: header for header, field_name in used.items()}
 
 
+def _names_of(name: str, attributes: Mapping[str, str]) -> set[str]:
+    """A person's name and other full names ("Ook bekend als"), normalised.
+
+    Only names of two words or more: a surname or first name alone never ties two people.
+    """
+    others = [part.strip() for part in attributes.get(OTHER_NAMES, "").split(";")]
+    names = {normalise(n) for n in (name, *others) if n}
+    return {n for n in names if len(n.split()) >= 2}
+
+
 #: Roster fields whose value is stored under another name on the person.
 _PERSON_FIELD = {"trained": "trained_hr"}
 
@@ -435,6 +445,10 @@ def import_roster(
     for person in existing:
         by_name.setdefault(normalise(person.name), []).append(person.id)
     people = {p.id: p for p in existing}
+    by_other: dict[str, list[int]] = {}
+    for person in existing:
+        for other in _names_of(person.name, person.attributes):
+            by_other.setdefault(other, []).append(person.id)
     # An update changes only what the file holds: a list without e-mail addresses or
     # training records keeps the ones the project has.
     in_file = {"name"} | {_PERSON_FIELD.get(field_name, field_name) for field_name in plan.mapping}
@@ -445,6 +459,19 @@ def import_roster(
             match = by_number.get((entry.employee_number or "").casefold())
             if match is None:
                 ids = [i for i in by_name.get(normalise(entry.name), []) if i not in touched]
+                if len(ids) == 1 and not (entry.employee_number and people[ids[0]].employee_number):
+                    match = people[ids[0]]
+            if match is None:
+                # Known by another name: the list now shows "Anne Jansen-de Vries" where the
+                # project had "Anne Jansen" (one of her other names), or the other way round.
+                ids = sorted(
+                    {
+                        i
+                        for other in _names_of(entry.name, entry.attributes)
+                        for i in by_other.get(other, [])
+                        if i not in touched
+                    }
+                )
                 if len(ids) == 1 and not (entry.employee_number and people[ids[0]].employee_number):
                     match = people[ids[0]]
             if match is None and entry.employee_number:
