@@ -10,7 +10,7 @@ for HR to resolve.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -73,6 +73,21 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                 )
             people = _PeopleMap(project.people())
             theirs = {p.id: p for p in other.people()}
+
+            def anonymous(person: Person, people: _PeopleMap = people) -> int:
+                """An anonymous node of the other file (someone erased there): one here too,
+                never a name for HR to resolve."""
+                found = people.by_uid.get(person.uid)
+                if found is None:
+                    count = sum(p.external and p.name.startswith("#") for p in project.people())
+                    found = project.add_person(
+                        name="#" + tr("Removed person {n}", n=count + 1),
+                        external=True,
+                        uid=person.uid,
+                    )
+                    people.by_uid[person.uid] = found
+                return found
+
             known = project.response_waves()
             waves = {name.casefold(): wid for wid, name, _ in project.waves()}
             added_here = 0
@@ -105,7 +120,7 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                         if known.get(here) == wave_id:
                             already += 1
                             continue
-                    mapped = _map_draft(draft, theirs, people, unmatched)
+                    mapped = _map_draft(draft, theirs, people, unmatched, anonymous)
                     if mapped.respondent_id is not None and project.has_answered(
                         mapped.respondent_id, wave_id
                     ):
@@ -137,11 +152,14 @@ def _map_draft(
     theirs: dict[int, Person],
     people: _PeopleMap,
     unmatched: set[str],
+    anonymous: Callable[[Person], int],
 ) -> ResponseDraft:
     def person_ref(pid: int | None, written: str | None) -> tuple[int | None, str | None]:
         if pid is None:
             return None, written
         person = theirs[pid]
+        if person.external and person.name.startswith("#"):
+            return anonymous(person), None
         ours = people.find(person)
         if ours is None:
             unmatched.add(person.name)
