@@ -90,6 +90,7 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
 
             known = project.response_waves()
             waves = {name.casefold(): wid for wid, name, _ in project.waves()}
+            started = {name.casefold(): start for _, name, start in other.waves()}
             added_here = 0
             with project.transaction():
                 for wave_name, draft in other.stored_responses():
@@ -102,7 +103,11 @@ def merge_projects(project: Project, others: Sequence[Path]) -> MergeReport:
                     if wave_id is None:
                         # A wave only the other laptop has: added, but the current wave
                         # of this project stays what HR chose.
-                        wave_id = project.add_wave(wave_name, make_current=False)
+                        wave_id = project.add_wave(
+                            wave_name,
+                            make_current=False,
+                            started_at=started.get(wave_name.casefold()),
+                        )
                         waves[wave_name.casefold()] = wave_id
                         notes.append(
                             tr(

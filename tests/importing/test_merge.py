@@ -110,13 +110,18 @@ def test_merging_itself_is_skipped(main_file: Path) -> None:
 def test_a_wave_only_another_laptop_has_is_added_but_not_made_current(main_file: Path) -> None:
     other = laptop(main_file, "later.kennisnet")
     with Project.open(other) as project:
-        project.add_wave("Meting 2")
+        second = project.add_wave("Meting 2")
+        started = "2026-09-01T08:00:00+00:00"  # started there weeks before the merge
+        with project.transaction() as conn:
+            conn.execute("UPDATE waves SET started_at = ? WHERE id = ?", (started, second))
     answer(other, "Anne de Vries", ["Bob Jansen"], "2026-11-01T09:00:00+00:00")
     with Project.open(main_file) as project:
         current = project.current_wave_id()
         report = merge_projects(project, [other])
         assert project.current_wave_id() == current
         assert [name for _, name, _ in project.waves()] == ["Wave 1", "Meting 2"]
+        # The wave keeps the start it had on the other laptop (Forms times are split on it).
+        assert [start for _, name, start in project.waves() if name == "Meting 2"] == [started]
         assert report.added == 1
         assert any("Meting 2" in note for note in report.notes)
         assert project.snapshot().responses == ()

@@ -285,7 +285,7 @@ def plan_responses(
     names = {w[0]: w[1] for w in waves}
     split = wave_id is None and forms and len(waves) > 1 and reader.time_column is not None
     fixed = wave_id or project.current_wave_id()
-    starts = [(w, n, _local_time(s)) for w, n, s in waves]
+    starts = sorted(((w, n, _local_time(s)) for w, n, s in waves), key=lambda w: w[2])
     drafts: list[tuple[int, ResponseDraft]] = []
     first_row: dict[object, int] = {}
     for row in table.rows:

@@ -355,8 +355,12 @@ class ProjectBase:
         rows = self.query("SELECT id, name, started_at FROM waves ORDER BY id")
         return [(int(r["id"]), r["name"], r["started_at"]) for r in rows]
 
-    def add_wave(self, name: str, *, make_current: bool = True) -> int:
+    def add_wave(
+        self, name: str, *, make_current: bool = True, started_at: str | None = None
+    ) -> int:
         """Start a new wave (a repeat of the survey); by default it becomes the current wave.
+
+        ``started_at`` keeps the start of a wave that began elsewhere (another laptop's).
 
         The HR training record as it stands now is kept for every earlier wave
         that has none yet, so that marking people trained after a training
@@ -374,7 +378,9 @@ class ProjectBase:
                 "WHERE p.external = 0 AND NOT EXISTS "
                 "(SELECT 1 FROM wave_training t WHERE t.wave_id = w.id)"
             )
-            cur = conn.execute("INSERT INTO waves (name, started_at) VALUES (?, ?)", (name, now()))
+            cur = conn.execute(
+                "INSERT INTO waves (name, started_at) VALUES (?, ?)", (name, started_at or now())
+            )
             wave_id = int(cur.lastrowid or 0)
             if make_current:
                 conn.execute(
