@@ -17,8 +17,18 @@ from kennisnet.store.schema import SCHEMA_VERSION
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
+    """The demo as a version 2 file (before the plan): version 3 only adds tables."""
     target = tmp_path / "demo.kennisnet"
     shutil.copyfile(resource("demo", "demo.kennisnet"), target)
+    conn = sqlite3.connect(target)
+    try:
+        for table in ("plan_people", "plan_actions", "high_risk"):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("PRAGMA user_version = 2")
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
     return target
 
 
