@@ -83,7 +83,7 @@ def test_identical_answers_in_a_second_wave_all_count(
     code, out, err = run(capsys, "import", str(project), str(changed))
     assert code == 1 and "--replace" in err  # replacing an answer is asked for, not assumed
     code, out, _ = run(capsys, "import", str(project), str(changed), "--replace")
-    assert "Imported 1 response (1 replace an earlier answer; 0 were already" in out
+    assert "Imported 1 response (1 replaces an earlier answer; 0 were already" in out
     code, out, _ = run(capsys, "waves", str(project))
     lines = [line for line in out.splitlines() if line.strip().startswith(("1.", "2."))]
     assert "10 of 10 answered" in lines[0] and "10 of 10 answered" in lines[1]

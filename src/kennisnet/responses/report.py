@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.responses.importer import ResponsePlan
 
 KIND_LABELS = {
@@ -43,9 +43,12 @@ def wave_lines(plan: ResponsePlan) -> list[str]:
     if not plan.split_by_time:
         return []
     return [
-        tr("{wave}: 1 answer", wave=name)
-        if rows == 1
-        else tr("{wave}: {count} answers", wave=name, count=rows)
+        ntr(
+            "{wave}: {count} answer",
+            "{wave}: {count} answers",
+            rows,
+            wave=name,
+        )
         for _, name, rows in plan.waves
     ]
 
