@@ -13,9 +13,12 @@ from __future__ import annotations
 import ast
 import io
 import re
+import shutil
 import string
+import sys
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -166,3 +169,13 @@ def test_calls_pass_literals_only() -> None:
             ):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert not offenders, offenders
+
+
+def test_the_frozen_app_finds_its_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyInstaller unpacks the data to sys._MEIPASS (build.spec: kennisnet/locale)."""
+    bundled = tmp_path / "kennisnet" / "locale"
+    shutil.copytree(SRC / "locale", bundled)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert locale_dir() == bundled
+    spec = (SRC.parents[1] / "build.spec").read_text(encoding="utf-8")
+    assert '"kennisnet/locale"' in spec
