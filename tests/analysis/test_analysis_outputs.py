@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import string
 from dataclasses import fields
@@ -11,6 +10,7 @@ from typing import Any
 
 import pytest
 from analysis_helpers import adjacency, covered, krackhardt, published_edges, survey
+from babel.messages.pofile import read_po
 
 from kennisnet.analysis import (
     EXPLAINED,
@@ -22,8 +22,8 @@ from kennisnet.analysis import (
     summary_text,
     to_json,
 )
-from kennisnet.i18n.catalog_analysis import NL
-from kennisnet.i18n.catalog_i19_waves import NL as WAVES_NL
+from kennisnet.i18n import locale_dir
+from kennisnet.i18n.extract import marked_messages
 from kennisnet.model import Channel, Person
 
 PERSON_KEYS = {
@@ -156,34 +156,29 @@ def test_summary_lists_gatekeepers_and_advice() -> None:
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "kennisnet" / "analysis"
 
 
-def _marked_literals() -> set[str]:
-    found: set[str] = set()
-    for path in SOURCE.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in ("tr", "N_")
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.add(node.args[0].value)
-    return found
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_analysis_catalog_is_complete_and_has_no_unused_entries() -> None:
-    marked = _marked_literals()
-    assert marked - NL.keys() - WAVES_NL.keys() == set()  # comparing waves: its own catalog
-    assert NL.keys() - marked == set()
-
-
-def test_dutch_texts_keep_the_placeholders() -> None:
-    parse = string.Formatter().parse
-    for english, dutch in NL.items():
-        names_en = {name for _, name, _, _ in parse(english) if name}
-        names_nl = {name for _, name, _, _ in parse(dutch) if name}
-        assert names_en == names_nl, english
+def test_every_analysis_text_has_dutch_with_the_same_placeholders() -> None:
+    """The analysis texts are in the Dutch catalog, translated, with equal placeholders."""
+    with (locale_dir() / "nl" / "LC_MESSAGES" / "kennisnet.po").open("rb") as f:
+        catalog = read_po(f)
+    marked = [
+        m for path in SOURCE.glob("*.py") for m in marked_messages(path.read_text(encoding="utf-8"))
+    ]
+    assert len(marked) > 50
+    for m in marked:
+        english = m.msgid if m.plural is None else (m.msgid, m.plural)
+        entry = catalog.get(english, context=m.context)
+        assert entry is not None and not entry.fuzzy, english
+        pairs = (
+            [(m.msgid, entry.string)]
+            if m.plural is None
+            else [(m.msgid, entry.string[0]), (m.plural, entry.string[1])]
+        )
+        for text, dutch in pairs:
+            assert dutch.strip() and _fields(dutch) == _fields(text), (text, dutch)
 
 
 def test_every_json_field_is_documented() -> None:

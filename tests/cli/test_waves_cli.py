@@ -70,7 +70,7 @@ def test_identical_answers_in_a_second_wave_all_count(
     code, out, err = run(capsys, "import", str(project), str(changed))
     assert code == 1 and "--replace" in err  # replacing an answer is asked for, not assumed
     code, out, _ = run(capsys, "import", str(project), str(changed), "--replace")
-    assert "Imported 1 response (1 replace an earlier answer; 0 were already" in out
+    assert "Imported 1 response (1 replaces an earlier answer; 0 were already" in out
     code, out, _ = run(capsys, "waves", str(project))
     lines = [line for line in out.splitlines() if line.strip().startswith(("1.", "2."))]
     assert "10 of 10 answered" in lines[0] and "10 of 10 answered" in lines[1]
@@ -268,7 +268,7 @@ def test_answers_can_be_put_in_a_named_wave(
     late = answers(tmp_path / "laat.csv", [(2, 3)], [2])  # Bob learns from Carla after all
     code, out, err = run(capsys, "import", str(project), str(late), "--wave", "1", "--replace")
     assert code == 0, err
-    assert "Imported 1 response (1 replace an earlier answer" in out
+    assert "Imported 1 response (1 replaces an earlier answer" in out
     code, _, err = run(capsys, "import", str(project), str(late), "--wave", "9")
     assert code == 1 and "no wave 9" in err
     with Project.open(project, readonly=True) as p:

@@ -107,7 +107,7 @@ def test_import_stores_every_answer_and_twice_changes_nothing(
         assert waiting_answers(project, rescue) == 2
         report = import_rescue(project, rescue)
         assert (report.added, report.already_there, report.replaced) == (2, 0, 0)
-        assert report_lines(report)[0].startswith("2 answer(s)")
+        assert report_lines(report)[0].startswith("2 answers from the kiosk rescue file")
         snapshot = project.snapshot()
         stored = {r.respondent_id: r for r in snapshot.responses}
         assert [n.source_id for n in stored[who["Anne"]].nominations] == [who["Bob"], who["Carla"]]
@@ -266,9 +266,9 @@ def test_the_cli_import_recognises_a_rescue_file(
         )
     assert cli_main(["import", str(project_file), str(path)]) == 0
     out = capsys.readouterr().out
-    assert "1 answer(s) from the kiosk rescue file stored" in out
+    assert "1 answer from the kiosk rescue file stored" in out
     assert cli_main(["import", str(project_file), str(path)]) == 0
-    assert "1 were already in the project" in capsys.readouterr().out
+    assert "1 was already in the project" in capsys.readouterr().out
     broken = tmp_path / "broken.json"
     broken.write_text('{"hello": 1}', encoding="utf-8")
     assert cli_main(["import", str(project_file), str(broken)]) != 0

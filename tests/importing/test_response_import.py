@@ -482,7 +482,7 @@ def test_cli_replace_is_needed_to_replace_answers(
         earlier = {r.respondent_id: r for r in reopened.snapshot().responses}[bob]
         assert [n.source_id for n in earlier.nominations] == [ids(reopened)["Anne de Vries"]]
     assert main(["import", str(project.path), str(path), "--replace"]) == 0
-    assert "1 replace an earlier answer" in capsys.readouterr().out
+    assert "1 replaces an earlier answer" in capsys.readouterr().out
 
 
 def test_rows_not_fully_stored_are_listed_with_the_reason(project: Project, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 
 Value = str | int | float
 
@@ -23,6 +23,8 @@ class Message:
     values: tuple[tuple[str, Value], ...] = ()
     #: Names of values that are themselves English texts marked with ``N_``.
     translated: tuple[str, ...] = ()
+    #: The plural form of a sentence about a count (``Nn_``): chosen by the value ``count``.
+    plural: str | None = None
 
     def text(self, lang: str | None = None) -> str:
         """The sentence in ``lang`` (default: the current language)."""
@@ -33,6 +35,10 @@ class Message:
             else value
             for key, value in self.values
         }
+        if self.plural is not None:
+            count = values.pop("count")
+            assert isinstance(count, int), "a plural sentence needs a whole count"
+            return ntr(self.template, self.plural, count, lang=lang, count=count, **values)
         return tr(self.template, lang=lang, **values)
 
     def __str__(self) -> str:
@@ -40,12 +46,22 @@ class Message:
 
 
 def message(
-    code: str, template: str, *, translated: tuple[str, ...] = (), **values: Value
+    code: str,
+    template: str | tuple[str, str],
+    *,
+    translated: tuple[str, ...] = (),
+    **values: Value,
 ) -> Message:
-    """Build a :class:`Message`; ``template`` must be a literal marked with ``N_``.
+    """Build a :class:`Message`; ``template`` must be a literal marked with ``N_``, or
+    the two forms of a count marked with ``Nn_`` (then ``count`` chooses the form).
 
     ``translated`` names the values that are marked texts to translate as well.
     """
+    if isinstance(template, tuple):
+        if not isinstance(values.get("count"), int):
+            raise ValueError(f"the sentence {code!r} about a count needs count=<int>")
+        singular, plural = template
+        return Message(code, singular, tuple(sorted(values.items())), translated, plural)
     return Message(code, template, tuple(sorted(values.items())), translated)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from kennisnet.analysis.graph import KnowledgeGraph
 from kennisnet.analysis.messages import Message, message, percent
 from kennisnet.analysis.result import DepartmentRate, ResponseQuality
-from kennisnet.i18n import N_
+from kennisnet.i18n import N_, Nn_
 from kennisnet.model import SurveyData
 
 #: Under this response rate betweenness (broker scores) is unreliable.
@@ -116,82 +116,53 @@ def warnings_for(
     unknown_holders = sum(
         1 for k, t in zip(key_holder, graph.trained, strict=True) if k and t is None
     )
-    if unknown_holders == 1:
+    if unknown_holders > 0:
         out.append(
             message(
                 "key_holder_training_unknown",
-                N_(
-                    "For 1 key knowledge holder we do not know whether they had formal "
-                    "training. Please check."
-                ),
-                count=1,
-            )
-        )
-    elif unknown_holders > 1:
-        out.append(
-            message(
-                "key_holder_training_unknown",
-                N_(
-                    "For {count} key knowledge holders we do not know whether they had formal "
-                    "training. Please check."
+                Nn_(
+                    "For {count} key knowledge holder we do not know whether they "
+                    "had formal training. Please check.",
+                    "For {count} key knowledge holders we do not know whether they "
+                    "had formal training. Please check.",
                 ),
                 count=unknown_holders,
             )
         )
-    if data.unresolved_names == 1:
+    if data.unresolved_names > 0:
         out.append(
             message(
                 "unresolved_names",
-                N_("1 name in the answers is not yet matched to the staff list and is left out."),
-                count=1,
-            )
-        )
-    elif data.unresolved_names > 1:
-        out.append(
-            message(
-                "unresolved_names",
-                N_(
-                    "{count} names in the answers are not yet matched to the staff list and "
-                    "are left out."
+                Nn_(
+                    "{count} name in the answers is not yet matched to the staff "
+                    "list and is left out.",
+                    "{count} names in the answers are not yet matched to the staff "
+                    "list and are left out.",
                 ),
                 count=data.unresolved_names,
             )
         )
-    if graph.unknown_nominations == 1:
+    if graph.unknown_nominations > 0:
         out.append(
             message(
                 "unknown_nominations",
-                N_("1 nomination points to nobody in this project and was ignored."),
-                count=1,
-            )
-        )
-    elif graph.unknown_nominations > 1:
-        out.append(
-            message(
-                "unknown_nominations",
-                N_("{count} nominations point to nobody in this project and were ignored."),
+                Nn_(
+                    "{count} nomination points to nobody in this project and was ignored.",
+                    "{count} nominations point to nobody in this project and were ignored.",
+                ),
                 count=graph.unknown_nominations,
             )
         )
     externals = len(graph.external_named_by)
-    if externals == 1:
+    if externals > 0:
         out.append(
             message(
                 "external_people",
-                N_(
-                    "1 person who was named is not on the staff list; they are shown apart and "
-                    "not counted in the figures."
-                ),
-                count=1,
-            )
-        )
-    elif externals > 1:
-        out.append(
-            message(
-                "external_people",
-                N_(
-                    "{count} people who were named are not on the staff list; they are shown "
-                    "apart and not counted in the figures."
+                Nn_(
+                    "{count} person who was named is not on the staff list; they are "
+                    "shown apart and not counted in the figures.",
+                    "{count} people who were named are not on the staff list; they "
+                    "are shown apart and not counted in the figures.",
                 ),
                 count=externals,
             )

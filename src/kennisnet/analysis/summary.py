@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.messages import percent
 from kennisnet.analysis.result import AnalysisResult, PersonResult
-from kennisnet.i18n import N_, language, tr
+from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.model import Channel
 
 #: How many gatekeepers / names the summary lists at most.
@@ -51,9 +51,12 @@ def _names(people: Sequence[PersonResult], lang: str) -> str:
 
 
 def _learners(count: int, lang: str) -> str:
-    if count == 1:
-        return tr("1 colleague learns from this person", lang=lang)
-    return tr("{count} colleagues learn from this person", lang=lang, count=count)
+    return ntr(
+        "{count} colleague learns from this person",
+        "{count} colleagues learn from this person",
+        count,
+        lang=lang,
+    )
 
 
 def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
@@ -144,20 +147,13 @@ def _gatekeeper_lines(result: AnalysisResult, lg: str) -> list[str]:
         return []
     lines = ["", tr("Gatekeepers (the only route to trained knowledge for others):", lang=lg)]
     for p in keepers:
-        if p.gatekeeper_of == 1:
-            text = tr(
-                "If {name} left, 1 colleague would lose their only route to trained knowledge.",
-                lang=lg,
-                name=p.name,
-            )
-        else:
-            text = tr(
-                "If {name} left, {count} colleagues would lose their only route to trained "
-                "knowledge.",
-                lang=lg,
-                name=p.name,
-                count=p.gatekeeper_of,
-            )
+        text = ntr(
+            "If {name} left, {count} colleague would lose their only route to trained knowledge.",
+            "If {name} left, {count} colleagues would lose their only route to trained knowledge.",
+            p.gatekeeper_of,
+            lang=lg,
+            name=p.name,
+        )
         lines.append(f"  - {text}")
     return lines
 
@@ -179,10 +175,12 @@ def _advice_lines(result: AnalysisResult, lg: str, within: str) -> list[str]:
     lines.append(tr("Train these people first:", lang=lg))
     for rank, step in enumerate(advice.steps, start=1):
         p = result.person(step.person_id)
-        if step.gain == 1:
-            gain = tr("1 more person reaches trained knowledge", lang=lg)
-        else:
-            gain = tr("{count} more people reach trained knowledge", lang=lg, count=step.gain)
+        gain = ntr(
+            "{count} more person reaches trained knowledge",
+            "{count} more people reach trained knowledge",
+            step.gain,
+            lang=lg,
+        )
         lines.append(f"  {rank}. {p.name} ({_where(p, lg)}): {gain}")
     lines.append(
         tr(

@@ -28,7 +28,7 @@ from kennisnet.analysis.messages import Message, message, percent
 from kennisnet.analysis.options import AnalysisCancelled, AnalysisOptions
 from kennisnet.analysis.quality import CAUTION_RATE
 from kennisnet.analysis.result import AnalysisResult, ClusterResult
-from kennisnet.i18n import N_
+from kennisnet.i18n import N_, Nn_
 from kennisnet.model import Person, SurveyData
 
 #: Two clusters are the same cluster when their Jaccard similarity is at least this.
@@ -64,11 +64,11 @@ def key_holder_changes(
     return tuple(sorted(new - old)), tuple(sorted(old - new))
 
 
-def count_sentence(code: str, count: int, one: str, many: str, **values: str | int) -> Message:
-    """Pick the singular or plural sentence for ``count``."""
+def count_sentence(code: str, count: int, forms: tuple[str, str], **values: str | int) -> Message:
+    """A sentence about ``count``: ``forms`` are its singular and plural (``Nn_``)."""
     return message(
         code,
-        one if count == 1 else many,
+        forms,
         count=count,
         translated=("within",) if "within" in values else (),
         **values,
@@ -231,8 +231,7 @@ def _basis_sentences(basis: WaveBasis) -> tuple[Message, ...]:
         count_sentence(
             "answered_both",
             len(basis.answered_both),
-            N_("1 person answered both times."),
-            N_("{count} people answered both times."),
+            Nn_("{count} person answered both times.", "{count} people answered both times."),
         )
     )
     if basis.joined:
@@ -240,8 +239,10 @@ def _basis_sentences(basis: WaveBasis) -> tuple[Message, ...]:
             count_sentence(
                 "joined",
                 len(basis.joined),
-                N_("1 person joined the staff list between the waves."),
-                N_("{count} people joined the staff list between the waves."),
+                Nn_(
+                    "{count} person joined the staff list between the waves.",
+                    "{count} people joined the staff list between the waves.",
+                ),
             )
         )
     if basis.left:
@@ -249,8 +250,10 @@ def _basis_sentences(basis: WaveBasis) -> tuple[Message, ...]:
             count_sentence(
                 "left",
                 len(basis.left),
-                N_("1 person left the staff list between the waves."),
-                N_("{count} people left the staff list between the waves."),
+                Nn_(
+                    "{count} person left the staff list between the waves.",
+                    "{count} people left the staff list between the waves.",
+                ),
             )
         )
     if basis.not_answered_after:
@@ -258,8 +261,10 @@ def _basis_sentences(basis: WaveBasis) -> tuple[Message, ...]:
             count_sentence(
                 "not_answered_after",
                 len(basis.not_answered_after),
-                N_("1 person answered in {wave} but not (yet) in {later}."),
-                N_("{count} people answered in {wave} but not (yet) in {later}."),
+                Nn_(
+                    "{count} person answered in {wave} but not (yet) in {later}.",
+                    "{count} people answered in {wave} but not (yet) in {later}.",
+                ),
                 wave=basis.before.wave_name,
                 later=basis.after.wave_name,
             )
@@ -352,46 +357,48 @@ def _sentences(changes: WaveChanges, basis: WaveBasis, steps: int) -> tuple[Mess
         count_sentence(
             "basis",
             len(basis.answered_both),
-            N_("Of the one person who answered both times:"),
-            N_("Of the {count} people who answered both times:"),
+            Nn_(
+                "Of the one person who answered both times:",
+                "Of the {count} people who answered both times:",
+            ),
         )
     ]
     plain = (
         ("now_reach", changes.now_reach,
-         N_("1 person can now reach a trained colleague within {within}."),
-         N_("{count} people can now reach a trained colleague within {within}.")),
+         Nn_("{count} person can now reach a trained colleague within {within}.",
+             "{count} people can now reach a trained colleague within {within}.")),
         ("no_longer_reach", changes.no_longer_reach,
-         N_("1 person can no longer reach a trained colleague within {within}."),
-         N_("{count} people can no longer reach a trained colleague within {within}.")),
+         Nn_("{count} person can no longer reach a trained colleague within {within}.",
+             "{count} people can no longer reach a trained colleague within {within}.")),
     )  # fmt: skip
-    for code, ids, one, many in plain:
+    for code, ids, forms in plain:
         if ids:
-            out.append(count_sentence(code, len(ids), one, many, within=within, steps=steps))
+            out.append(count_sentence(code, len(ids), forms, within=within, steps=steps))
     if not changes.now_reach and not changes.no_longer_reach:
         out.append(
             message("reach_unchanged", N_("Nobody's route to trained knowledge has changed."))
         )
     counted = (
         ("risk_clusters_gone", changes.gone_risk_clusters,
-         N_("1 risk cluster is no longer at risk."),
-         N_("{count} risk clusters are no longer at risk.")),
+         Nn_("{count} risk cluster is no longer at risk.",
+             "{count} risk clusters are no longer at risk.")),
         ("risk_clusters_new", changes.new_risk_clusters,
-         N_("1 new risk cluster has appeared."),
-         N_("{count} new risk clusters have appeared.")),
+         Nn_("{count} new risk cluster has appeared.",
+             "{count} new risk clusters have appeared.")),
         ("key_holders_new", changes.key_holders_new,
-         N_("1 person is now a key knowledge holder."),
-         N_("{count} people are now key knowledge holders.")),
+         Nn_("{count} person is now a key knowledge holder.",
+             "{count} people are now key knowledge holders.")),
         ("key_holders_gone", changes.key_holders_gone,
-         N_("1 person is no longer a key knowledge holder."),
-         N_("{count} people are no longer key knowledge holders.")),
+         Nn_("{count} person is no longer a key knowledge holder.",
+             "{count} people are no longer key knowledge holders.")),
         ("gatekeepers_new", changes.gatekeepers_new,
-         N_("1 person is now the only route to trained knowledge for others."),
-         N_("{count} people are now the only route to trained knowledge for others.")),
+         Nn_("{count} person is now the only route to trained knowledge for others.",
+             "{count} people are now the only route to trained knowledge for others.")),
         ("gatekeepers_gone", changes.gatekeepers_gone,
-         N_("1 person is no longer the only route to trained knowledge for others."),
-         N_("{count} people are no longer the only route to trained knowledge for others.")),
+         Nn_("{count} person is no longer the only route to trained knowledge for others.",
+             "{count} people are no longer the only route to trained knowledge for others.")),
     )  # fmt: skip
-    for code, ids, one, many in counted:
+    for code, ids, forms in counted:
         if ids:
-            out.append(count_sentence(code, len(ids), one, many))
+            out.append(count_sentence(code, len(ids), forms))
     return tuple(out)

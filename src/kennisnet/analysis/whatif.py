@@ -16,7 +16,7 @@ from kennisnet.analysis.messages import Message, message
 from kennisnet.analysis.options import AnalysisOptions, CancelCheck, ProgressCallback
 from kennisnet.analysis.result import AnalysisResult
 from kennisnet.analysis.waves import count_sentence, key_holder_changes, unmatched_risk
-from kennisnet.i18n import N_
+from kennisnet.i18n import N_, Nn_
 from kennisnet.model import SurveyData
 
 _DEFAULT_OPTIONS = AnalysisOptions()
@@ -122,8 +122,10 @@ def what_if(
             count_sentence(
                 "what_if_no_path",
                 len(no_longer_at_all),
-                N_("1 colleague would lose every route to trained knowledge."),
-                N_("{count} colleagues would lose every route to trained knowledge."),
+                Nn_(
+                    "{count} colleague would lose every route to trained knowledge.",
+                    "{count} colleagues would lose every route to trained knowledge.",
+                ),
             )
         )
     if no_longer_within:
@@ -131,8 +133,10 @@ def what_if(
             count_sentence(
                 "what_if_not_within",
                 len(no_longer_within),
-                N_("1 colleague could no longer reach a trained colleague within {within}."),
-                N_("{count} colleagues could no longer reach a trained colleague within {within}."),
+                Nn_(
+                    "{count} colleague could no longer reach a trained colleague within {within}.",
+                    "{count} colleagues could no longer reach a trained colleague within {within}.",
+                ),
                 within=within,
                 steps=options.reach_steps,
             )
@@ -142,8 +146,10 @@ def what_if(
             count_sentence(
                 "what_if_lose_sources",
                 len(lose_all),
-                N_("1 colleague would have nobody left to learn from."),
-                N_("{count} colleagues would have nobody left to learn from."),
+                Nn_(
+                    "{count} colleague would have nobody left to learn from.",
+                    "{count} colleagues would have nobody left to learn from.",
+                ),
             )
         )
     if new_risk:
@@ -151,8 +157,10 @@ def what_if(
             count_sentence(
                 "what_if_new_risk",
                 len(new_risk),
-                N_("1 new risk cluster would appear."),
-                N_("{count} new risk clusters would appear."),
+                Nn_(
+                    "{count} new risk cluster would appear.",
+                    "{count} new risk clusters would appear.",
+                ),
             )
         )
     if holders_new:
@@ -160,8 +168,10 @@ def what_if(
             count_sentence(
                 "what_if_new_holders",
                 len(holders_new),
-                N_("1 colleague would become a key knowledge holder."),
-                N_("{count} colleagues would become key knowledge holders."),
+                Nn_(
+                    "{count} colleague would become a key knowledge holder.",
+                    "{count} colleagues would become key knowledge holders.",
+                ),
             )
         )
     if not (no_longer_at_all or no_longer_within or lose_all or new_risk):

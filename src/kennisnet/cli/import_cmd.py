@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kennisnet.cli.common import pairs, project_path, wave_id_of
 from kennisnet.cli.output import CommandError, print_problems, print_unresolved, say
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.model import Channel
 from kennisnet.outputs import check_target, csv_row, output_file
 from kennisnet.responses import (
@@ -230,18 +230,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             say(
                 tr(
-                    "Imported 1 response ({replaced} replace an earlier answer; "
-                    "{already} were already in the project).",
-                    replaced=report.replaced,
-                    already=report.already_there,
-                )
-                if report.added == 1
-                else tr(
-                    "Imported {added} responses ({replaced} replace an earlier answer; "
-                    "{already} were already in the project).",
-                    added=report.added,
-                    replaced=report.replaced,
-                    already=report.already_there,
+                    "Imported {added} ({replaced}; {already}).",
+                    added=ntr("{count} response", "{count} responses", report.added),
+                    replaced=ntr(
+                        "{count} replaces an earlier answer",
+                        "{count} replace an earlier answer",
+                        report.replaced,
+                    ),
+                    already=ntr(
+                        "{count} was already in the project",
+                        "{count} were already in the project",
+                        report.already_there,
+                    ),
                 )
             )
         print_unresolved(plan.unresolved, project.path)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kennisnet.cli.output import CommandError, print_coverage, say
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.resources import user_data_dir
 from kennisnet.store import Project, ProjectNotFound
 
@@ -120,10 +120,14 @@ def cmd_phones(args: argparse.Namespace) -> int:
                 write_cards(Path(args.cards), cards, force=args.force, protect=[project.path])
             except ValueError as error:
                 raise CommandError(str(error)) from error
-        if len(cards) == 1:
-            say(tr("1 card written to {file}.", file=args.cards))
-        else:
-            say(tr("{count} cards written to {file}.", count=len(cards), file=args.cards))
+        say(
+            ntr(
+                "{count} card written to {file}.",
+                "{count} cards written to {file}.",
+                len(cards),
+                file=args.cards,
+            )
+        )
         return 0
     try:
         host = check_host(args.host) if args.host else default_host()
@@ -193,11 +197,10 @@ def _count_line(session: PhoneSession) -> str:
     roster = sum(r.roster for r in rows)
     done = sum(r.responded for r in rows)
     share = round(100 * done / roster) if roster else 0
-    if done == 1:
-        return tr("1 answer of {roster} people ({share}%; target 80%).", roster=roster, share=share)
-    return tr(
+    return ntr(
+        "{count} answer of {roster} people ({share}%; target 80%).",
         "{count} answers of {roster} people ({share}%; target 80%).",
-        count=done,
+        done,
         roster=roster,
         share=share,
     )

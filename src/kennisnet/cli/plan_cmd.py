@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kennisnet.cli.common import pairs, project_path, wave_snapshot
 from kennisnet.cli.output import CommandError, say
-from kennisnet.i18n import language, tr
+from kennisnet.i18n import language, ntr, tr
 from kennisnet.plan import FINDING_LABELS, FORM_LABELS, STATUS_LABELS, Form, Status, action_text
 from kennisnet.store import Project
 
@@ -259,11 +259,10 @@ def _print_plan(
         count = len(plan.unreadable_start_dates)
         say("")
         say(
-            tr("The start date of 1 person could not be read; they are not counted as new.")
-            if count == 1
-            else tr(
+            ntr(
+                "The start date of {count} person could not be read; they are not counted as new.",
                 "The start dates of {count} people could not be read; they are not counted as new.",
-                count=count,
+                count,
             )
         )
 

@@ -15,7 +15,7 @@ from kennisnet.cli.output import (
     print_problems,
     say,
 )
-from kennisnet.i18n import language, tr
+from kennisnet.i18n import language, ntr, tr
 from kennisnet.merge import merge_projects
 from kennisnet.outputs import output_file
 from kennisnet.resources import resource
@@ -74,13 +74,12 @@ def print_preview(plan: RosterPlan) -> None:
         mark = "!" if flagged else " "
         say(f"  {mark} {tr('row {row}', row=row)}: {name} | {department or '—'} | {trained}")
     count = len(plan.flagged)
-    if count == 1:
-        say(tr("1 name does not look right (see the notes above); correct it in the file."))
-    elif count:
+    if count:
         say(
-            tr(
+            ntr(
+                "{count} name does not look right (see the notes above); correct it in the file.",
                 "{count} names do not look right (see the notes above); correct them in the file.",
-                count=count,
+                count,
             )
         )
 
@@ -123,10 +122,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
             say(note)
         say(
             tr(
-                "Merged {files} file(s): {added} new responses, {already} were already here.",
-                files=len(args.others),
-                added=report.added,
-                already=report.already_there,
+                "Merged {files}: {added}, {already}.",
+                files=ntr("{count} file", "{count} files", len(args.others)),
+                added=ntr("{count} new response", "{count} new responses", report.added),
+                already=ntr(
+                    "{count} was already here", "{count} were already here", report.already_there
+                ),
             )
         )
         for conflict in report.conflicts:

@@ -7,7 +7,7 @@ from typing import Any
 from kennisnet.analysis import AnalysisResult, PersonResult, explain
 from kennisnet.export.pseudonym import HIDDEN_GROUP, Naming
 from kennisnet.export.xlsx_table import sheet_title
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 
 SHEETS = {
     "summary": N_("Summary"),
@@ -70,6 +70,9 @@ class Book:
 
     def t(self, text: str, **values: object) -> str:
         return tr(text, lang=self.lang, **values)
+
+    def nt(self, singular: str, plural: str, n: int, **values: object) -> str:
+        return ntr(singular, plural, n, lang=self.lang, **values)
 
     def explain(self, key: str) -> str:
         return explain(key, self.lang, options=self.opts)

@@ -109,6 +109,7 @@ def ties_sheet(wb: Any, book: Book) -> None:
 
 def gatekeepers_sheet(wb: Any, book: Book) -> None:
     _tr = book.t
+    _ntr = book.nt
     r = book.result
     columns = [
         Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
@@ -125,24 +126,23 @@ def gatekeepers_sheet(wb: Any, book: Book) -> None:
     )
     rows = []
     for p in keepers:
-        if p.gatekeeper_of == 1:
-            sentence = _tr(
-                "If {name} left, 1 colleague would lose their only route to trained knowledge.",
-                name=book.label(p),
-            )
-        elif p.gatekeeper_of > 1:
-            sentence = _tr(
+        if p.gatekeeper_of > 0:
+            sentence = _ntr(
+                "If {name} left, {count} colleague would lose their only route to trained "
+                "knowledge.",
                 "If {name} left, {count} colleagues would lose their only route to trained "
                 "knowledge.",
+                p.gatekeeper_of,
                 name=book.label(p),
-                count=p.gatekeeper_of,
             )
         else:
-            sentence = _tr(
-                "{name} is the only source for {count} colleague(s), but they can still reach "
+            sentence = _ntr(
+                "{name} is the only source for {count} colleague, but that colleague can "
+                "still reach trained knowledge another way.",
+                "{name} is the only source for {count} colleagues, but they can still reach "
                 "trained knowledge another way.",
+                p.sole_source_of,
                 name=book.label(p),
-                count=p.sole_source_of,
             )
         rows.append(
             [

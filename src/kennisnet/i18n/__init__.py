@@ -1,36 +1,63 @@
 """Translations for every user-visible string (GUI, CLI, exports, explanations).
 
-Source strings are English and are written in the code as ``tr("...")`` (translate
-now) or ``N_("...")`` (mark for translation, translate later with ``tr(text)``).
-Each area keeps its Dutch texts in its own catalog module in this package
-(``catalog_*.py``, a dict ``NL`` from the English text to the Dutch text);
-``tests/test_translations.py`` fails when a marked string has no Dutch text or
-a catalog entry is no longer used.
+Source strings are English and are written in the code as
 
-Placeholders use ``str.format`` names: ``tr("{count} people", count=3)``.
+* ``tr("...")`` - translate now (gettext);
+* ``N_("...")`` - mark for translation, translate later with ``tr(text)``;
+* ``ntr("{count} colleague", "{count} colleagues", n)`` - a count: the form is
+  chosen by ``n`` (ngettext); ``n`` is also there as the placeholder ``{count}``;
+* ``Nn_("{count} colleague", "{count} colleagues")`` - mark a count's two forms
+  for translation later with ``ntr(*forms, n)``;
+* ``ptr("context", "...")`` - only where one English text needs two Dutch texts
+  (pgettext).
+
+Placeholders use ``str.format`` names: ``tr("{name} is here", name=...)``.
+
+The Dutch texts live in one gettext catalog,
+``kennisnet/locale/nl/LC_MESSAGES/kennisnet.po``, compiled to ``kennisnet.mo``
+(committed next to it; ``scripts/translations`` extracts, merges and compiles,
+see docs/translating.md). Only the standard library reads it at run time.
+``tests/test_translations.py`` fails when a marked string has no Dutch text, a
+placeholder differs, an entry is fuzzy or unused, or the ``.mo`` is stale.
 """
 
 from __future__ import annotations
 
+import gettext
 import locale
 import os
-import pkgutil
+import sys
 from collections.abc import Mapping
-from importlib import import_module
+from pathlib import Path
 
 LANGUAGES = ("nl", "en")
+DOMAIN = "kennisnet"
 _current = {"lang": ""}
-_catalog: dict[str, str] = {}
+_loaded: dict[str, gettext.NullTranslations] = {}
 
 
-def _load_catalog() -> dict[str, str]:
-    if not _catalog:
-        for info in pkgutil.iter_modules(__path__):
-            if info.name.startswith("catalog_"):
-                module = import_module(f"{__name__}.{info.name}")
-                nl: Mapping[str, str] = module.NL
-                _catalog.update(nl)
-    return _catalog
+def locale_dir() -> Path:
+    """The folder with ``<lang>/LC_MESSAGES/kennisnet.mo`` (checkout, wheel or frozen app)."""
+    candidates = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "kennisnet" / "locale")
+    candidates.append(Path(__file__).resolve().parent.parent / "locale")
+    for candidate in candidates:
+        if (candidate / "nl" / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file():
+            return candidate
+    raise FileNotFoundError(
+        "the compiled Kennisnet translations were not found: " + ", ".join(map(str, candidates))
+    )
+
+
+def _translations(lang: str) -> gettext.NullTranslations:
+    if lang not in _loaded:
+        if lang == "en":
+            _loaded[lang] = gettext.NullTranslations()
+        else:
+            _loaded[lang] = gettext.translation(DOMAIN, locale_dir(), [lang])
+    return _loaded[lang]
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
@@ -67,13 +94,27 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention
     return text
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - like N_
+    """Mark the singular and plural form of a count; translate later with ``ntr(*forms, n)``."""
+    return singular, plural
+
+
 def tr(text: str, /, *, lang: str | None = None, **values: object) -> str:
     """Translate ``text`` into ``lang`` (default: the current language) and fill it in."""
-    target = lang or language()
-    out = _load_catalog().get(text, text) if target == "nl" else text
+    out = _translations(lang or language()).gettext(text) if text else text
     return out.format(**values) if values else out
 
 
-def catalog() -> Mapping[str, str]:
-    """The whole Dutch catalog (for tests and tools)."""
-    return dict(_load_catalog())
+def ntr(singular: str, plural: str, n: int, /, *, lang: str | None = None, **values: object) -> str:
+    """The singular or plural form for the count ``n``, translated and filled in.
+
+    ``n`` is available to the text as ``{count}`` unless ``count`` is given.
+    """
+    out = _translations(lang or language()).ngettext(singular, plural, n)
+    return out.format(**{"count": n, **values})
+
+
+def ptr(context: str, text: str, /, *, lang: str | None = None, **values: object) -> str:
+    """Translate ``text`` as meant in ``context`` (one English text, two Dutch texts)."""
+    out = _translations(lang or language()).pgettext(context, text)
+    return out.format(**values) if values else out

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from kennisnet.analysis import AnalysisResult, PersonResult
-from kennisnet.i18n import N_
+from kennisnet.i18n import N_, Nn_
 from kennisnet.model import SurveyData
 from kennisnet.plan.model import Action, Finding, Form, Plan, PlanOptions
 from kennisnet.plan.rules_base import ProposalBase
@@ -42,18 +42,13 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
         for p in self.result.people:
             if not p.habit_spreader:
                 continue
-            template = (
-                N_(
-                    "{count} colleague learns from {person}, who has had no formal training "
-                    "for this work. Train {person} formally first, so that what others pick "
-                    "up from this key knowledge holder rests on a sound base."
-                )
-                if p.in_degree == 1
-                else N_(
-                    "{count} colleagues learn from {person}, who has had no formal training "
-                    "for this work. Train {person} formally first, so that what others pick "
-                    "up from this key knowledge holder rests on a sound base."
-                )
+            template = Nn_(
+                "{count} colleague learns from {person}, who has had no formal training "
+                "for this work. Train {person} formally first, so that what others pick "
+                "up from this key knowledge holder rests on a sound base.",
+                "{count} colleagues learn from {person}, who has had no formal training "
+                "for this work. Train {person} formally first, so that what others pick "
+                "up from this key knowledge holder rests on a sound base.",
             )
             self.add(
                 Action(
@@ -93,18 +88,13 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
                 flagged.setdefault(e.source, []).append(e.learner)
         for source, learners in sorted(flagged.items()):
             learners.sort()
-            template = (
-                N_(
-                    "{learners} learns high-risk work from {person}, who has no formal "
-                    "training on record. Give {person} formal instruction first; until "
-                    "then, let {learners} learn this work from a trained colleague."
-                )
-                if len(learners) == 1
-                else N_(
-                    "{learners} learn high-risk work from {person}, who has no formal "
-                    "training on record. Give {person} formal instruction first; until "
-                    "then, let {learners} learn this work from a trained colleague."
-                )
+            template: str | tuple[str, str] = Nn_(
+                "{learners} learns high-risk work from {person}, who has no formal "
+                "training on record. Give {person} formal instruction first; until "
+                "then, let {learners} learn this work from a trained colleague.",
+                "{learners} learn high-risk work from {person}, who has no formal "
+                "training on record. Give {person} formal instruction first; until "
+                "then, let {learners} learn this work from a trained colleague.",
             )
             self.add(
                 Action(
@@ -114,7 +104,10 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
                     people=(source,),
                     partners=tuple(learners),
                     sentence=sentence(
-                        "high_risk_source", template, {"person": [source], "learners": learners}
+                        "high_risk_source",
+                        template,
+                        {"person": [source], "learners": learners},
+                        count=len(learners),
                     ),
                     phase=1,
                 )
@@ -125,34 +118,23 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
             if where is not None and p.trained is not True and p.id not in self.training:
                 groups.setdefault(where, []).append(p.id)
         for (kind, value), people in sorted(groups.items()):
-            one = len(people) == 1
             if kind == "role":
-                template = (
-                    N_(
-                        "Work as {what} is high-risk. {people} has no formal training on "
-                        "record: give formal instruction before this work is learned on the "
-                        "job, whatever the network shows."
-                    )
-                    if one
-                    else N_(
-                        "Work as {what} is high-risk. {people} have no formal training on "
-                        "record: give them formal instruction before they learn this work on "
-                        "the job, whatever the network shows."
-                    )
+                template = Nn_(
+                    "Work as {what} is high-risk. {people} has no formal training on "
+                    "record: give formal instruction before this work is learned on the "
+                    "job, whatever the network shows.",
+                    "Work as {what} is high-risk. {people} have no formal training on "
+                    "record: give them formal instruction before they learn this work on "
+                    "the job, whatever the network shows.",
                 )
             else:
-                template = (
-                    N_(
-                        "The work in {what} is high-risk. {people} has no formal training on "
-                        "record: give formal instruction before this work is learned on the "
-                        "job, whatever the network shows."
-                    )
-                    if one
-                    else N_(
-                        "The work in {what} is high-risk. {people} have no formal training on "
-                        "record: give them formal instruction before they learn this work on "
-                        "the job, whatever the network shows."
-                    )
+                template = Nn_(
+                    "The work in {what} is high-risk. {people} has no formal training on "
+                    "record: give formal instruction before this work is learned on the "
+                    "job, whatever the network shows.",
+                    "The work in {what} is high-risk. {people} have no formal training on "
+                    "record: give them formal instruction before they learn this work on "
+                    "the job, whatever the network shows.",
                 )
             self.add(
                 Action(
@@ -162,7 +144,11 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
                     people=tuple(people),
                     partners=(),
                     sentence=sentence(
-                        f"high_risk_{kind}", template, {"people": people}, what=value
+                        f"high_risk_{kind}",
+                        template,
+                        {"people": people},
+                        what=value,
+                        count=len(people),
                     ),
                     phase=1,
                 )
@@ -191,22 +177,17 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
             }
             if new_targets:
                 if from_advice:
-                    template = (
-                        N_(
-                            "Cluster {cluster}: {unreached} of {size} people cannot reach a "
-                            "trained colleague within {steps} steps, so they may be copying "
-                            "each other's habits. Start with formal training for {people}: the "
-                            "training advice names this person because then the most "
-                            "colleagues reach trained knowledge."
-                        )
-                        if len(new_targets) == 1
-                        else N_(
-                            "Cluster {cluster}: {unreached} of {size} people cannot reach a "
-                            "trained colleague within {steps} steps, so they may be copying "
-                            "each other's habits. Start with formal training for {people}: the "
-                            "training advice names them because then the most colleagues "
-                            "reach trained knowledge."
-                        )
+                    template: str | tuple[str, str] = Nn_(
+                        "Cluster {cluster}: {unreached} of {size} people cannot reach a "
+                        "trained colleague within {steps} steps, so they may be copying "
+                        "each other's habits. Start with formal training for {people}: the "
+                        "training advice names this person because then the most "
+                        "colleagues reach trained knowledge.",
+                        "Cluster {cluster}: {unreached} of {size} people cannot reach a "
+                        "trained colleague within {steps} steps, so they may be copying "
+                        "each other's habits. Start with formal training for {people}: the "
+                        "training advice names them because then the most colleagues "
+                        "reach trained knowledge.",
                     )
                 else:
                     template = N_(
@@ -224,7 +205,11 @@ class _Proposal(NewcomerRules, PeopleRules, ProposalBase):
                         people=tuple(new_targets),
                         partners=(),
                         sentence=sentence(
-                            "risk_cluster_training", template, {"people": new_targets}, **values
+                            "risk_cluster_training",
+                            template,
+                            {"people": new_targets},
+                            count=len(new_targets),
+                            **values,
                         ),
                         phase=1,
                         cluster=c.id,

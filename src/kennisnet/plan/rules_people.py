@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kennisnet.i18n import N_
+from kennisnet.i18n import N_, Nn_
 from kennisnet.plan.model import Action, Finding, Form
 from kennisnet.plan.network import distances
 from kennisnet.plan.rules_base import SOLE_SOURCE_MIN, ProposalBase
@@ -39,46 +39,42 @@ class PeopleRules(ProposalBase):
             if p.gatekeeper_of >= 1:
                 count = p.gatekeeper_of
                 if mentees:
-                    template = (
-                        N_(
-                            "{person} is the only route to trained knowledge for one "
-                            "colleague. Let {person} mentor a second colleague — for example "
-                            "{partners} — so that the knowledge no longer hangs on one person."
-                        )
-                        if count == 1
-                        else N_(
-                            "{person} is the only route to trained knowledge for {count} "
-                            "colleagues. Let {person} mentor a second colleague — for example "
-                            "{partners} — so that the knowledge no longer hangs on one person."
-                        )
+                    template = Nn_(
+                        "{person} is the only route to trained knowledge for one "
+                        "colleague. Let {person} mentor a second colleague — for example "
+                        "{partners} — so that the knowledge no longer hangs on one person.",
+                        "{person} is the only route to trained knowledge for {count} "
+                        "colleagues. Let {person} mentor a second colleague — for example "
+                        "{partners} — so that the knowledge no longer hangs on one person.",
                     )
                 else:
-                    template = (
-                        N_(
-                            "{person} is the only route to trained knowledge for one "
-                            "colleague. Let {person} mentor a second colleague from the team, "
-                            "so that the knowledge no longer hangs on one person."
-                        )
-                        if count == 1
-                        else N_(
-                            "{person} is the only route to trained knowledge for {count} "
-                            "colleagues. Let {person} mentor a second colleague from the team, "
-                            "so that the knowledge no longer hangs on one person."
-                        )
+                    template = Nn_(
+                        "{person} is the only route to trained knowledge for one "
+                        "colleague. Let {person} mentor a second colleague from the team, "
+                        "so that the knowledge no longer hangs on one person.",
+                        "{person} is the only route to trained knowledge for {count} "
+                        "colleagues. Let {person} mentor a second colleague from the team, "
+                        "so that the knowledge no longer hangs on one person.",
                     )
             else:
                 count = p.sole_source_of
                 template = (
-                    N_(
+                    Nn_(
+                        "{count} colleague names {person} as their only source. Let {person} "
+                        "mentor a second colleague — for example {partners} — so that the "
+                        "knowledge no longer hangs on one person.",
                         "{count} colleagues name {person} as their only source. Let {person} "
                         "mentor a second colleague — for example {partners} — so that the "
-                        "knowledge no longer hangs on one person."
+                        "knowledge no longer hangs on one person.",
                     )
                     if mentees
-                    else N_(
+                    else Nn_(
+                        "{count} colleague names {person} as their only source. Let {person} "
+                        "mentor a second colleague from the team, so that the knowledge no "
+                        "longer hangs on one person.",
                         "{count} colleagues name {person} as their only source. Let {person} "
                         "mentor a second colleague from the team, so that the knowledge no "
-                        "longer hangs on one person."
+                        "longer hangs on one person.",
                     )
                 )
             later.append(

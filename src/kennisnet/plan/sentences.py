@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 
 Value = str | int
 
@@ -27,10 +27,8 @@ def join_names(labels: Sequence[str], lang: str | None = None) -> str:
         return tr("nobody", lang=lang)
     shown = list(labels[:MAX_NAMES])
     rest = len(labels) - len(shown)
-    if rest == 1:
-        shown.append(tr("1 other", lang=lang))
-    elif rest > 1:
-        shown.append(tr("{count} others", lang=lang, count=rest))
+    if rest > 0:
+        shown.append(ntr("{count} other", "{count} others", rest, lang=lang))
     if len(shown) == 1:
         return shown[0]
     return tr("{first} and {last}", lang=lang, first=", ".join(shown[:-1]), last=shown[-1])
@@ -45,11 +43,16 @@ class Sentence:
     values: tuple[tuple[str, Value], ...] = ()
     #: (placeholder, person ids) — each filled in as a list of names.
     people: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    #: The plural form of a sentence about a count (``Nn_``): the value ``count`` chooses.
+    plural: str | None = None
 
     def render(self, label: Callable[[int], str], lang: str | None = None) -> str:
         filled: dict[str, object] = dict(self.values)
         for key, ids in self.people:
             filled[key] = join_names([label(i) for i in ids], lang)
+        count = filled.get("count")
+        if self.plural is not None and isinstance(count, int):
+            return ntr(self.template, self.plural, count, lang=lang, **filled)
         return tr(self.template, lang=lang, **filled)
 
     def without(self, person_id: int) -> Sentence:
@@ -59,19 +62,19 @@ class Sentence:
             self.template,
             self.values,
             tuple((k, tuple(i for i in ids if i != person_id)) for k, ids in self.people),
+            self.plural,
         )
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "code": self.code,
-                "template": self.template,
-                "values": dict(self.values),
-                "people": {k: list(ids) for k, ids in self.people},
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        )
+        data: dict[str, object] = {
+            "code": self.code,
+            "template": self.template,
+            "values": dict(self.values),
+            "people": {k: list(ids) for k, ids in self.people},
+        }
+        if self.plural is not None:
+            data["plural"] = self.plural
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> Sentence:
@@ -81,18 +84,29 @@ class Sentence:
             str(data["template"]),
             tuple(sorted((str(k), v) for k, v in data.get("values", {}).items())),
             tuple(sorted((str(k), tuple(int(i) for i in v)) for k, v in data["people"].items())),
+            str(data["plural"]) if data.get("plural") is not None else None,
         )
 
 
 def sentence(
-    code: str, template: str, people: dict[str, Sequence[int]], **values: Value
+    code: str,
+    template: str | tuple[str, str],
+    people: dict[str, Sequence[int]],
+    **values: Value,
 ) -> Sentence:
-    """Build a :class:`Sentence`; ``template`` must be a literal marked with ``N_``."""
+    """Build a :class:`Sentence`; ``template`` must be a literal marked with ``N_``, or
+    the two forms of a count marked with ``Nn_`` (then the value ``count`` chooses)."""
+    plural = None
+    if isinstance(template, tuple):
+        if not isinstance(values.get("count"), int):
+            raise ValueError(f"the sentence {code!r} about a count needs count=<int>")
+        template, plural = template
     return Sentence(
         code,
         template,
         tuple(sorted(values.items())),
         tuple(sorted((k, tuple(v)) for k, v in people.items())),
+        plural,
     )
 
 

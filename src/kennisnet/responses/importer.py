@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.matching import normalise
 from kennisnet.model import Channel
 from kennisnet.questionnaire import CHANNEL_LABELS
@@ -442,11 +442,10 @@ def import_responses(
     if plan.errors:
         count = len(plan.errors)
         raise ResponseImportError(
-            tr("The responses were not imported: 1 problem must be fixed first.")
-            if count == 1
-            else tr(
+            ntr(
+                "The responses were not imported: {count} problem must be fixed first.",
                 "The responses were not imported: {count} problems must be fixed first.",
-                count=count,
+                count,
             ),
             plan,
         )
@@ -455,18 +454,14 @@ def import_responses(
     if plan.replacing and not replace_earlier:
         count = len(plan.replacing)
         raise ResponseImportError(
-            tr(
-                "Nothing was imported: 1 answer in this file would replace an earlier answer "
-                "of the same person ({names}). Import again with --replace if that is what "
-                "you want.",
-                names=_names(plan.replacing),
-            )
-            if count == 1
-            else tr(
-                "Nothing was imported: {count} answers in this file would replace an earlier "
-                "answer of the same people ({names}). Import again with --replace if that is "
-                "what you want.",
-                count=count,
+            ntr(
+                "Nothing was imported: {count} answer in this file would replace an "
+                "earlier answer of the same person ({names}). Import again with "
+                "--replace if that is what you want.",
+                "Nothing was imported: {count} answers in this file would replace an "
+                "earlier answer of the same people ({names}). Import again with "
+                "--replace if that is what you want.",
+                count,
                 names=_names(plan.replacing),
             ),
             plan,

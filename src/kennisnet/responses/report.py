@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.responses.importer import ResponsePlan
 
 KIND_LABELS = {
@@ -19,17 +19,13 @@ def tally_lines(plan: ResponsePlan) -> list[str]:
         for kind, (r, s) in plan.tally().items()
     ]
     if plan.already:
-        count = len(plan.already)
         lines.append(
-            tr(
-                "1 answer in this file is already in the project, read the same way: it is not "
-                "stored again."
-            )
-            if count == 1
-            else tr(
+            ntr(
+                "{count} answer in this file is already in the project, read the same way: it "
+                "is not stored again.",
                 "{count} answers in this file are already in the project, read the same way: "
                 "they are not stored again.",
-                count=count,
+                len(plan.already),
             )
         )
     if not plan.ranked:
@@ -57,9 +53,12 @@ def wave_lines(plan: ResponsePlan) -> list[str]:
     if not plan.split_by_time:
         return []
     return [
-        tr("{wave}: 1 answer", wave=name)
-        if rows == 1
-        else tr("{wave}: {count} answers", wave=name, count=rows)
+        ntr(
+            "{wave}: {count} answer",
+            "{wave}: {count} answers",
+            rows,
+            wave=name,
+        )
         for _, name, rows in plan.waves
     ]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.model import Channel, Frequency, TrainingAnswer
 from kennisnet.responses.forms import wave_for
 from kennisnet.store import NominationDraft, Project, ResponseDraft
@@ -331,25 +331,36 @@ def _is_active(project: Project, response_uuid: str) -> bool:
 def report_lines(report: RescueReport) -> list[str]:
     """The report in plain sentences (the CLI prints them; the workspace shows them)."""
     lines = [
-        tr(
-            "{added} answer(s) from the kiosk rescue file stored in the project.",
-            added=report.added,
+        ntr(
+            "{count} answer from the kiosk rescue file stored in the project.",
+            "{count} answers from the kiosk rescue file stored in the project.",
+            report.added,
         )
     ]
     if report.already_there:
         lines.append(
-            tr("{count} were already in the project and were skipped.", count=report.already_there)
+            ntr(
+                "{count} was already in the project and was skipped.",
+                "{count} were already in the project and were skipped.",
+                report.already_there,
+            )
         )
     if report.replaced:
         lines.append(
-            tr("{count} replaced an earlier answer of the same person.", count=report.replaced)
+            ntr(
+                "{count} replaced an earlier answer of the same person.",
+                "{count} replaced an earlier answer of the same person.",
+                report.replaced,
+            )
         )
     if report.outdated:
         lines.append(
-            tr(
+            ntr(
+                "{count} was older than an answer the same person gave later; the later "
+                "answer counts.",
                 "{count} were older than an answer the same person gave later; the later "
                 "answer counts.",
-                count=report.outdated,
+                report.outdated,
             )
         )
     if report.skipped:
@@ -361,9 +372,10 @@ def report_lines(report: RescueReport) -> list[str]:
         )
     if report.dropped_sources:
         lines.append(
-            tr(
-                "{count} colleague(s) named are no longer on the staff list and were left out.",
-                count=report.dropped_sources,
+            ntr(
+                "{count} colleague named is no longer on the staff list and was left out.",
+                "{count} colleagues named are no longer on the staff list and were left out.",
+                report.dropped_sources,
             )
         )
     return lines

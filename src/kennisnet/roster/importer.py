@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.matching import OTHER_NAMES, natural_order, normalise
 from kennisnet.roster.columns import choose
 from kennisnet.roster.fields import (
@@ -431,10 +431,10 @@ def import_roster(
         count = len(plan.errors)
         raise RosterImportError(
             plan,
-            tr("The roster was not imported: 1 problem must be fixed first.")
-            if count == 1
-            else tr(
-                "The roster was not imported: {count} problems must be fixed first.", count=count
+            ntr(
+                "The roster was not imported: {count} problem must be fixed first.",
+                "The roster was not imported: {count} problems must be fixed first.",
+                count,
             ),
         )
     if not plan.entries:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.roster.importer import RosterPlan
 
 
@@ -33,6 +33,8 @@ def flagged_summary(plan: RosterPlan) -> str:
     count = len(plan.flagged)
     if not count:
         return ""
-    if count == 1:
-        return tr("1 name does not look right; check it below before you go on.")
-    return tr("{count} names do not look right; check them below before you go on.", count=count)
+    return ntr(
+        "{count} name does not look right; check it below before you go on.",
+        "{count} names do not look right; check them below before you go on.",
+        count,
+    )

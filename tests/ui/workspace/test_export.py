@@ -137,7 +137,7 @@ def test_export_pictures_and_gephi_pseudonymised_then_open_the_folder(
         for name in NAMES:
             assert name.encode() not in data, (path.name, name)
     text = str(summary["text"])
-    assert "3 file(s) written to" in text and "workshop- team-zorg.gexf" in text
+    assert "3 files written to" in text and "workshop- team-zorg.gexf" in text
     assert "Names are replaced by codes" in text
     assert [u.toLocalFile() for u in urls] == [str(target)]
     assert opened.settings.last_folder == str(target)

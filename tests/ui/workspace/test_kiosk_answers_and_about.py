@@ -52,7 +52,7 @@ def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
     window.tabs.setCurrentIndex(RESPONSES)
     page = window.responses
     assert page.rescue.isVisibleTo(window)
-    assert "could not save 1 answer(s)" in page.rescue_label.text()
+    assert "could not save 1 answer. It is kept" in page.rescue_label.text()
     offered: list[str] = []
 
     def accept_offer(dialog: RescueOfferDialog) -> None:
@@ -63,10 +63,10 @@ def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
     boxes.answer = False  # do not check the names right now
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
     assert str(rescue) in offered[0]
-    assert "1 answer(s) from the kiosk rescue file stored" in boxes.texts()
+    assert "1 answer from the kiosk rescue file stored" in boxes.texts()
     assert "rescue file is no longer needed and was removed" in boxes.texts()
     # "Jan" was waiting already; the supplier typed in the kiosk joins it.
-    assert "2 name(s) need a decision" in boxes.texts()
+    assert "2 names need a decision" in boxes.texts()
     assert not rescue.exists()
     assert not page.rescue.isVisibleTo(window)
     people = {p.name: p.id for p in window.project.people()}
@@ -90,9 +90,9 @@ def test_importing_the_same_file_again_changes_nothing(
     boxes.answer = False
     window.rescue_action.trigger()
     window.rescue_action.trigger()
-    assert "1 answer(s) from the kiosk rescue file stored" in boxes.seen[0]
-    assert "0 answer(s) from the kiosk rescue file stored" in boxes.seen[-1]
-    assert "1 were already in the project" in boxes.seen[-1]
+    assert "1 answer from the kiosk rescue file stored" in boxes.seen[0]
+    assert "0 answers from the kiosk rescue file stored" in boxes.seen[-1]
+    assert "1 was already in the project" in boxes.seen[-1]
     assert copy.exists()  # a file the adviser chose is never removed
     assert window.project.response_count() == 3
 

@@ -146,7 +146,7 @@ def test_name_resolution_pick_external_drop(qtbot, small_project: Path, tmp_path
         dialog.show()
         written = [p.written for p in dialog.pending]
         assert written == ["Gerrit van de leverancier", "Jan", "Pietje Puk"]
-        assert "3 name(s) left" in dialog.left_count.text()
+        assert "3 names left" in dialog.left_count.text()
 
         # "Jan" is ambiguous: both Jans are suggested, nothing is chosen for the adviser.
         dialog.names.setCurrentRow(written.index("Jan"))
@@ -265,9 +265,9 @@ def test_merge_laptops_with_a_summary(
     window.merge_action.trigger()
     idle(window)
     assert window.project is not None
-    assert "2 new answer(s) added from 1 file(s)" in seen[0]
-    assert "2 answer(s) were already in this project" in seen[0]
-    assert "2 name(s) now need a decision" in seen[0]
+    assert "2 new answers added from 1 file." in seen[0]
+    assert "2 answers were already in this project" in seen[0]
+    assert "2 names now need a decision" in seen[0]
     assert isinstance(dialogs.shown[-1], NameResolutionDialog)  # "Check names now"
     assert window.project.response_count() == 4
     assert window.responses.model.rowCount() == 4

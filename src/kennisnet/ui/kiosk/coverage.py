@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.store import Coverage
 from kennisnet.ui.kiosk.widgets import Page
 
@@ -162,10 +162,12 @@ class CoveragePage(Page):
             rate=percent(all_rows.rate),
         )
         more = needed(all_rows)
-        if more == 1:
-            text += " " + tr("1 more answer is needed to reach the 80% target.")
-        elif more:
-            text += " " + tr("{count} more answers are needed to reach the 80% target.", count=more)
+        if more:
+            text += " " + ntr(
+                "{count} more answer is needed to reach the 80% target.",
+                "{count} more answers are needed to reach the 80% target.",
+                more,
+            )
         else:
             text += " " + tr("The 80% target is reached.")
         self.summary.setText(text)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.matching import NameIndex
 from kennisnet.model import Person
 from kennisnet.ui.kiosk.search import NameSearch
@@ -91,13 +91,11 @@ class HrMenuPage(Page):
         count = self.pending
         for widget in (self.pending_label, self.retry_button, self.rescue_button):
             widget.setVisible(bool(count))
-        if count == 1:
-            text = tr("1 answer could not be saved yet. It is kept on this laptop.")
-        else:
-            text = tr(
-                "{count} answers could not be saved yet. They are kept on this laptop.",
-                count=count,
-            )
+        text = ntr(
+            "{count} answer could not be saved yet. It is kept on this laptop.",
+            "{count} answers could not be saved yet. They are kept on this laptop.",
+            count,
+        )
         self.pending_label.setText(text)
 
     def retranslate(self) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.store import ProjectError
 from kennisnet.ui.kiosk.coverage import CoveragePage, needed, percent, total
 from kennisnet.ui.kiosk.hr import HrMenuPage, RedoPage
@@ -32,15 +32,14 @@ log = logging.getLogger(__name__)
 
 
 def wrong_tries_message(count: int) -> str:
-    if count == 1:
-        return tr(
-            "Since the HR menu was last opened, a wrong PIN was typed 1 time. If that was "
-            "not you, someone tried to open the HR menu."
-        )
-    return tr(
-        "Since the HR menu was last opened, a wrong PIN was typed {count} times. If that "
-        "was not you, someone tried to open the HR menu.",
-        count=count,
+    return ntr(
+        "Since the HR menu was last opened, a wrong PIN was typed "
+        "{count} time. If that was not you, someone tried to open the HR "
+        "menu.",
+        "Since the HR menu was last opened, a wrong PIN was typed "
+        "{count} times. If that was not you, someone tried to open the "
+        "HR menu.",
+        count,
     )
 
 

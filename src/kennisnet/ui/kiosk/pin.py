@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.ui.kiosk.pin_rules import Weak, weakness
 from kennisnet.ui.kiosk.widgets import Button, Page
 
@@ -128,9 +128,12 @@ def wait_message(seconds: int) -> str:
     if seconds > 90:
         minutes = (seconds + 59) // 60
         return tr("Too many wrong tries. Wait {minutes} minutes.", minutes=minutes)
-    if seconds == 1:
-        return tr("Too many wrong tries. Wait 1 second.")
-    return tr("Too many wrong tries. Wait {seconds} seconds.", seconds=seconds)
+    return ntr(
+        "Too many wrong tries. Wait {seconds} second.",
+        "Too many wrong tries. Wait {seconds} seconds.",
+        seconds,
+        seconds=seconds,
+    )
 
 
 class PinSetupDialog(QDialog):

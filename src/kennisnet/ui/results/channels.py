@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kennisnet.analysis import AnalysisResult, ChannelCounts, channel_label
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.model import Channel
 
 CHANNEL_COLOURS = {
@@ -103,9 +103,11 @@ def draw_channels(figure: Any, result: AnalysisResult) -> None:
             ax.text(
                 101.5,
                 y,
-                tr("{count} learn alone", count=g.learns_alone)
-                if g.learns_alone != 1
-                else tr("1 learns alone"),
+                ntr(
+                    "{count} learns alone",
+                    "{count} learn alone",
+                    g.learns_alone,
+                ),
                 va="center",
                 fontsize=8,
                 color="#B3261E",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from kennisnet.analysis import AnalysisResult, explain
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.messages import percent
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 
 COVERED = {"low_response_departments", "low_response_caution", "low_response_brokers"}
 LEVEL_STYLE = {
@@ -57,12 +57,14 @@ def notes(result: AnalysisResult) -> list[Note]:
                 department=worst.department,
             )
         else:
-            text = tr(
+            text = ntr(
+                "Only {percent}% answered in {department} (and under 80% in {count} more "
+                "department) — treat the bridge scores there with care.",
                 "Only {percent}% answered in {department} (and under 80% in {count} more "
                 "departments) — treat the bridge scores there with care.",
+                len(low) - 1,
                 percent=percent(worst.rate),
                 department=worst.department,
-                count=len(low) - 1,
             )
         out.append(Note("warning", text))
     if "low_response_brokers" in codes and "low_response_caution" not in codes:
@@ -121,9 +123,11 @@ class Banner(QFrame):
         self.more.setText(
             tr("Show fewer notes")
             if self.expanded
-            else tr("{count} more notes", count=rest)
-            if rest != 1
-            else tr("1 more note")
+            else ntr(
+                "{count} more note",
+                "{count} more notes",
+                rest,
+            )
         )
 
 

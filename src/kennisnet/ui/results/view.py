@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.ui.results.frame import Frame
 from kennisnet.ui.results.layers import ClusterLayer, PeopleLayer
 from kennisnet.ui.results.palette import ColourBy, Colours
@@ -347,9 +347,11 @@ class GraphView(QGraphicsView):
             p = result.person(hit[1])
             lines = [p.name, p.department or tr("Department unknown")]
             lines.append(
-                tr("1 colleague learns from this person")
-                if p.in_degree == 1
-                else tr("{count} colleagues learn from this person", count=p.in_degree)
+                ntr(
+                    "{count} colleague learns from this person",
+                    "{count} colleagues learn from this person",
+                    p.in_degree,
+                )
             )
             lines.append(
                 tr("Had formal training")

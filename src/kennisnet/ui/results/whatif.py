@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.analysis import AnalysisResult, WhatIfResult
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 
 MAX_NAMES = 10
 
@@ -84,11 +84,10 @@ class WhatIfBox(QFrame):
             if len(people) == 1
             else tr("{names} and {last}", names=", ".join(people[:-1]), last=people[-1])
         )
-        self.title.setText(
-            f"<b>{escape(tr('What if {names} leave?', names=names))}</b>"
-            if len(w.leaving) > 1
-            else f"<b>{escape(tr('What if {name} leaves?', name=names))}</b>"
+        question = ntr(
+            "What if {names} leaves?", "What if {names} leave?", len(w.leaving), names=names
         )
+        self.title.setText(f"<b>{escape(question)}</b>")
         self.sentences.setText(
             "<ul style='margin-left:-20px'>"
             + "".join(f"<li>{escape(t)}</li>" for t in self.sentence_texts())

@@ -15,7 +15,7 @@ from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.messages import percent
 from kennisnet.export import Naming
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 
 STEPS = ("overview", "holders", "risk", "whatif", "advice")
 STEP_TITLES = {
@@ -88,10 +88,12 @@ def holders(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
     if not keys:
         lines.append(tr("None: nobody is named often enough.", lang=lang))
     for p in keys[:MAX_LINES]:
-        if p.in_degree == 1:
-            learners = tr("1 colleague learns from this person", lang=lang)
-        else:
-            learners = tr("{count} colleagues learn from this person", lang=lang, count=p.in_degree)
+        learners = ntr(
+            "{count} colleague learns from this person",
+            "{count} colleagues learn from this person",
+            p.in_degree,
+            lang=lang,
+        )
         lines.append(f"{naming.label(p)} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
     spreaders = [p for p in keys if p.habit_spreader]
     if spreaders:
@@ -196,10 +198,12 @@ def advice(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
     for rank, step in enumerate(adv.steps, start=1):
         p = result.person(step.person_id)
         label_texts[p.id] = f"{rank}. {naming.label(p)}"
-        if step.gain == 1:
-            gain = tr("1 more person reaches trained knowledge", lang=lang)
-        else:
-            gain = tr("{count} more people reach trained knowledge", lang=lang, count=step.gain)
+        gain = ntr(
+            "{count} more person reaches trained knowledge",
+            "{count} more people reach trained knowledge",
+            step.gain,
+            lang=lang,
+        )
         lines.append(f"{rank}. {naming.label(p)} ({_where(p, lang)}): {gain}")
     if adv.steps:
         lines.append(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet import __version__
-from kennisnet.i18n import language, tr
+from kennisnet.i18n import language, ntr, tr
 from kennisnet.merge import MergeReport
 from kennisnet.ui.crash import log_file
 from kennisnet.ui.language import language_bus, switch_language
@@ -34,18 +34,19 @@ def merge_summary_html(report: MergeReport, pending: int) -> str:
     parts = [
         "<p>"
         + tr(
-            "<b>{added}</b> new answer(s) added from {files} file(s).",
-            added=report.added,
-            files=files,
+            "{added} added from {files}.",
+            added=ntr("<b>{count}</b> new answer", "<b>{count}</b> new answers", report.added),
+            files=ntr("{count} file", "{count} files", files),
         )
         + "</p>"
     ]
     if report.already_there:
         parts.append(
             "<p>"
-            + tr(
-                "{count} answer(s) were already in this project and were skipped.",
-                count=report.already_there,
+            + ntr(
+                "{count} answer was already in this project and was skipped.",
+                "{count} answers were already in this project and were skipped.",
+                report.already_there,
             )
             + "</p>"
         )
@@ -66,7 +67,11 @@ def merge_summary_html(report: MergeReport, pending: int) -> str:
     if pending:
         parts.append(
             "<p>"
-            + tr("{count} name(s) now need a decision: choose who is meant.", count=pending)
+            + ntr(
+                "{count} name now needs a decision: choose who is meant.",
+                "{count} names now need a decision: choose who is meant.",
+                pending,
+            )
             + "</p>"
         )
     return "".join(parts)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import N_, language, tr
+from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.workspace.common import confirm, error, heading
@@ -426,9 +426,10 @@ class ExportSummaryDialog(QDialog):
         )
         self.text.setHtml(
             "<p>"
-            + tr(
-                "{count} file(s) written to {folder}:",
-                count=len(paths),
+            + ntr(
+                "{count} file written to {folder}:",
+                "{count} files written to {folder}:",
+                len(paths),
                 folder=_escape(str(self.folder)),
             )
             + f"</p><ul>{rows}</ul>"

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.store import ProjectError
 from kennisnet.store.backup import backup_dir, make_backup, restore_backup
 from kennisnet.ui.workspace.backups import RestoreDialog, open_folder, when_text
@@ -267,7 +267,14 @@ class FileActions:
             self,
             tr("Kiosk answers imported"),
             lines[0],
-            " ".join([*lines[1:], tr("{count} name(s) need a decision.", count=pending)]),
+            " ".join(
+                [
+                    *lines[1:],
+                    ntr(
+                        "{count} name needs a decision.", "{count} names need a decision.", pending
+                    ),
+                ]
+            ),
             tr("Check names now"),
         ):
             self.resolve_names()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.ui.workspace.common import heading
 
 FOUND, OTHER = "found", "other"
@@ -27,10 +27,12 @@ class RescueOfferDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Kiosk answers that were not saved"), 1.3))
         text = QLabel(
-            tr(
-                "A kiosk on this laptop could not save {count} answer(s) for this project. "
+            ntr(
+                "A kiosk on this laptop could not save {count} answer for this project. "
+                "It kept it in a rescue file:",
+                "A kiosk on this laptop could not save {count} answers for this project. "
                 "It kept them in a rescue file:",
-                count=count,
+                count,
             )
             + f"\n{path}\n\n"
             + tr(

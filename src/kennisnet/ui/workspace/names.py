@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.matching import index_people
 from kennisnet.store import PendingName, Project
 from kennisnet.ui.workspace.common import error, heading
@@ -147,7 +147,7 @@ class NameResolutionDialog(QDialog):
     def _count(self) -> None:
         left = len(self.pending)
         self.left_count.setText(
-            tr("{count} name(s) left to check.", count=left)
+            ntr("{count} name left to check.", "{count} names left to check.", left)
             if left
             else tr("All names are checked. The results are up to date.")
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.store import Project
 from kennisnet.ui.workspace.common import heading, scaled_font
 
@@ -215,17 +215,23 @@ class OverviewPage(QWidget):
             )
         elif s.rate < TARGET:
             collect = tr(
-                "Response {rate}%: aim for at least 80% so that the results are reliable. "
-                "{low} department(s) are below 80%.",
+                "Response {rate}%: aim for at least 80% so that the results are reliable.",
                 rate=rate,
-                low=s.low_departments,
             )
+            if s.low_departments:
+                collect += " " + ntr(
+                    "{count} department is below 80%.",
+                    "{count} departments are below 80%.",
+                    s.low_departments,
+                )
         elif s.low_departments:
-            collect = tr(
-                "Response {rate}%: enough overall, but {low} department(s) are below 80%; "
+            collect = ntr(
+                "Response {rate}%: enough overall, but {count} department is below 80%; "
+                "its results are less reliable.",
+                "Response {rate}%: enough overall, but {count} departments are below 80%; "
                 "their results are less reliable.",
+                s.low_departments,
                 rate=rate,
-                low=s.low_departments,
             )
         else:
             collect = tr("Response {rate}%: enough for reliable results.", rate=rate)
@@ -233,10 +239,12 @@ class OverviewPage(QWidget):
         low = s.low_departments > 0
         self.steps[2].set_done(s.rate >= TARGET and not low, attention=s.responded > 0 and low)
         if s.pending:
-            names = tr(
-                "{count} name(s) in the answers could not be matched to the staff list. "
+            names = ntr(
+                "{count} name in the answers could not be matched to the staff list. "
                 "Decide who is meant before you draw conclusions.",
-                count=s.pending,
+                "{count} names in the answers could not be matched to the staff list. "
+                "Decide who is meant before you draw conclusions.",
+                s.pending,
             )
         else:
             names = tr("Every name in the answers is matched. The results are ready to read.")

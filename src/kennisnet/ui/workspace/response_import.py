@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.model import Channel
 from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.responses import (
@@ -313,26 +313,21 @@ class ResponseImportDialog(QDialog):
             self.check_result.setStyleSheet("color: #b3261e;")
             self.read_stored.setText("")
         elif errors:
-            text = (
-                tr(
-                    "1 problem must be fixed before importing. Choose the right field for a "
-                    "column, or fix the file and open it again."
-                )
-                if errors == 1
-                else tr(
-                    "{count} problems must be fixed before importing. Choose the right field "
-                    "for a column, or fix the file and open it again.",
-                    count=errors,
-                )
+            text = ntr(
+                "{count} problem must be fixed before importing. Choose the right field "
+                "for a column, or fix the file and open it again.",
+                "{count} problems must be fixed before importing. Choose the right field "
+                "for a column, or fix the file and open it again.",
+                errors,
             )
             self.check_result.setStyleSheet("color: #b3261e;")
             self.read_stored.setText("")
         else:
             count = len(plan.drafts) - len(plan.already)
-            text = (
-                tr("Ready: 1 answer will be imported.")
-                if count == 1
-                else tr("Ready: {count} answers will be imported.", count=count)
+            text = ntr(
+                "Ready: {count} answer will be imported.",
+                "Ready: {count} answers will be imported.",
+                count,
             )
             ignored = sum(
                 1
@@ -341,24 +336,21 @@ class ResponseImportDialog(QDialog):
             )
             if ignored:
                 text += " " + (
-                    tr("1 column is not imported; choose a field if it holds answers.")
-                    if ignored == 1
-                    else tr(
+                    ntr(
+                        "{count} column is not imported; choose a field if it holds answers.",
                         "{count} columns are not imported; choose a field if they hold answers.",
-                        count=ignored,
+                        ignored,
                     )
                 )
             names = len({u.written for u in plan.unresolved})
             if names:
                 text += " " + (
-                    tr(
-                        "1 name did not match the staff list exactly; you choose who is meant "
-                        "after the import."
-                    )
-                    if names == 1
-                    else tr(
+                    ntr(
+                        "{names} name did not match the staff list exactly; you choose who is "
+                        "meant after the import.",
                         "{names} names did not match the staff list exactly; you choose who is "
                         "meant after the import.",
+                        names,
                         names=names,
                     )
                 )

@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtWidgets import QWidget
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
 from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column
 from kennisnet.responses.report import replacement_lines, tally_lines, wave_lines
@@ -48,10 +48,12 @@ def field_choices(numbers: int) -> list[tuple[str, str]]:
 
 def import_summary(report: ResponseReport) -> str:
     fmt = tr(FORMAT_NAMES[report.plan.format])
-    return (
-        tr("1 answer imported from {format}.", format=fmt)
-        if report.added == 1
-        else tr("{added} answers imported from {format}.", added=report.added, format=fmt)
+    return ntr(
+        "{added} answer imported from {format}.",
+        "{added} answers imported from {format}.",
+        report.added,
+        format=fmt,
+        added=report.added,
     )
 
 
@@ -61,22 +63,29 @@ def import_details(report: ResponseReport) -> list[str]:
     if report.plan.split_by_time:
         lines += [tr("Per wave (by the answer time):")]
         lines += [
-            tr("{wave}: 1 answer", wave=name)
-            if count == 1
-            else tr("{wave}: {count} answers", wave=name, count=count)
+            ntr(
+                "{wave}: {count} answer",
+                "{wave}: {count} answers",
+                count,
+                wave=name,
+            )
             for name, count in report.per_wave
         ]
     if report.already_there:
         lines.append(
-            tr("1 was already imported before.")
-            if report.already_there == 1
-            else tr("{count} were already imported before.", count=report.already_there)
+            ntr(
+                "{count} was already imported before.",
+                "{count} were already imported before.",
+                report.already_there,
+            )
         )
     if report.replaced:
         lines.append(
-            tr("1 replaced an earlier answer of the same person.")
-            if report.replaced == 1
-            else tr("{count} replaced an earlier answer of the same person.", count=report.replaced)
+            ntr(
+                "{count} replaced an earlier answer of the same person.",
+                "{count} replaced an earlier answer of the same person.",
+                report.replaced,
+            )
         )
     return lines
 
@@ -102,11 +111,10 @@ def report_text(plan: ResponsePlan) -> str:
         lines += ["• " + line for line in waves]
     if plan.replacing:
         lines.append(
-            tr("1 answer replaces an earlier answer; you are asked before importing.")
-            if len(plan.replacing) == 1
-            else tr(
+            ntr(
+                "{count} answer replaces an earlier answer; you are asked before importing.",
                 "{count} answers replace an earlier answer; you are asked before importing.",
-                count=len(plan.replacing),
+                len(plan.replacing),
             )
         )
     return "\n".join(lines)
@@ -120,11 +128,10 @@ def ask_replace(parent: QWidget, plan: ResponsePlan) -> bool:
     return confirm(
         parent,
         tr("Replace earlier answers?"),
-        tr("1 answer in this file replaces an earlier answer of the same person.")
-        if count == 1
-        else tr(
+        ntr(
+            "{count} answer in this file replaces an earlier answer of the same person.",
             "{count} answers in this file replace an earlier answer of the same people.",
-            count=count,
+            count,
         ),
         shown
         + "\n\n"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.store import Coverage, Project
 from kennisnet.ui.workspace.common import heading
 
@@ -414,10 +414,12 @@ class ResponsesPage(QWidget):
             tr("An empty spreadsheet for answers collected on paper or by e-mail.")
         )
         self.rescue_label.setText(
-            tr(
-                "A kiosk on this laptop could not save {count} answer(s). They are kept "
+            ntr(
+                "A kiosk on this laptop could not save {count} answer. It is kept "
+                "safely; import it into the project.",
+                "A kiosk on this laptop could not save {count} answers. They are kept "
                 "safely; import them into the project.",
-                count=self._rescued,
+                self._rescued,
             )
         )
         self.rescue_button.setText(tr("Import the kept answers…"))

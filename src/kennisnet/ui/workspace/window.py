@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.merge import MergeReport
 from kennisnet.store import Project, ProjectError
 from kennisnet.store.warnings import listen
@@ -342,9 +342,11 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             "\n".join(
                 [
                     *details,
-                    tr("1 name needs a decision.")
-                    if pending == 1
-                    else tr("{count} names need a decision.", count=pending),
+                    ntr(
+                        "{count} name needs a decision.",
+                        "{count} names need a decision.",
+                        pending,
+                    ),
                 ]
             ),
             tr("Check names now"),

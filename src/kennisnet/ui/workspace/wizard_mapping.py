@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
 from kennisnet.roster.preview import flagged_summary, preview
 from kennisnet.tabular import read_table
@@ -226,17 +226,12 @@ class MappingPage(QWizardPage):
         self.problem_view.resizeRowsToContents()
         errors = len(plan.errors)
         if errors:
-            text = (
-                tr(
-                    "1 problem must be fixed before you can go on. Choose another column above, "
-                    "or fix the file in Excel, save it, and click Check again."
-                )
-                if errors == 1
-                else tr(
-                    "{count} problems must be fixed before you can go on. Choose another column "
-                    "above, or fix the file in Excel, save it, and click Check again.",
-                    count=errors,
-                )
+            text = ntr(
+                "{count} problem must be fixed before you can go on. Choose another "
+                "column above, or fix the file in Excel, save it, and click Check again.",
+                "{count} problems must be fixed before you can go on. Choose another "
+                "column above, or fix the file in Excel, save it, and click Check again.",
+                errors,
             )
             self._set_status(text, _RED)
         elif not plan.entries:
@@ -340,9 +335,11 @@ class MappingPage(QWizardPage):
 
 
 def _people(count: int) -> str:
-    if count == 1:
-        return tr("1 person will be imported.")
-    return tr("{count} people will be imported.", count=count)
+    return ntr(
+        "{count} person will be imported.",
+        "{count} people will be imported.",
+        count,
+    )
 
 
 def first_rows(path: Path, count: int = 12) -> list[tuple[int, tuple[str, ...]]]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.i18n import N_, language, tr
+from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.matching import NameIndex
 from kennisnet.model import Frequency, Person
 from kennisnet.questionnaire import FREQUENCY_LABELS, Questionnaire
@@ -243,10 +243,7 @@ class SourcesPage(Page):
 
     def _texts(self) -> None:
         count = len(self.rows)
-        if count == 1:
-            self.count_label.setText(tr("You chose 1 person"))
-        else:
-            self.count_label.setText(tr("You chose {count} people", count=count))
+        self.count_label.setText(ntr("You chose {count} person", "You chose {count} people", count))
         cap = self.questionnaire.soft_cap
         self.cap_note.setText(
             tr(
