@@ -1,6 +1,6 @@
 """python-igraph without its plotting side.
 
-``import igraph`` runs ``import matplotlib.pyplot`` for igraph's own drawing functions:
+``import igraph`` imports matplotlib's pyplot interface for igraph's own drawing functions:
 about 0.45 s and a GUI backend on every cold start, for plotting Kennisnet never uses (it
 draws on matplotlib ``Figure`` objects itself). igraph already works without matplotlib:
 each of its drawing modules asks ``igraph.drawing.matplotlib.utils.find_matplotlib()``

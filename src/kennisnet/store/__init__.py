@@ -11,12 +11,12 @@ from kennisnet.store.errors import (
     ProjectReadOnly,
     WriteFailed,
 )
+from kennisnet.store.names import PendingName
 from kennisnet.store.project import Project
 from kennisnet.store.responses import (
     AlreadyAnswered,
     Coverage,
     NominationDraft,
-    PendingName,
     ResponseDraft,
 )
 

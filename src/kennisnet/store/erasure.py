@@ -36,9 +36,9 @@ from kennisnet.model import Person
 from kennisnet.store.backup import list_backups, record_erased, rescue_file
 from kennisnet.store.base import _audit, now
 from kennisnet.store.errors import NotAProject, WriteFailed
+from kennisnet.store.names import NamesMixin
 from kennisnet.store.opening import reason, wal_of
 from kennisnet.store.plans import erase_person_from_plans
-from kennisnet.store.responses import ResponsesMixin
 from kennisnet.store.warnings import warn
 
 _ERASED = "erased_uids"
@@ -335,7 +335,7 @@ def read_without(path: Path, uids: Sequence[str]) -> Iterator[ErasureMixin]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-class ErasureMixin(ResponsesMixin):
+class ErasureMixin(NamesMixin):
     """Erasing people (see the module's description)."""
 
     def find_people(self, text: str) -> list[Person]:
