@@ -29,10 +29,15 @@ ROSTER = [
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform cannot pass a window's size hints on; that is not our problem.
+    # The offscreen platform cannot pass a window's size hints on, nor raise a window (the
+    # kiosk started from the workspace); that is not our problem.
     for item in items:
         if "ui/workspace" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore(
+                    r"This plugin does not support (propagateSizeHints|raise|requestActivate)\(\)"
+                )
+            )
 
 
 def make_project(path: Path) -> Path:

@@ -9,7 +9,6 @@ mixins kept in their own modules.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,8 @@ from kennisnet.merge import MergeReport
 from kennisnet.store import Project, ProjectError
 from kennisnet.store.warnings import listen
 from kennisnet.ui.crash import log_file
+from kennisnet.ui.kiosk.launch import ask_pin
+from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.common import (
@@ -80,7 +81,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self.project: Project | None = None
         self.results: Any = None
         self.results_stale = True
-        self.kiosk: Any = None
+        self.kiosk: KioskWindow | None = None
         self.busy: Busy | None = None
         self.answered: set[int] = set()
 
@@ -376,20 +377,33 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
     # -- kiosk, settings, help -------------------------------------------------------
 
     def start_kiosk(self) -> None:
+        """The kiosk on the open project: HR chooses the PIN, then the kiosk goes full screen.
+
+        When HR leaves it with the PIN, the workspace shows the new answers.
+        """
         if self.project is None:
             return
-        try:
-            module = importlib.import_module("kennisnet.ui.kiosk")
-            window = module.KioskWindow(self.project, self.settings)
-        except (ImportError, AttributeError) as exc:
+        if not self.project.people(include_external=False):
             error(
-                self, tr("Kiosk"), tr("The kiosk is not available in this version yet."), str(exc)
+                self,
+                tr("Kiosk"),
+                tr("This project has no staff list yet. Import the staff list first."),
             )
             return
+        lock = ask_pin(self)
+        if lock is None:
+            return
+        window = KioskWindow(self.project, self.settings, lock)
         self.kiosk = window
-        if hasattr(window, "closed"):
-            window.closed.connect(self.refresh)
-        window.showFullScreen()
+        window.left.connect(self._kiosk_left)
+        window.start()
+
+    def _kiosk_left(self) -> None:
+        self.kiosk = None
+        self.results_stale = True
+        self.refresh()
+        self.raise_()
+        self.activateWindow()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
