@@ -32,10 +32,15 @@ class _Person(Protocol):
     def attributes(self) -> Mapping[str, str]: ...
 
 
+def also_known_as(attributes: Mapping[str, str]) -> list[str]:
+    """The other names kept in a person's attributes (:data:`OTHER_NAMES`, ``;``-separated)."""
+    names = [part.strip() for part in attributes.get(OTHER_NAMES, "").split(";")]
+    return [name for name in names if name]
+
+
 def other_names(person: _Person) -> list[str]:
     """The e-mail address and the other names of a person, for :class:`NameIndex`."""
-    names = [part.strip() for part in person.attributes.get(OTHER_NAMES, "").split(";")]
-    return [text for text in [person.email or "", *names] if text]
+    return [text for text in [person.email or "", *also_known_as(person.attributes)] if text]
 
 
 def index_people(people: Iterable[_Person]) -> NameIndex:
@@ -51,6 +56,7 @@ __all__ = [
     "UNKNOWN",
     "Match",
     "NameIndex",
+    "also_known_as",
     "clean_name",
     "has_lost_letters",
     "index_people",

@@ -339,7 +339,7 @@ def plan_responses(
         counts=tuple(reader.counts.values()),
         choices=tuple(sorted(reader.choices.values(), key=lambda c: -c[1])),
         waves=tuple((w, names.get(w, str(w)), n) for w, n in sorted(per_wave.items()) if w),
-        replacing=tuple(_replacements(project, drafts, names)),
+        replacing=tuple(_replacements(project, drafts, names, known)),
         split_by_time=split,
         time_column=reader.time_column,
         option_notes=tuple(_choice_lines(reader.choices.values())),
@@ -409,9 +409,11 @@ def _choice_lines(choices: object) -> list[Problem]:
 
 
 def _replacements(
-    project: Project, drafts: Sequence[tuple[int, ResponseDraft]], waves: Mapping[int, str]
+    project: Project,
+    drafts: Sequence[tuple[int, ResponseDraft]],
+    waves: Mapping[int, str],
+    known: set[str],
 ) -> list[Replacement]:
-    known = project.response_uuids()
     out = []
     for number, draft in drafts:
         if draft.uuid in known or draft.respondent_id is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.matching import OTHER_NAMES, natural_order, normalise
+from kennisnet.matching import OTHER_NAMES, also_known_as, natural_order, normalise
 from kennisnet.roster.columns import choose
 from kennisnet.roster.fields import (
     FIELD_LABELS,
@@ -174,8 +174,7 @@ def _names_of(name: str, attributes: Mapping[str, str]) -> set[str]:
 
     Only names of two words or more: a surname or first name alone never ties two people.
     """
-    others = [part.strip() for part in attributes.get(OTHER_NAMES, "").split(";")]
-    names = {normalise(n) for n in (name, *others) if n}
+    names = {normalise(n) for n in (name, *also_known_as(attributes)) if n}
     return {n for n in names if len(n.split()) >= 2}
 
 
