@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 from pathlib import Path
 
 from kennisnet.cli.common import project_path
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
+from kennisnet.session import NotRestored, restore
 from kennisnet.store import Project
-from kennisnet.store.backup import Backup, restore_backup
-from kennisnet.store.warnings import listen
+from kennisnet.store.backup import Backup
 
 
 def _backups_of(path: Path) -> list[Backup]:
@@ -45,23 +43,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             usage=True,
         )
     chosen = backups[int(choice) - 1]
-    with tempfile.TemporaryDirectory() as folder:
-        # Set the chosen copy aside first: opening for changes makes a new copy of the
-        # current state, and the rotation could remove the chosen (oldest) one.
-        aside = Path(folder) / chosen.path.name
-        shutil.copyfile(chosen.path, aside)
-        # Opening for changes checks the project is not in use and backs up its current
-        # state; without that copy nothing is restored.
-        told: list[str] = []
-        with listen(told.append), Project.open(path):
-            pass
-        if told:
-            raise CommandError(
-                tr("Nothing was restored: no copy of the current state could be made.")
-                + " "
-                + " ".join(told)
-            )
-        restore_backup(aside, path)
+    try:
+        restore(path, chosen)
+    except NotRestored as error:
+        raise CommandError(str(error)) from error
     when = chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     say(
         tr(

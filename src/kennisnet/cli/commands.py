@@ -7,7 +7,7 @@ module gathers them for the command line, the launcher and the app.
 
 from __future__ import annotations
 
-from kennisnet.cli.analyze_cmd import cmd_analyze, cmd_demo_summary, demo_copy
+from kennisnet.cli.analyze_cmd import cmd_analyze, cmd_demo_summary
 from kennisnet.cli.backup_cmd import cmd_backups, cmd_restore
 from kennisnet.cli.common import NOT_YET, not_yet, wave_snapshot
 from kennisnet.cli.import_cmd import cmd_import, print_mapping_pairs
@@ -20,6 +20,7 @@ from kennisnet.cli.project_cmd import (
 )
 from kennisnet.cli.resolve_cmd import cmd_resolve
 from kennisnet.cli.wave_cmd import cmd_compare, cmd_waves
+from kennisnet.session import demo_copy
 
 __all__ = [
     "NOT_YET",

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from kennisnet.cli.commands import wave_snapshot
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import language, tr
-from kennisnet.model import SurveyData
 from kennisnet.outputs import OutputSet
-from kennisnet.store import Project
+from kennisnet.session import Session
 
 _OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "codes")
 
@@ -31,20 +27,8 @@ def _target(text: str | None, option: str) -> Path | None:
     return path
 
 
-def _plan_sheets(project: Project, data: SurveyData) -> tuple[Callable[[Any, Any], None], ...]:
-    """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""
-    from kennisnet.analysis import analyze
-    from kennisnet.export.excel_plan import plan_sheets
-    from kennisnet.plan.build import project_indicators, wave_plan
-
-    # The plan rules and the indicators do not use betweenness, the slow part.
-    view = wave_plan(project, data, analyze(data, betweenness=False))
-    return tuple(plan_sheets(view.plan, project_indicators(project, up_to=data.wave.id)))
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from kennisnet.analysis import analyze
-    from kennisnet.export import ExportCancelled, ExportRequest, export
+    from kennisnet.export import ExportCancelled, ExportRequest
 
     targets = {option: _target(getattr(args, option), option) for option in _OUTPUTS}
     if not any(targets.values()):
@@ -70,11 +54,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     OutputSet(force=force, protect=[project_file]).check(
         [path for path in targets.values() if path is not None]
     )
-    with Project.open(project_file, readonly=True) as project:
-        data = wave_snapshot(project, args.wave)
-        title = project.name
-        sheets = _plan_sheets(project, data) if targets["xlsx"] is not None else ()
-
     shown: list[str] = []
 
     def progress(fraction: float, label: str) -> None:
@@ -82,13 +61,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             shown.append(label)
             say(f"[{round(fraction * 100):3d}%] {label}", err=True)
 
-    progress(0.0, tr("Analysing the answers"))
-    result = analyze(data)
     request = ExportRequest(
         pseudonymise=bool(args.pseudonymize),
         lang=lang,
         page=args.page,
-        title=title,
         xlsx=targets["xlsx"],
         png=targets["png"],
         svg=targets["svg"],
@@ -96,14 +72,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         graphml=targets["graphml"],
         gexf=targets["gexf"],
         codes=targets["codes"],
-        workbook_sheets=sheets,
         force=force,
         protect=(project_file,),
     )
-    try:
-        written = export(result, data, request, progress=progress)
-    except ExportCancelled as error:  # pragma: no cover - the CLI never cancels
-        raise CommandError(str(error)) from error
+    progress(0.0, tr("Analysing the answers"))
+    with Session.open(project_file, readonly=True) as session:
+        try:
+            written = session.export(request, args.wave, progress=progress)
+        except ExportCancelled as error:  # pragma: no cover - the CLI never cancels
+            raise CommandError(str(error)) from error
     for path in written:
         say(tr("Written: {path}", path=path))
     return 0

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from kennisnet.cli.common import project_path, wave_snapshot
+from kennisnet.cli.common import project_path
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
+from kennisnet.session import Session
 from kennisnet.store import Project
 
 
 def cmd_waves(args: argparse.Namespace) -> int:
     path = project_path(args.project)
     if args.new:
-        with Project.open(path) as project:
-            wave_id = project.add_wave(args.new)
+        with Session.open(path) as session:
+            wave_id = session.new_wave(args.new)
         say(
             tr(
                 'Wave {number} "{name}" has started. The earlier answers stay; everyone can '
@@ -47,7 +48,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """Compare two waves; the text and ``--json`` come from one comparison."""
     import json
 
-    from kennisnet.analysis import compare
     from kennisnet.analysis.waves_json import comparison_json
     from kennisnet.analysis.waves_report import comparison_report
 
@@ -59,13 +59,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
             ),
             usage=True,
         )
-    with Project.open(project_path(args.project), readonly=True) as project:
-        before_data = wave_snapshot(project, args.before)
-        after_data = wave_snapshot(project, args.after)
-        title = project.name
-    if before_data.wave.id == after_data.wave.id:
-        raise CommandError(tr("Choose two different waves."), usage=True)
-    comparison = compare(before_data, after_data, min_response=args.min_response / 100)
+    with Session.open(project_path(args.project), readonly=True) as session:
+        before, after = session.wave_id(args.before), session.wave_id(args.after)
+        if before == after:
+            raise CommandError(tr("Choose two different waves."), usage=True)
+        comparison = session.compare(before, after, min_response=args.min_response / 100)
+        title = session.name
     if args.json:
         print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))
         return 0

@@ -303,6 +303,20 @@ class ProjectBase:
             raise_for(error, self.path)
             raise  # pragma: no cover - raise_for always raises
 
+    def change_token(self) -> tuple[int, int]:
+        """A value that changes whenever the project's data changes.
+
+        It counts this connection's writes and notices another connection's commits
+        (SQLite's ``data_version``), so a cached analysis can tell it is out of date.
+        """
+        try:
+            with self._lock:
+                version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+                return version, int(self._conn.total_changes)
+        except sqlite3.Error as error:
+            raise_for(error, self.path)
+            raise  # pragma: no cover - raise_for always raises
+
     def audit(self, action: str, **detail: object) -> None:
         with self.transaction() as conn:
             _audit(conn, action, detail)

@@ -246,7 +246,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             self.open_project(path)
 
     def open_demo(self) -> None:
-        from kennisnet.cli.commands import demo_copy
+        from kennisnet.session import demo_copy
 
         try:
             path = demo_copy()

@@ -1,0 +1,23 @@
+"""The application layer: one open project and every use case both front ends need.
+
+``kennisnet.cli`` and ``kennisnet.ui`` call this package; it calls the core (store,
+import, analysis, plan, export). It knows no Qt. See docs/architecture.md.
+"""
+
+from kennisnet.session.analysis import Analysis
+from kennisnet.session.demo import demo_copy
+from kennisnet.session.options import DEFAULTS, store_options, wave_options
+from kennisnet.session.restoring import NotRestored, restore
+from kennisnet.session.session import Session, UnknownWave
+
+__all__ = [
+    "DEFAULTS",
+    "Analysis",
+    "NotRestored",
+    "Session",
+    "UnknownWave",
+    "demo_copy",
+    "restore",
+    "store_options",
+    "wave_options",
+]

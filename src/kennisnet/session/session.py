@@ -1,0 +1,296 @@
+"""``Session``: one open project and every use case both front ends need.
+
+The command line and the app call these methods; neither builds a use case of its
+own, so an export, a comparison or an analysis of the same project gives the same
+numbers in both. Nothing here knows Qt: long work takes plain ``progress(fraction,
+label)`` and ``cancel()`` callbacks, which the app connects to its progress bars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from kennisnet.analysis import AnalysisCancelled, AnalysisOptions, WhatIfResult
+from kennisnet.i18n import tr
+from kennisnet.model import SurveyData
+from kennisnet.session.analysis import Analysis, AnalysisCache
+from kennisnet.session.options import store_options, wave_options
+from kennisnet.store import Project, ProjectError
+from kennisnet.store.warnings import listen
+
+if TYPE_CHECKING:
+    from kennisnet.analysis.waves import WaveComparison
+    from kennisnet.export import ExportRequest
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+Warn = Callable[[str], None]
+
+
+class UnknownWave(ProjectError):
+    """A wave named on the command line (or elsewhere) that the project does not have."""
+
+
+def _no_progress(_fraction: float, _label: str) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+@contextmanager
+def _heard(warn: Warn | None) -> Iterator[None]:
+    if warn is None:
+        yield
+        return
+    with listen(warn):
+        yield
+
+
+class Session:
+    """An open project with its analysis options and cached analyses per wave."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._cache = AnalysisCache()
+
+    # -- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False, warn: Warn | None = None) -> Session:
+        """Open ``path``; ``warn`` hears what is said without blocking (a backup not made)."""
+        with _heard(warn):
+            return cls(Project.open(Path(path), readonly=readonly))
+
+    def close(self, warn: Warn | None = None) -> None:
+        """Close the project; ``warn`` hears a journal that could not be folded in."""
+        self._cache.clear()
+        with _heard(warn):
+            self.project.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.project.path
+
+    @property
+    def name(self) -> str:
+        return self.project.name
+
+    # -- waves -----------------------------------------------------------------------
+
+    def wave_id(self, text: str | int | None = None) -> int:
+        """The wave named by ``text`` (name or number); the current wave when None."""
+        if text is None or text == "":
+            return self.project.current_wave_id()
+        if isinstance(text, int):
+            if text in {wave_id for wave_id, _name, _start in self.project.waves()}:
+                return text
+            text = str(text)
+        found = self.project.wave_id_by_name_or_number(text)
+        if found is None:
+            names = ", ".join(f"{wid} ({name})" for wid, name, _ in self.project.waves())
+            raise UnknownWave(
+                tr("This project has no wave {wave}. Its waves: {names}.", wave=text, names=names)
+            )
+        return found
+
+    def wave_name(self, wave_id: int) -> str:
+        for found, name, _started in self.project.waves():
+            if found == wave_id:
+                return name
+        return str(wave_id)
+
+    def title(self, wave_id: int | None = None) -> str:
+        """The project's name, with the wave's name when the project has more than one."""
+        if len(self.project.waves()) < 2:
+            return self.project.name
+        wave = self.wave_id(wave_id)
+        return f"{self.project.name} — {self.wave_name(wave)}"
+
+    def new_wave(self, name: str) -> int:
+        """Start a new wave; it takes the analysis options of the wave before it."""
+        options = self.options()
+        wave_id = self.project.add_wave(name)
+        store_options(self.project, wave_id, options)
+        return wave_id
+
+    # -- analysis options --------------------------------------------------------------
+
+    def options(self, wave_id: int | None = None) -> AnalysisOptions:
+        """The analysis options of the wave (stored in the project; see ``session.options``)."""
+        return wave_options(self.project, self.wave_id(wave_id))
+
+    def set_options(self, options: AnalysisOptions, wave_id: int | None = None) -> None:
+        """Store ``options`` for the wave; its cached analysis is then out of date."""
+        store_options(self.project, self.wave_id(wave_id), options)
+
+    # -- analysis ----------------------------------------------------------------------
+
+    def _stamp(self, wave_id: int, options: AnalysisOptions) -> tuple[object, ...]:
+        return (self.project.change_token(), options)
+
+    def snapshot(self, wave_id: int | None = None) -> SurveyData:
+        return self.project.snapshot(self.wave_id(wave_id))
+
+    def cached(self, wave_id: int | None = None) -> Analysis | None:
+        """The analysis of the wave when it is cached and still up to date."""
+        wave = self.wave_id(wave_id)
+        return self._cache.get(wave, self._stamp(wave, self.options(wave)))
+
+    def analysis(
+        self,
+        wave_id: int | None = None,
+        *,
+        layout: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> Analysis:
+        """The analysis of the wave (the current one by default), from the cache when valid.
+
+        ``layout`` also computes where each person is drawn. Safe to call from a worker
+        thread; ``cancel()`` stops it with :class:`AnalysisCancelled`.
+        """
+        from kennisnet.analysis import analyze
+
+        report = progress or _no_progress
+        stop = cancel or _never
+        wave = self.wave_id(wave_id)
+        options = self.options(wave)
+        stamp = self._stamp(wave, options)
+        found = self._cache.get(wave, stamp)
+        if found is None:
+            data = self.project.snapshot(wave)
+            share = 0.75 if layout else 1.0
+            result = analyze(
+                data,
+                options,
+                progress=lambda fraction, label: report(share * fraction, label),
+                cancel=stop,
+            )
+            found = Analysis(wave, data, options, result, None, stamp)
+        if layout and found.positions is None:
+            from kennisnet.layout import compute_layout
+
+            if stop():
+                raise AnalysisCancelled
+            report(0.8, tr("Drawing the network"))
+            found = found.with_positions(compute_layout(found.result))
+        if stop():
+            raise AnalysisCancelled
+        self._cache.put(found)
+        return found
+
+    def what_if(
+        self,
+        leaving: Collection[int],
+        wave_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> WhatIfResult:
+        """What changes in the wave's network when ``leaving`` leave (from its analysis)."""
+        from kennisnet.analysis import what_if
+
+        base = self.analysis(wave_id)
+        return what_if(
+            base.data,
+            leaving,
+            base.options,
+            base=base.result,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    def compare(
+        self,
+        before: int,
+        after: int,
+        *,
+        min_response: float | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> WaveComparison:
+        """Compare two waves, both analysed with the options of the later one."""
+        from kennisnet.analysis.waves import MIN_RESPONSE, compare
+
+        before, after = self.wave_id(before), self.wave_id(after)
+        if before == after:
+            raise ValueError(tr("Choose two different waves."))
+        return compare(
+            self.project.snapshot(before),
+            self.project.snapshot(after),
+            self.options(max(before, after)),
+            min_response=MIN_RESPONSE if min_response is None else min_response,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    # -- outputs -----------------------------------------------------------------------
+
+    def export(
+        self,
+        request: ExportRequest,
+        wave_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> list[Path]:
+        """Write the files of ``request`` for the wave, all or nothing (``kennisnet.export``).
+
+        The analysis comes from the cache when it is up to date; the title, the plan
+        sheets of the workbook and the protection of this project are added here, the
+        same for the app and the command line.
+        """
+        from kennisnet.export import export
+
+        report = progress or _no_progress
+        wave = self.wave_id(wave_id)
+        cached = self.cached(wave)
+        share = 0.0 if cached is not None else 0.4
+        found = self.analysis(
+            wave,
+            progress=lambda fraction, label: report(share * fraction, label),
+            cancel=cancel,
+        )
+        sheets: tuple[Callable[[Any, Any], None], ...] = request.workbook_sheets
+        if request.xlsx is not None and not sheets:
+            sheets = self.plan_sheets(found)
+        full = replace(
+            request,
+            title=request.title or self.title(wave),
+            workbook_sheets=sheets,
+            protect=(*request.protect, self.project.path),
+        )
+        return export(
+            found.result,
+            found.data,
+            full,
+            positions=found.positions,
+            progress=lambda fraction, label: report(share + (1 - share) * fraction, label),
+            cancel=cancel,
+        )
+
+    def plan_sheets(self, found: Analysis) -> tuple[Callable[[Any, Any], None], ...]:
+        """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""
+        from kennisnet.export.excel_plan import plan_sheets
+        from kennisnet.plan.build import project_indicators, wave_plan
+
+        view = wave_plan(self.project, found.data, found.result)
+        return tuple(plan_sheets(view.plan, project_indicators(self.project, up_to=found.wave_id)))
