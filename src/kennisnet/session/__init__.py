@@ -9,13 +9,17 @@ from kennisnet.session.demo import demo_copy
 from kennisnet.session.options import DEFAULTS, store_options, wave_options
 from kennisnet.session.restoring import NotRestored, restore
 from kennisnet.session.session import Session, UnknownWave
+from kennisnet.session.source import AnalysisSource, DataSource, WaveSource
 
 __all__ = [
     "DEFAULTS",
     "Analysis",
+    "AnalysisSource",
+    "DataSource",
     "NotRestored",
     "Session",
     "UnknownWave",
+    "WaveSource",
     "demo_copy",
     "restore",
     "store_options",

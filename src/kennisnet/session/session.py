@@ -20,6 +20,7 @@ from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
 from kennisnet.session.analysis import Analysis, AnalysisCache
 from kennisnet.session.options import store_options, wave_options
+from kennisnet.session.source import WaveSource
 from kennisnet.store import Project, ProjectError
 from kennisnet.store.warnings import listen
 
@@ -142,6 +143,10 @@ class Session:
         store_options(self.project, self.wave_id(wave_id), options)
 
     # -- analysis ----------------------------------------------------------------------
+
+    def source(self, wave_id: int | None = None) -> WaveSource:
+        """The wave as something a view can analyse (see ``session.source``)."""
+        return WaveSource(self, self.wave_id(wave_id))
 
     def _stamp(self, wave_id: int, options: AnalysisOptions) -> tuple[object, ...]:
         return (self.project.change_token(), options)
