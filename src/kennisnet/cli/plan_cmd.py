@@ -121,7 +121,7 @@ def _changes_requested(args: argparse.Namespace) -> bool:
 
 def _apply(project: Project, args: argparse.Namespace) -> list[str]:
     """Carry out HR's decisions; returns one line per change, to print."""
-    from kennisnet.plan.build import wave_plan
+    from kennisnet.session.plan import wave_plan
 
     done: list[str] = []
     if args.form and not args.add:
@@ -218,7 +218,7 @@ def _apply(project: Project, args: argparse.Namespace) -> list[str]:
 def _print_plan(
     title: str, view: object, label: Callable[[int], str], scrub: Callable[[str], str] | None
 ) -> None:
-    from kennisnet.plan.build import WavePlan
+    from kennisnet.session.plan import WavePlan
 
     assert isinstance(view, WavePlan)
     plan = view.plan
@@ -268,7 +268,7 @@ def _print_plan(
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from kennisnet.plan.build import wave_plan
+    from kennisnet.session.plan import wave_plan
     from kennisnet.plan.jsonout import labeller, plan_json
 
     path: Path = project_path(args.project)
@@ -284,7 +284,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         view = wave_plan(project, data)
         title = project.name
         if args.indicators or args.chart:
-            from kennisnet.plan.build import previous_wave_follow_up, project_indicators
+            from kennisnet.session.plan import previous_wave_follow_up, project_indicators
 
             indicator_rows = project_indicators(project, up_to=data.wave.id)
             followed = previous_wave_follow_up(project, data, view.result)

@@ -295,7 +295,7 @@ class Session:
     def plan_sheets(self, found: Analysis) -> tuple[Callable[[Any, Any], None], ...]:
         """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""
         from kennisnet.export.excel_plan import plan_sheets
-        from kennisnet.plan.build import project_indicators, wave_plan
+        from kennisnet.session.plan import project_indicators, wave_plan
 
         view = wave_plan(self.project, found.data, found.result)
         return tuple(plan_sheets(view.plan, project_indicators(self.project, up_to=found.wave_id)))
