@@ -11,7 +11,7 @@ from kennisnet.analysis.messages import percent
 from kennisnet.export.figure_layout import FigureLayout
 from kennisnet.export.figure_page import (
     ARROW_LIMIT,
-    CLUSTER_COLOURS,
+    LEGEND_CLUSTERS,
     OTHER_COLOUR,
     RING_TRAINED,
     RISK_COLOUR,
@@ -119,8 +119,8 @@ def side_panel(
                 handles.append(dot(colour))
                 labels.append(tr(text, lang=lang))
         else:
-            big = [c for c in result.clusters if c.id <= len(CLUSTER_COLOURS) and c.size > 1]
-            for c in big[:6]:
+            big = [c for c in result.clusters if c.id <= LEGEND_CLUSTERS and c.size > 1]
+            for c in big:
                 handles.append(dot(cluster_colour(c.id)))
                 if c.main_department and not naming.hidden(c.size):
                     labels.append(
@@ -133,7 +133,7 @@ def side_panel(
                     )
                 else:
                     labels.append(tr("Cluster {id}", lang=lang, id=c.id))
-            if len(result.clusters) > len(big[:6]):
+            if len(result.clusters) > len(big):
                 handles.append(dot(OTHER_COLOUR))
                 labels.append(tr("Other small clusters", lang=lang))
             handles.append(dot("#ffffff", RING_TRAINED, font * 0.12))

@@ -5,29 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kennisnet import palette
 from kennisnet.analysis import AnalysisResult
 from kennisnet.export.pseudonym import Naming
 
 Point = tuple[float, float]
 
-CLUSTER_COLOURS = (
-    "#4e79a7",
-    "#f28e2b",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-)
-OTHER_COLOUR = "#c9c9c9"
-TRAINED_COLOUR = "#2a9d8f"
-UNTRAINED_COLOUR = "#f4a259"
-UNKNOWN_COLOUR = "#c9c9c9"
-RISK_COLOUR = "#d62728"
-RING_TRAINED = "#1f1f1f"
-TIE_COLOUR = "#6b7280"
-TEXT_COLOUR = "#1f2937"
+CLUSTER_COLOURS = palette.CATEGORICAL
+#: Clusters the picture's legend names, each in its own colour; the rest are ``OTHER``.
+LEGEND_CLUSTERS = 6
+OTHER_COLOUR = palette.OTHER
+TRAINED_COLOUR = palette.TRAINED
+UNTRAINED_COLOUR = palette.UNTRAINED
+UNKNOWN_COLOUR = palette.UNKNOWN
+RISK_COLOUR = palette.RISK
+RING_TRAINED = palette.RING_TRAINED
+TIE_COLOUR = palette.TIE
+TEXT_COLOUR = palette.TEXT
 #: Above this many ties, SVG/PDF embed ties and dots as a bitmap.
 RASTER_LIMIT = 3000
 #: Ties up to this many get arrowheads.
@@ -100,4 +94,4 @@ class NetworkPicture:
 
 
 def cluster_colour(cluster: int) -> str:
-    return CLUSTER_COLOURS[cluster - 1] if 1 <= cluster <= len(CLUSTER_COLOURS) else OTHER_COLOUR
+    return CLUSTER_COLOURS[cluster - 1] if 1 <= cluster <= LEGEND_CLUSTERS else OTHER_COLOUR
