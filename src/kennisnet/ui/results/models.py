@@ -155,7 +155,7 @@ def _bool_mark(value: bool) -> str:
 
 
 class PeopleModel(RecordModel):
-    columns = (
+    columns: Sequence[Column] = (
         Column(N_("Name"), "name", lambda p: p.name),
         Column(N_("Department"), "department", lambda p: p.department or "", str),
         Column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
