@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kennisnet.model import SurveyData
 from kennisnet.resources import resource
+from kennisnet.session import DataSource
 from kennisnet.store import Project
 from kennisnet.ui.results import ResultsPanel
 from kennisnet.ui.settings import Settings
@@ -69,6 +70,6 @@ def panel(qtbot: QtBot, settings: Settings) -> Iterator[ResultsPanel]:
 @pytest.fixture
 def analysed(qtbot: QtBot, panel: ResultsPanel, demo_data: SurveyData) -> ResultsPanel:
     with qtbot.waitSignal(panel.analysis_finished, timeout=30_000):
-        panel.show_survey(demo_data, "Demo")
+        panel.show_wave(DataSource(demo_data), "Demo")
     qtbot.waitUntil(lambda: not panel.busy_now())
     return panel

@@ -25,8 +25,8 @@ def by_name(result: AnalysisResult, name: str) -> int:
 
 def test_graph_draws_every_person_and_tie(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    layer = analysed.view.people
-    assert analysed.view.level == "people"  # 79 people: no cluster level
+    layer = analysed.widgets.view.people
+    assert analysed.widgets.view.level == "people"  # 79 people: no cluster level
     assert layer is not None
     assert len(layer.dots.xs) == len(result.people) == 79
     assert layer.tie_count == len(result.edges) == 140
@@ -39,7 +39,7 @@ def test_graph_draws_every_person_and_tie(analysed: ResultsPanel) -> None:
 
 def test_key_holders_are_named(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    layer = analysed.view.people
+    layer = analysed.widgets.view.people
     assert layer is not None
     named = {pid for pid, label in layer.labels.items() if label.isVisible()}
     top = result.key_holders[0]
@@ -51,11 +51,11 @@ def test_click_on_a_person_shows_their_card(qtbot: QtBot, analysed: ResultsPanel
     result = result_of(analysed)
     pid = by_name(result, "Ruud Verbeek")
     person = result.person(pid)
-    view = analysed.view
+    view = analysed.widgets.view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.view_position(pid))
-    card = analysed.side.person_card
+    card = analysed.widgets.side.person_card
     qtbot.waitUntil(lambda: card.person is not None and card.person.id == pid)
-    assert analysed.side.cards.currentWidget() is card
+    assert analysed.widgets.side.cards.currentWidget() is card
     assert card.values["in_degree"] == str(person.in_degree) == "13"
     assert card.values["trained"] == "no"
     assert card.values == person_values(person)
@@ -75,20 +75,22 @@ def test_click_on_empty_space_clears_the_card(qtbot: QtBot, analysed: ResultsPan
     result = result_of(analysed)
     pid = result.key_holders[0].id
     analysed.show_person(pid)
-    view = analysed.view
+    view = analysed.widgets.view
     corner = QPoint(3, 3)
     assert view.item_at(corner) is None
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
-    qtbot.waitUntil(lambda: analysed.side.cards.currentWidget() is analysed.side.hint)
+    qtbot.waitUntil(
+        lambda: analysed.widgets.side.cards.currentWidget() is analysed.widgets.side.hint
+    )
     assert view.selected is None
 
 
 def test_search_and_enter_centres_the_person(qtbot: QtBot, analysed: ResultsPanel) -> None:
     result = result_of(analysed)
     pid = by_name(result, "Fatima El Amrani")
-    view = analysed.view
+    view = analysed.widgets.view
     view.fit()
-    search = analysed.side.search
+    search = analysed.widgets.side.search
     search.setFocus()
     qtbot.keyClicks(search, "fatima el")
     qtbot.keyClick(search, Qt.Key.Key_Return)
@@ -97,31 +99,31 @@ def test_search_and_enter_centres_the_person(qtbot: QtBot, analysed: ResultsPane
     assert view.people is not None
     where = view.people.position(pid)
     assert math.hypot(centre.x() - where.x(), centre.y() - where.y()) < 5 / view.transform().m11()
-    assert analysed.side.person_card.person is not None
-    assert analysed.side.person_card.person.name == "Fatima El Amrani"
+    assert analysed.widgets.side.person_card.person is not None
+    assert analysed.widgets.side.person_card.person.name == "Fatima El Amrani"
 
 
 def test_search_for_nobody_says_so(qtbot: QtBot, analysed: ResultsPanel) -> None:
     assert not analysed.search("Zzyzx")
-    assert analysed.side.search_status.isVisible()
-    assert "Zzyzx" in analysed.side.search_status.text()
+    assert analysed.widgets.side.search_status.isVisible()
+    assert "Zzyzx" in analysed.widgets.side.search_status.text()
 
 
 def test_department_filter_dims_the_others(qtbot: QtBot, analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    combo = analysed.side.department
+    combo = analysed.widgets.side.department
     index = combo.findData("Planning")
     assert index > 0
     assert "67% answered" in combo.itemText(index)
     combo.setCurrentIndex(index)
     planning = sorted(p.id for p in result.people if p.department == "Planning")
     assert len(planning) == 9
-    assert list(analysed.view.visible_people()) == planning
-    layer = analysed.view.people
+    assert list(analysed.widgets.view.visible_people()) == planning
+    layer = analysed.widgets.view.people
     assert layer is not None
     assert sum(not d for d in layer.dots.dimmed) == 9
     combo.setCurrentIndex(0)
-    assert len(analysed.view.visible_people()) == 79
+    assert len(analysed.widgets.view.visible_people()) == 79
 
 
 def test_ego_view_shows_a_person_with_sources_and_learners(
@@ -130,30 +132,30 @@ def test_ego_view_shows_a_person_with_sources_and_learners(
     result = result_of(analysed)
     pid = by_name(result, "Henk Bakker")
     analysed.show_person(pid)
-    card = analysed.side.person_card
+    card = analysed.widgets.side.person_card
     qtbot.mouseClick(card.ego_button, Qt.MouseButton.LeftButton)
     expected = {pid} | {e.source for e in result.edges if e.learner == pid}
     expected |= {e.learner for e in result.edges if e.source == pid}
-    assert analysed.view.ego == pid
-    assert set(analysed.view.visible_people()) == expected
+    assert analysed.widgets.view.ego == pid
+    assert set(analysed.widgets.view.visible_people()) == expected
     assert len(expected) == 20  # 3 sources and 18 learners, 2 of them both
-    assert analysed.everyone_button.isVisible()
+    assert analysed.widgets.everyone_button.isVisible()
     assert card.ego_button.text() == "Show everyone again"
     # Everyone in the ego view is named (no overlaps are allowed, so maybe not all shown).
-    layer = analysed.view.people
+    layer = analysed.widgets.view.people
     assert layer is not None
     assert expected <= set(layer.labels)
-    qtbot.mouseClick(analysed.everyone_button, Qt.MouseButton.LeftButton)
-    assert analysed.view.ego is None
-    assert len(analysed.view.visible_people()) == 79
-    assert not analysed.everyone_button.isVisible()
+    qtbot.mouseClick(analysed.widgets.everyone_button, Qt.MouseButton.LeftButton)
+    assert analysed.widgets.view.ego is None
+    assert len(analysed.widgets.view.visible_people()) == 79
+    assert not analysed.widgets.everyone_button.isVisible()
 
 
 def test_colour_by_changes_dots_and_legend(qtbot: QtBot, analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    combo = analysed.side.colour
-    legend = analysed.side.legend
-    layer = analysed.view.people
+    combo = analysed.widgets.side.colour
+    legend = analysed.widgets.side.legend
+    layer = analysed.widgets.view.people
     assert layer is not None
     assert combo.currentData() == "trained"
     assert legend.texts == ["Had formal training", "No formal training", "Training unknown"]
@@ -171,14 +173,14 @@ def test_colour_by_changes_dots_and_legend(qtbot: QtBot, analysed: ResultsPanel)
 
 
 def test_zoom_and_fit(qtbot: QtBot, analysed: ResultsPanel) -> None:
-    view = analysed.view
+    view = analysed.widgets.view
     view.fit()
     fitted = view.transform().m11()
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert view.transform().m11() > fitted * 1.2
-    qtbot.mouseClick(analysed.zoom_out_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(analysed.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(analysed.widgets.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(analysed.widgets.zoom_out_button, Qt.MouseButton.LeftButton)
     assert view.transform().m11() < fitted
     qtbot.keyClick(view, Qt.Key.Key_F)
     assert abs(view.transform().m11() - fitted) < 1e-6
@@ -187,37 +189,40 @@ def test_zoom_and_fit(qtbot: QtBot, analysed: ResultsPanel) -> None:
 def test_hover_tooltip_names_the_person(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
     pid = result.key_holders[0].id
-    text = analysed.view.tooltip_at(analysed.view.view_position(pid))
+    text = analysed.widgets.view.tooltip_at(analysed.widgets.view.view_position(pid))
     assert result.person(pid).name in text
     assert f"{result.person(pid).in_degree} colleagues learn from this person" in text
-    assert analysed.view.tooltip_at(analysed.view.mapFromScene(QPointF(-9999, -9999))) == ""
+    assert (
+        analysed.widgets.view.tooltip_at(analysed.widgets.view.mapFromScene(QPointF(-9999, -9999)))
+        == ""
+    )
 
 
 def test_first_look_cards(qtbot: QtBot, analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    cards = analysed.overview.cards
+    cards = analysed.widgets.overview.cards
     spreaders = [p for p in result.people if p.habit_spreader]
     assert f"<b>{len(spreaders)}</b>" in cards["habit_spreaders"].number.text()
     assert f"<b>{len(result.risk_clusters)}</b>" in cards["risk_clusters"].number.text()
     assert "Ruud Verbeek (13 learners)" in cards["habit_spreaders"].detail.text()
     assert "67 of 79" in cards["response"].detail.text()
     # The banner names the department with the lowest response.
-    assert analysed.overview.banner.label.text().startswith(
+    assert analysed.widgets.overview.banner.label.text().startswith(
         "⚠ Only 67% answered in Planning (and under 80% in 2 more departments)"
     )
     qtbot.mouseClick(cards["habit_spreaders"], Qt.MouseButton.LeftButton)
     top = max(spreaders, key=lambda p: p.in_degree)
-    assert analysed.view.selected == top.id
-    assert analysed.side.colour.currentData() == "trained"
+    assert analysed.widgets.view.selected == top.id
+    assert analysed.widgets.side.colour.currentData() == "trained"
     qtbot.mouseClick(cards["risk_clusters"], Qt.MouseButton.LeftButton)
-    assert analysed.side.cards.currentWidget() is analysed.side.cluster_card
-    assert analysed.side.cluster_card.cluster == result.risk_clusters[0]
+    assert analysed.widgets.side.cards.currentWidget() is analysed.widgets.side.cluster_card
+    assert analysed.widgets.side.cluster_card.cluster == result.risk_clusters[0]
     qtbot.mouseClick(cards["reach"], Qt.MouseButton.LeftButton)
-    assert analysed.tabs.currentWidget() is analysed.pages["advice"]
+    assert analysed.widgets.tabs.currentWidget() is analysed.widgets.pages["advice"]
 
 
 def test_banner_lists_every_note_on_request(qtbot: QtBot, analysed: ResultsPanel) -> None:
-    banner = analysed.overview.banner
+    banner = analysed.widgets.overview.banner
     assert banner.label.text().count("\n") == 0
     assert banner.more.text() == "2 more notes"
     qtbot.mouseClick(banner.more, Qt.MouseButton.LeftButton)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kennisnet.analysis import AnalysisResult, explain
 from kennisnet.model import SurveyData
+from kennisnet.session import DataSource
 from kennisnet.ui.results import ResultsPanel
 from kennisnet.ui.results.models import (
     PERSON_ROLE,
@@ -57,12 +58,12 @@ def test_models_pass_the_model_tester(
 def test_page_proxies_pass_the_model_tester(
     qtmodeltester: ModelTester, analysed: ResultsPanel
 ) -> None:
-    for page in analysed.pages.values():
+    for page in analysed.widgets.pages.values():
         qtmodeltester.check(page.proxy)
 
 
 def test_every_header_has_its_explanation(analysed: ResultsPanel) -> None:
-    model = analysed.pages["people"].model
+    model = analysed.widgets.pages["people"].model
     for column in range(model.columnCount()):
         tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         assert tip, model.headerData(column, Qt.Orientation.Horizontal)
@@ -85,8 +86,8 @@ def column_named(page_model: RecordModel, header: str) -> int:
 
 def test_people_table_sorts_by_number_not_text(qtbot: QtBot, analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    page = analysed.pages["people"]
-    analysed.tabs.setCurrentWidget(page)
+    page = analysed.widgets.pages["people"]
+    analysed.widgets.tabs.setCurrentWidget(page)
     column = column_named(page.model, "Learners")
     page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     values = [page.proxy.index(r, column).data(SORT_ROLE) for r in range(page.proxy.rowCount())]
@@ -102,8 +103,8 @@ def test_people_table_sorts_by_number_not_text(qtbot: QtBot, analysed: ResultsPa
 
 
 def test_table_filter_and_count(qtbot: QtBot, analysed: ResultsPanel) -> None:
-    page = analysed.pages["people"]
-    analysed.tabs.setCurrentWidget(page)
+    page = analysed.widgets.pages["people"]
+    analysed.widgets.tabs.setCurrentWidget(page)
     assert page.count.text() == "79 rows"
     qtbot.keyClicks(page.filter, "planning")
     department = column_named(page.model, "Department")
@@ -114,25 +115,25 @@ def test_table_filter_and_count(qtbot: QtBot, analysed: ResultsPanel) -> None:
 
 
 def test_clicking_a_row_finds_the_person_in_the_graph(qtbot: QtBot, analysed: ResultsPanel) -> None:
-    page = analysed.pages["gatekeepers"]
-    analysed.tabs.setCurrentWidget(page)
+    page = analysed.widgets.pages["gatekeepers"]
+    analysed.widgets.tabs.setCurrentWidget(page)
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     index = page.proxy.index(0, 0)
     pid = index.data(PERSON_ROLE)
     assert index.data() == "Henk Bakker"
     rect = page.table.visualRect(index)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert analysed.tabs.currentIndex() == 0
-    assert analysed.view.selected == pid
+    assert analysed.widgets.tabs.currentIndex() == 0
+    assert analysed.widgets.view.selected == pid
 
 
 def test_gatekeepers_and_advice_follow_the_result(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    keepers = analysed.pages["gatekeepers"].model
+    keepers = analysed.widgets.pages["gatekeepers"].model
     assert keepers.rowCount() == sum(
         1 for p in result.people if p.gatekeeper_of > 0 or p.sole_source_of > 0
     )
-    advice = analysed.pages["advice"].model
+    advice = analysed.widgets.pages["advice"].model
     assert [advice.index(r, 0).data(PERSON_ROLE) for r in range(advice.rowCount())] == list(
         result.advice.person_ids
     )
@@ -150,8 +151,8 @@ def test_betweenness_marked_unreliable_under_80_percent(
 
     low = replace(data, responses=keep)
     with qtbot.waitSignal(panel.analysis_finished, timeout=30_000):
-        panel.show_survey(low, "Low")
-    model = panel.pages["people"].model
+        panel.show_wave(DataSource(low), "Low")
+    model = panel.widgets.pages["people"].model
     column = column_named(model, "Bridge score")
     tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "70% answered, so this score is unreliable here" in tip
@@ -160,8 +161,8 @@ def test_betweenness_marked_unreliable_under_80_percent(
 
 def test_channel_chart_draws_a_bar_per_team(analysed: ResultsPanel) -> None:
     result = result_of(analysed)
-    analysed.tabs.setCurrentWidget(analysed.channels_tab)
-    (ax,) = analysed.channels.figure.axes
+    analysed.widgets.tabs.setCurrentWidget(analysed.widgets.channels_tab)
+    (ax,) = analysed.widgets.channels.figure.axes
     labels = [t.get_text() for t in ax.get_yticklabels()]
     groups = [g for g in result.channels.groups if g.respondents]
     assert len(labels) == 1 + len(groups)

@@ -29,15 +29,15 @@ def test_what_if_one_person_leaves_and_undo(
     henk = by_name(base, "Henk Bakker")
     analysed.show_person(henk)
     with qtbot.waitSignal(analysed.whatif_changed, timeout=30_000):
-        qtbot.mouseClick(analysed.side.person_card.leave_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(analysed.widgets.side.person_card.leave_button, Qt.MouseButton.LeftButton)
     expected = what_if(demo_data, [henk], base.options, base=base)
-    box = analysed.side.whatif
+    box = analysed.widgets.side.whatif
     assert box.isVisible()
     assert box.sentence_texts() == [s.text() for s in expected.sentences]
     assert box.sentence_texts()[0] == "9 colleagues would lose every route to trained knowledge."
     assert "What if Henk Bakker leaves?" in box.title.text()
     # The graph shows the new state: Henk is a grey cross, the affected are ringed.
-    layer = analysed.view.people
+    layer = analysed.widgets.view.people
     assert layer is not None
     assert len(layer.dots.xs) == 78 and henk not in layer.index
     assert layer.crosses is not None and len(layer.crosses.points) == 1
@@ -45,19 +45,19 @@ def test_what_if_one_person_leaves_and_undo(
     affected |= set(expected.lose_all_sources)
     assert {layer.ids[i] for i, a in enumerate(layer.dots.affected) if a} == affected
     # The numbers change too: tables and the first-look cards.
-    assert analysed.pages["people"].model.rowCount() == 78
-    reach = analysed.overview.cards["reach"].number.text()
+    assert analysed.widgets.pages["people"].model.rowCount() == 78
+    reach = analysed.widgets.overview.cards["reach"].number.text()
     assert f"{base.advice.reached_before} → {expected.after.advice.reached_before}" in reach
     # The analysis itself stays what it was.
     assert analysed.current_result() is base
     qtbot.mouseClick(box.undo_button, Qt.MouseButton.LeftButton)
     assert analysed.current_whatif() is None
     assert not box.isVisible()
-    layer = analysed.view.people
+    layer = analysed.widgets.view.people
     assert layer is not None
     assert len(layer.dots.xs) == 79 and layer.crosses is None
-    assert analysed.pages["people"].model.rowCount() == 79
-    assert "→" not in analysed.overview.cards["reach"].number.text()
+    assert analysed.widgets.pages["people"].model.rowCount() == 79
+    assert "→" not in analysed.widgets.overview.cards["reach"].number.text()
 
 
 def test_what_if_two_people_step_by_step(
@@ -70,23 +70,26 @@ def test_what_if_two_people_step_by_step(
         analysed.start_whatif((henk,))
     analysed.show_person(fatima)
     with qtbot.waitSignal(analysed.whatif_changed, timeout=30_000):
-        qtbot.mouseClick(analysed.side.person_card.leave_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(analysed.widgets.side.person_card.leave_button, Qt.MouseButton.LeftButton)
     whatif = analysed.current_whatif()
     assert whatif is not None
     assert whatif.leaving == tuple(sorted((henk, fatima)))
     expected = what_if(demo_data, [henk, fatima], base.options, base=base)
-    assert analysed.side.whatif.sentence_texts() == [s.text() for s in expected.sentences]
-    assert len(analysed.stack) == 2
-    layer = analysed.view.people
+    assert analysed.widgets.side.whatif.sentence_texts() == [s.text() for s in expected.sentences]
+    assert len(analysed.whatifs.stack) == 2
+    layer = analysed.widgets.view.people
     assert layer is not None and len(layer.dots.xs) == 77
-    assert "What if Henk Bakker and Fatima El Amrani leave?" in analysed.side.whatif.title.text()
+    assert (
+        "What if Henk Bakker and Fatima El Amrani leave?"
+        in analysed.widgets.side.whatif.title.text()
+    )
     # Undo goes one step back, "back to today" all the way.
     analysed.undo_whatif()
     step = analysed.current_whatif()
     assert step is not None and step.leaving == (henk,)
     with qtbot.waitSignal(analysed.whatif_changed, timeout=30_000):
         analysed.start_whatif((fatima,))
-    qtbot.mouseClick(analysed.side.whatif.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(analysed.widgets.side.whatif.reset_button, Qt.MouseButton.LeftButton)
     assert analysed.current_whatif() is None
     assert analysed.displayed() is base
 

@@ -116,7 +116,7 @@ def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
 
 
 def answered_card(window: MainWindow) -> str:
-    return str(window.results.overview.cards["response"].detail.text())
+    return str(window.results.widgets.overview.cards["response"].detail.text())
 
 
 # -- starting the next wave ----------------------------------------------------------

@@ -71,7 +71,7 @@ class DotsItem(QGraphicsItem):
     ) -> None:
         lod = _lod(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         minimum = MIN_DOT_PX / max(lod, 1e-6)
         outline = QPen(QColor(255, 255, 255, 220), 1.0)
         outline.setCosmetic(True)

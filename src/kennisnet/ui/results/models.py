@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kennisnet.analysis import (
@@ -32,6 +32,9 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 CLUSTER_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+#: The kind of record a table shows (a person, a cluster, …) and the value of a cell.
+R = TypeVar("R")
+V = TypeVar("V")
 
 
 def yes_no(value: bool | None) -> str:
@@ -49,25 +52,53 @@ def steps_text(steps: int | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Column:
+class Column(Generic[R]):
     #: English header, marked with N_.
     header: str
     #: Name for ``explain`` (None: ``note`` is the tooltip).
     metric: str | None
-    value: Callable[[Any], Any]
-    text: Callable[[Any], str] = str
+    #: The cell's raw value (for sorting) and its text, of one record.
+    value: Callable[[R], object]
+    text: Callable[[R], str]
     note: str | None = None
     numeric: bool = False
 
 
+def column(
+    header: str,
+    metric: str | None,
+    value: Callable[[R], V],
+    text: Callable[[V], str] = str,
+    *,
+    note: str | None = None,
+    numeric: bool = False,
+) -> Column[R]:
+    """A column showing ``value`` of each record as ``text(value)``."""
+    return Column(header, metric, value, lambda record: text(value(record)), note, numeric)
+
+
 class RecordModel(QAbstractTableModel):
+    """A table about an analysis result, as a :class:`~.tables.TablePage` shows it."""
+
+    def set_result(self, result: AnalysisResult | None) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def last_column_is_text(self) -> bool:
+        """True when the last column holds text (it then takes the room that is left)."""
+        raise NotImplementedError
+
+
+class Records(RecordModel, Generic[R]):
     """Rows of one kind of record; columns described by :class:`Column`."""
 
-    columns: Sequence[Column] = ()
+    columns: Sequence[Column[R]] = ()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self.rows: list[R] = []
         self.result: AnalysisResult | None = None
 
     def set_result(self, result: AnalysisResult | None) -> None:
@@ -76,7 +107,7 @@ class RecordModel(QAbstractTableModel):
         self.rows = list(self.records(result)) if result is not None else []
         self.endResetModel()
 
-    def records(self, result: AnalysisResult) -> Sequence[Any]:
+    def records(self, result: AnalysisResult) -> Sequence[R]:
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -87,13 +118,16 @@ class RecordModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
             )
 
+    def last_column_is_text(self) -> bool:
+        return bool(self.columns) and not self.columns[-1].numeric
+
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def explanation(self, column: Column) -> str:
+    def explanation(self, column: Column[R]) -> str:
         if column.metric is None:
             return tr(column.note) if column.note else ""
         options = self.result.options if self.result is not None else None
@@ -101,7 +135,7 @@ class RecordModel(QAbstractTableModel):
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> str | None:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
@@ -111,14 +145,13 @@ class RecordModel(QAbstractTableModel):
             return self.explanation(column)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         record = self.rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(record)
-            return column.text(value)
+            return column.text(record)
         if role == SORT_ROLE:
             value = column.value(record)
             if value is None:
@@ -140,13 +173,13 @@ class RecordModel(QAbstractTableModel):
             return self.cluster_id(record)
         return None
 
-    def foreground(self, record: Any, column: Column) -> QColor | None:
+    def foreground(self, record: R, column: Column[R]) -> QColor | None:
         return None
 
-    def person_id(self, record: Any) -> int | None:
+    def person_id(self, record: R) -> int | None:
         return None
 
-    def cluster_id(self, record: Any) -> int | None:
+    def cluster_id(self, record: R) -> int | None:
         return None
 
 
@@ -154,44 +187,44 @@ def _bool_mark(value: bool) -> str:
     return tr("yes") if value else ""
 
 
-class PeopleModel(RecordModel):
-    columns = (
-        Column(N_("Name"), "name", lambda p: p.name),
-        Column(N_("Department"), "department", lambda p: p.department or "", str),
-        Column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
-        Column(N_("Weighted"), "weighted_in_degree", lambda p: p.weighted_in_degree, numeric=True),
-        Column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
-        Column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
-        Column(N_("Habit spreader"), "habit_spreader", lambda p: p.habit_spreader, _bool_mark),
-        Column(
+class PeopleModel(Records[PersonResult]):
+    columns: Sequence[Column[PersonResult]] = (
+        column(N_("Name"), "name", lambda p: p.name),
+        column(N_("Department"), "department", lambda p: p.department or "", str),
+        column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
+        column(N_("Weighted"), "weighted_in_degree", lambda p: p.weighted_in_degree, numeric=True),
+        column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
+        column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
+        column(N_("Habit spreader"), "habit_spreader", lambda p: p.habit_spreader, _bool_mark),
+        column(
             N_("Steps to trained"),
             "steps_to_trained",
             lambda p: p.steps_to_trained,
             steps_text,
             numeric=True,
         ),
-        Column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
-        Column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
-        Column(
+        column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
+        column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
+        column(
             N_("Influence"), "pagerank", lambda p: p.pagerank, lambda v: f"{v:.3f}", numeric=True
         ),
-        Column(
+        column(
             N_("Bridge score"),
             "betweenness",
             lambda p: p.betweenness,
             lambda v: f"{v:.3f}",
             numeric=True,
         ),
-        Column(N_("Cluster"), "cluster", lambda p: p.cluster, numeric=True),
-        Column(N_("Overloaded"), "overloaded", lambda p: p.overloaded, _bool_mark),
-        Column(N_("Learns alone"), "learns_alone", lambda p: p.learns_alone, _bool_mark),
-        Column(N_("Answered"), "responded", lambda p: p.responded, yes_no),
+        column(N_("Cluster"), "cluster", lambda p: p.cluster, numeric=True),
+        column(N_("Overloaded"), "overloaded", lambda p: p.overloaded, _bool_mark),
+        column(N_("Learns alone"), "learns_alone", lambda p: p.learns_alone, _bool_mark),
+        column(N_("Answered"), "responded", lambda p: p.responded, yes_no),
     )
 
     def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
         return sorted(result.people, key=lambda p: (-p.in_degree, p.name))
 
-    def explanation(self, column: Column) -> str:
+    def explanation(self, column: Column[PersonResult]) -> str:
         text = super().explanation(column)
         if (
             column.metric == "betweenness"
@@ -204,7 +237,7 @@ class PeopleModel(RecordModel):
             )
         return text
 
-    def foreground(self, record: PersonResult, column: Column) -> QColor | None:
+    def foreground(self, record: PersonResult, column: Column[PersonResult]) -> QColor | None:
         if (
             column.metric == "betweenness"
             and self.result is not None
@@ -223,13 +256,13 @@ class GatekeeperModel(PeopleModel):
     """People others depend on: would cut colleagues off, or are someone's only source."""
 
     columns = (
-        Column(N_("Name"), "name", lambda p: p.name),
-        Column(N_("Department"), "department", lambda p: p.department or "", str),
-        Column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
-        Column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
-        Column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
-        Column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
-        Column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
+        column(N_("Name"), "name", lambda p: p.name),
+        column(N_("Department"), "department", lambda p: p.department or "", str),
+        column(N_("Gatekeeper for"), "gatekeeper_of", lambda p: p.gatekeeper_of, numeric=True),
+        column(N_("Only source for"), "sole_source_of", lambda p: p.sole_source_of, numeric=True),
+        column(N_("Learners"), "in_degree", lambda p: p.in_degree, numeric=True),
+        column(N_("Trained"), "trained", lambda p: p.trained, yes_no),
+        column(N_("Key holder"), "key_holder", lambda p: p.key_holder, _bool_mark),
     )
 
     def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
@@ -237,34 +270,34 @@ class GatekeeperModel(PeopleModel):
         return sorted(people, key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.name))
 
 
-class ClusterModel(RecordModel):
+class ClusterModel(Records[ClusterResult]):
     columns = (
-        Column(N_("Cluster"), "cluster", lambda c: c.id, numeric=True),
-        Column(N_("People"), "cluster_size", lambda c: c.size, numeric=True),
-        Column(N_("Risk"), "risk", lambda c: c.risk, _bool_mark),
-        Column(N_("Mostly from"), "main_department", lambda c: c.main_department or "", str),
-        Column(
+        column(N_("Cluster"), "cluster", lambda c: c.id, numeric=True),
+        column(N_("People"), "cluster_size", lambda c: c.size, numeric=True),
+        column(N_("Risk"), "risk", lambda c: c.risk, _bool_mark),
+        column(N_("Mostly from"), "main_department", lambda c: c.main_department or "", str),
+        column(
             N_("Share of that department"),
             "main_department_share",
             lambda c: c.main_department_share,
             pct,
             numeric=True,
         ),
-        Column(N_("Trained"), "trained_share", lambda c: c.trained_share, pct, numeric=True),
-        Column(
+        column(N_("Trained"), "trained_share", lambda c: c.trained_share, pct, numeric=True),
+        column(
             N_("Cannot reach trained"),
             "unreached_share",
             lambda c: c.unreached_share,
             pct,
             numeric=True,
         ),
-        Column(N_("What it means"), "sentence", lambda c: c.sentence.text()),
+        column(N_("What it means"), "sentence", lambda c: c.sentence.text()),
     )
 
     def records(self, result: AnalysisResult) -> Sequence[ClusterResult]:
         return list(result.clusters)
 
-    def foreground(self, record: ClusterResult, column: Column) -> QColor | None:
+    def foreground(self, record: ClusterResult, column: Column[ClusterResult]) -> QColor | None:
         return QColor("#B3261E") if record.risk and column.metric == "risk" else None
 
     def cluster_id(self, record: ClusterResult) -> int:
@@ -278,19 +311,19 @@ class AdviceRow:
     person: PersonResult
 
 
-class AdviceModel(RecordModel):
+class AdviceModel(Records[AdviceRow]):
     columns = (
-        Column(N_("Order"), "advice_rank", lambda a: a.rank, numeric=True),
-        Column(N_("Person to train"), "name", lambda a: a.person.name),
-        Column(N_("Department"), "department", lambda a: a.person.department or "", str),
-        Column(N_("Extra people reached"), "gain", lambda a: a.step.gain, numeric=True),
-        Column(
+        column(N_("Order"), "advice_rank", lambda a: a.rank, numeric=True),
+        column(N_("Person to train"), "name", lambda a: a.person.name),
+        column(N_("Department"), "department", lambda a: a.person.department or "", str),
+        column(N_("Extra people reached"), "gain", lambda a: a.step.gain, numeric=True),
+        column(
             N_("Reached after this step"),
             "reached_after",
             lambda a: a.step.reached_after,
             numeric=True,
         ),
-        Column(N_("Learners"), "in_degree", lambda a: a.person.in_degree, numeric=True),
+        column(N_("Learners"), "in_degree", lambda a: a.person.in_degree, numeric=True),
     )
 
     def records(self, result: AnalysisResult) -> Sequence[AdviceRow]:
@@ -303,20 +336,22 @@ class AdviceModel(RecordModel):
         return record.person.id
 
 
-class ResponseModel(RecordModel):
+def _or_unknown(department: str | None) -> str:
+    return department or tr("unknown")
+
+
+class ResponseModel(Records[DepartmentRate]):
     columns = (
-        Column(
-            N_("Department"), "department", lambda d: d.department, lambda v: v or tr("unknown")
-        ),
-        Column(N_("On the staff list"), "roster", lambda d: d.roster, numeric=True),
-        Column(N_("Answered"), "respondents", lambda d: d.respondents, numeric=True),
-        Column(N_("Response rate"), "response_rate", lambda d: d.rate, pct, numeric=True),
+        column(N_("Department"), "department", lambda d: d.department, _or_unknown),
+        column(N_("On the staff list"), "roster", lambda d: d.roster, numeric=True),
+        column(N_("Answered"), "respondents", lambda d: d.respondents, numeric=True),
+        column(N_("Response rate"), "response_rate", lambda d: d.rate, pct, numeric=True),
     )
 
     def records(self, result: AnalysisResult) -> Sequence[DepartmentRate]:
         return list(result.quality.departments)
 
-    def foreground(self, record: DepartmentRate, column: Column) -> QColor | None:
+    def foreground(self, record: DepartmentRate, column: Column[DepartmentRate]) -> QColor | None:
         if column.metric == "response_rate" and record.rate < 0.8:
             return QColor("#B3261E")
         return None
@@ -334,26 +369,26 @@ def _group_name(group: ChannelCounts) -> str:
     return group.group or tr("Team unknown")
 
 
-class ChannelModel(RecordModel):
+class ChannelModel(Records[ChannelCounts]):
     """Channels per team (the numbers behind the chart): first choices when every answer
     was ranked, else every way chosen (Forms answers have no order)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = self._columns(first=True)
 
     @staticmethod
-    def _columns(first: bool) -> tuple[Column, ...]:
+    def _columns(first: bool) -> tuple[Column[ChannelCounts], ...]:
         return (
-            Column(
+            column(
                 N_("Team"),
                 None,
                 _group_name,
                 note=N_("The team, or the department when the team is unknown."),
             ),
-            Column(N_("Answered"), "respondents", lambda g: g.respondents, numeric=True),
+            column(N_("Answered"), "respondents", lambda g: g.respondents, numeric=True),
             *(
-                Column(
+                column(
                     channel_header(c),
                     "channel_first" if first else "channel_any",
                     _channel_count(c, first),
@@ -361,7 +396,7 @@ class ChannelModel(RecordModel):
                 )
                 for c in Channel
             ),
-            Column(N_("Learns alone"), "learns_alone", lambda g: g.learns_alone, numeric=True),
+            column(N_("Learns alone"), "learns_alone", lambda g: g.learns_alone, numeric=True),
         )
 
     def set_result(self, result: AnalysisResult | None) -> None:
@@ -376,9 +411,9 @@ class ChannelModel(RecordModel):
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> str | None:
         value = super().headerData(section, orientation, role)
-        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+        if role == Qt.ItemDataRole.DisplayRole and value is not None:
             return value[:1].upper() + value[1:]
         return value
 

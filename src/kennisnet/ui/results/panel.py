@@ -1,31 +1,38 @@
 """ResultsPanel: the results dashboard the HR workspace shows as its "Results" tab.
 
-Its widgets (``panel_layout``), background analysis (``panel_work``), what-if steps
-(``panel_whatif``) and finding people and clusters (``panel_navigate``) are mixins
-kept in their own modules; this one draws what is on screen.
+The panel puts together small parts, each given what it needs: its widgets
+(``panel_layout.DashboardWidgets``), the background work with its busy bar
+(``panel_work.BackgroundWork``), the what-if steps (``panel_whatif.WhatIfSteps``) and
+finding people and clusters (``panel_navigate.Navigation``). It draws what is on screen
+and keeps the analysis only to draw it: others ask the session, not the panel.
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from kennisnet.analysis import AnalysisOptions, AnalysisResult, WhatIfResult
-from kennisnet.i18n import tr
-from kennisnet.model import SurveyData
+from kennisnet.analysis import AnalysisCancelled, AnalysisResult, WhatIfResult
+from kennisnet.i18n import N_
+from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.results.frame import Frame, Leaver, Point
-from kennisnet.ui.results.palette import ColourBy, cluster_legend, common_legend
-from kennisnet.ui.results.panel_layout import PanelLayout, workshop_available
+from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
+from kennisnet.ui.results.palette import ColourBy
+from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
 from kennisnet.ui.results.panel_whatif import WhatIfSteps
-from kennisnet.ui.results.panel_work import BackgroundWork
+from kennisnet.ui.results.panel_work import BackgroundWork, Cancelled, Progress
+from kennisnet.ui.results.whatif import LeaverPicker
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.tasks import Task
+from kennisnet.ui.workshop import WorkshopWindow
+
+log = logging.getLogger("kennisnet.results")
 
 
-class ResultsPanel(PanelLayout, BackgroundWork, WhatIfSteps, Navigation, QWidget):
-    """The dashboard. ``show_survey`` starts the analysis in the background."""
+class ResultsPanel(QWidget):
+    """The dashboard. ``show_wave`` starts the analysis in the background."""
 
     analysis_finished = Signal(object)
     #: Emitted when a what-if result is on screen (or None when back to today).
@@ -34,128 +41,259 @@ class ResultsPanel(PanelLayout, BackgroundWork, WhatIfSteps, Navigation, QWidget
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.data: SurveyData | None = None
+        #: The title of what is shown (the project, and the wave when it has several).
         self.title = ""
-        self.base: AnalysisResult | None = None
-        self.positions: dict[int, Point] = {}
-        self.stack: list[WhatIfResult] = []
-        self.task: Task | None = None
-        self._generation = 0
-        self._build()
+        self._source: AnalysisSource | None = None
+        self._analysis: Analysis | None = None
+        self._positions: dict[int, Point] = {}
+        self._picker: LeaverPicker | None = None
+        self._workshop: WorkshopWindow | None = None
+        self.widgets = DashboardWidgets(self)
+        self.work = BackgroundWork(self.widgets.busy, self)
+        self.whatifs = WhatIfSteps()
+        self.navigation = Navigation(self.widgets, self)
+        w = self.widgets
+        w.retry_button.clicked.connect(self._retry)
+        w.level_button.clicked.connect(self._toggle_level)
+        w.whatif_button.clicked.connect(self.pick_leavers)
+        w.workshop_button.clicked.connect(self.open_workshop)
+        w.view.level_changed.connect(self._level_changed)
+        w.side.colour_changed.connect(self._colour_changed)
+        w.side.person_card.leave_requested.connect(lambda pid: self.start_whatif((pid,)))
+        w.side.whatif.undo.connect(self.undo_whatif)
+        w.side.whatif.reset.connect(self.reset_whatif)
         language_bus().changed.connect(self.retranslate)
         self.retranslate()
 
     # -- the interface the workspace uses ---------------------------------------------
 
-    def options(self) -> AnalysisOptions:
-        return AnalysisOptions(
-            overloaded_threshold=max(1, self.settings.overloaded_threshold),
-            advice_k=max(0, self.settings.advice_k),
-        )
+    def show_wave(self, source: AnalysisSource, title: str) -> None:
+        """Analyse ``source`` in the background; the dashboard fills in when it is done."""
+        self._source, self.title = source, title
+        self._analysis = None
+        self.whatifs.reset()
+        self.widgets.show_message(N_("Working out the knowledge network…"), retry=False)
+
+        def work(progress: Progress, cancelled: Cancelled) -> Analysis:
+            return source.analysis(layout=True, progress=progress, cancel=cancelled)
+
+        self.work.start(work, self._analysis_done, self._failed)
+        self.refresh_toolbar()
+
+    def clear(self) -> None:
+        """The project was closed: stop the work and forget what was shown."""
+        self.work.void()
+        self._source, self.title = None, ""
+        self._analysis = None
+        self._positions = {}
+        self.whatifs.reset()
+        if self._workshop is not None:
+            self._workshop.close()
+            self._workshop = None
+        w = self.widgets
+        w.show_message("", retry=False)
+        for page in w.pages.values():
+            page.model.set_result(None)
+        w.channels.set_result(None)
+        w.overview.set_result(None, None)
+        w.side.set_result(None)
+        w.side.whatif.show_whatif(None, 0)
+        w.view.clear()
+        self.refresh_toolbar()
 
     def current_result(self) -> AnalysisResult | None:
         """The analysis of the survey on screen (a what-if is never returned)."""
-        return self.base
+        return self._analysis.result if self._analysis is not None else None
 
     def current_whatif(self) -> WhatIfResult | None:
-        return self.stack[-1] if self.stack else None
+        return self.whatifs.current()
+
+    def busy_now(self) -> bool:
+        return self.work.busy_now()
+
+    def cancel(self) -> None:
+        """Stop the running analysis or what-if (the screen keeps what it showed)."""
+        self.work.cancel()
+
+    def wait_for_background(self, seconds: float = 30.0) -> None:
+        """Block until background work stopped (for closing the window and for tests)."""
+        self.work.wait(seconds)
+
+    def retranslate(self, _lang: str | None = None) -> None:
+        self.widgets.retranslate()
+        self.refresh_toolbar()
+        self._update_legend()
+
+    # -- finding people (see Navigation) -----------------------------------------------
+
+    def show_person(self, pid: int, *, centre: bool = False) -> None:
+        self.navigation.show_person(pid, centre=centre)
+
+    def search(self, text: str) -> bool:
+        """Find a person by (part of) their name; select, centre and show their card."""
+        return self.navigation.search(text)
+
+    def set_ego(self, pid: int | None) -> None:
+        self.navigation.set_ego(pid)
+
+    # -- the analysis ------------------------------------------------------------------
+
+    def _analysis_done(self, analysis: Analysis) -> None:
+        result = analysis.result
+        self._analysis = analysis
+        self._positions = to_scene(analysis.positions or {}, len(result.people))
+        self.whatifs.reset()
+        self.widgets.side.set_result(result)
+        level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
+        self._display(level=level)
+        self.widgets.show_results()
+        self.analysis_finished.emit(result)
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self.refresh_toolbar()
+        if isinstance(error, AnalysisCancelled):
+            if self._analysis is None:
+                self.widgets.show_message(
+                    N_("The analysis was stopped. Nothing was changed."), retry=True
+                )
+            return
+        log.error("analysis failed\n%s", details)
+        self.widgets.show_message(
+            N_("The analysis could not be done. The details are in the log."),
+            retry=self._source is not None,
+        )
+
+    def _retry(self) -> None:
+        if self._source is not None:
+            self.show_wave(self._source, self.title)
+
+    # -- what if … leaves? -------------------------------------------------------------
+
+    def pick_leavers(self) -> None:
+        base = self.current_result()
+        if base is None:
+            return
+        dialog = LeaverPicker(base, self.whatifs.leaving(), self)
+        self._picker = dialog
+        if dialog.exec() and dialog.chosen():
+            self.start_whatif(dialog.chosen(), replace=True)
+        self._picker = None
+
+    def start_whatif(self, people: tuple[int, ...], *, replace: bool = False) -> None:
+        """Work out what changes if ``people`` leave (on top of the current what-if)."""
+        source = self._source
+        if self._analysis is None or source is None:
+            return
+        leaving = self.whatifs.next_leaving(people, replace=replace)
+        if leaving is None:
+            return
+
+        def work(progress: Progress, cancelled: Cancelled) -> WhatIfResult:
+            return source.what_if(leaving, progress=progress, cancel=cancelled)
+
+        self.work.start(work, self._whatif_done, self._failed)
+        self.refresh_toolbar()
+
+    def _whatif_done(self, whatif: WhatIfResult) -> None:
+        self.whatifs.push(whatif)
+        self._display(keep_view=True)
+        self.whatif_changed.emit(whatif)
+
+    def undo_whatif(self) -> None:
+        if self.whatifs.undo():
+            self._display(keep_view=True)
+            self.whatif_changed.emit(self.current_whatif())
+
+    def reset_whatif(self) -> None:
+        if self.whatifs.reset():
+            self._display(keep_view=True)
+            self.whatif_changed.emit(None)
 
     # -- what is on screen -------------------------------------------------------------
 
     def displayed(self) -> AnalysisResult | None:
         """The result on screen: the what-if when one is shown, else the analysis."""
-        return self.stack[-1].after if self.stack else self.base
+        whatif = self.whatifs.current()
+        return whatif.after if whatif is not None else self.current_result()
 
     def _display(self, *, level: str | None = None, keep_view: bool = False) -> None:
+        base = self.current_result()
         result = self.displayed()
-        if result is None or self.base is None:
+        if result is None or base is None:
             return
-        whatif = self.current_whatif()
+        w = self.widgets
+        view = w.view
+        whatif = self.whatifs.current()
         leavers: tuple[Leaver, ...] = ()
         affected: frozenset[int] = frozenset()
         if whatif is not None:
             leavers = tuple(
-                Leaver(pid, self.base.person(pid).name, *self.positions[pid])
+                Leaver(pid, base.person(pid).name, *self._positions[pid])
                 for pid in whatif.leaving
+                if pid in self._positions and base.has_person(pid)
             )
             affected = frozenset(
                 {*whatif.no_longer_within, *whatif.no_longer_at_all, *whatif.lose_all_sources}
             )
-        transform, centre = (
-            self.view.transform(),
-            self.view.mapToScene(self.view.viewport().rect().center()),
-        )
-        selected = self.view.selected
-        department = self.view.department
-        groups = {p.id: p.cluster for p in self.base.people}
-        frame = Frame(result, self.positions, leavers, affected, groups)
-        self.view.colour_by = ColourBy(self.side.colour.currentData())
-        self.view.set_frame(frame, level or self.view.level or "people")
-        self.view.set_colour_by(self.side.colour.currentData())
-        self.view.set_department(department)
+        transform = view.transform()
+        centre = view.mapToScene(view.viewport().rect().center())
+        selected = view.selected
+        department = view.department
+        groups = {p.id: p.cluster for p in base.people}
+        frame = Frame(result, self._positions, leavers, affected, groups)
+        colour = w.colour_by()
+        view.colour_by = colour
+        view.set_frame(frame, level or view.level or "people")
+        view.set_colour_by(colour)
+        view.set_department(department)
         if keep_view:
-            self.view.setTransform(transform)
-            self.view.centerOn(centre)
+            view.setTransform(transform)
+            view.centerOn(centre)
         if selected is not None and result.has_person(selected):
             self.show_person(selected)
         else:
-            self.side.show_hint()
-        for page in self.pages.values():
+            w.side.show_hint()
+        for page in w.pages.values():
             page.model.set_result(result)
-        self.channels.set_result(result)
-        self.overview.set_result(result, self.base if whatif is not None else None)
-        self.side.whatif.show_whatif(whatif, len(self.stack))
+        w.channels.set_result(result)
+        w.overview.set_result(result, base if whatif is not None else None)
+        w.side.whatif.show_whatif(whatif, len(self.whatifs.stack))
         self._update_legend()
-        self._update_toolbar()
-        self.view.declutter()
+        self.refresh_toolbar()
+        view.declutter()
+
+    def refresh_toolbar(self) -> None:
+        self.widgets.update_toolbar(
+            whatif_possible=self._analysis is not None and not self.work.busy_now()
+        )
 
     def _update_legend(self) -> None:
-        people = self.view.level != "clusters"
-        self.side.colour.setVisible(people)
-        self.side.colour_heading.setVisible(people)
-        if not people:
-            self.side.legend.set_entries(cluster_legend())
-            self.side.shapes.set_entries([])
-            return
-        if self.view.colours is None:
-            return
-        self.side.legend.set_entries(self.view.colours.legend())
         result = self.displayed()
-        self.side.shapes.set_entries(
-            common_legend(bool(result and result.risk_clusters), bool(self.stack))
+        self.widgets.update_legend(
+            has_risk=bool(result and result.risk_clusters),
+            whatif=self.whatifs.current() is not None,
         )
-
-    def _update_toolbar(self) -> None:
-        people = self.view.level == "people"
-        self.level_button.setText(tr("Show clusters") if people else tr("Show people"))
-        self.level_button.setToolTip(
-            tr("Show each cluster as one dot (easier to read in large organisations)")
-            if people
-            else tr("Show every person as a dot")
-        )
-        self.everyone_button.setVisible(self.view.ego is not None)
-        self.whatif_button.setEnabled(self.base is not None and self.task is None)
 
     def _level_changed(self, _level: str) -> None:
-        self._update_toolbar()
+        self.refresh_toolbar()
         self._update_legend()
 
     def _colour_changed(self, mode: ColourBy) -> None:
-        self.view.set_colour_by(mode)
+        self.widgets.view.set_colour_by(mode)
         self._update_legend()
 
     def _toggle_level(self) -> None:
-        self.view.set_level("clusters" if self.view.level == "people" else "people")
-        self._update_toolbar()
+        view = self.widgets.view
+        view.set_level("clusters" if view.level == "people" else "people")
+        self.refresh_toolbar()
 
     # -- workshop ------------------------------------------------------------------------
 
     def open_workshop(self) -> None:
-        if self.base is None or self.data is None or not workshop_available():
+        """Show the results full screen for a team session."""
+        analysis = self._analysis
+        if analysis is None:
             return
-        from importlib import import_module
-
-        workshop = import_module("kennisnet.ui.workshop")
-        window = workshop.WorkshopWindow(self.base, self.data, self.settings, title=self.title)
+        window = WorkshopWindow(analysis.result, analysis.data, self.settings, title=self.title)
         self._workshop = window
         window.showFullScreen()

@@ -1,17 +1,18 @@
 """The results dashboard's widgets: busy bar, first-look band, graph with toolbar and side
-panel, and the table tabs (a mixin of :class:`ResultsPanel`), and their texts."""
+panel, and the table tabs, and their texts.
+
+:class:`DashboardWidgets` only builds and labels them; :class:`ResultsPanel` owns one and
+connects the buttons to what they do.
+"""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,6 +33,8 @@ from kennisnet.ui.results.models import (
     ResponseModel,
 )
 from kennisnet.ui.results.overview import Overview
+from kennisnet.ui.results.palette import ColourBy, cluster_legend, common_legend
+from kennisnet.ui.results.panel_work import BusyBar
 from kennisnet.ui.results.side import SidePanel
 from kennisnet.ui.results.tables import TablePage
 from kennisnet.ui.results.view import GraphView
@@ -94,36 +97,29 @@ TABLES: tuple[tuple[str, str, type[RecordModel], str], ...] = (
 )
 
 
-def workshop_available() -> bool:
-    try:
-        return importlib.util.find_spec("kennisnet.ui.workshop") is not None
-    except (ImportError, ValueError):
-        return False
+#: The tabs in their order: the knowledge network first, then the tables.
+TAB_TITLES: tuple[tuple[str, str], ...] = (
+    ("network", N_("Knowledge network")),
+    *((key, title) for key, title, _model, _intro in TABLES),
+)
 
 
-class PanelLayout:
-    """Builds the dashboard's widgets and connects them; sets their texts."""
+class DashboardWidgets:
+    """Every widget of the dashboard, laid out in ``host``; their texts and toolbar states.
 
-    def _build(self) -> None:
-        self.busy = QWidget()
-        self.busy_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel)
-        busy = QHBoxLayout(self.busy)
-        busy.setContentsMargins(0, 0, 0, 0)
-        busy.addWidget(self.busy_label)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
+    It knows nothing of the analysis: the panel connects the buttons and passes in what
+    the toolbar and the legend show.
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        self.busy = BusyBar()
         self.busy.setVisible(False)
 
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self._placeholder_text = ""
         self.retry_button = QPushButton()
-        self.retry_button.clicked.connect(self._retry)
         self.retry_button.setVisible(False)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -135,7 +131,16 @@ class PanelLayout:
         self.overview = Overview()
         self.view = GraphView()
         self.side = SidePanel()
-        self.toolbar = self._toolbar()
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(4)
+        self.zoom_in_button = self._tool(self.view.zoom_in)
+        self.zoom_out_button = self._tool(self.view.zoom_out)
+        self.fit_button = self._tool(self.view.fit)
+        self.level_button = self._tool()
+        self.everyone_button = self._tool()
+        self.toolbar.addStretch(1)
+        self.whatif_button = self._tool()
+        self.workshop_button = self._tool()
         graph_area = QWidget()
         graph_layout = QVBoxLayout(graph_area)
         graph_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,12 +156,9 @@ class PanelLayout:
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, "")
-        self.pages: dict[str, TablePage] = {}
-        for key, _title, model_type, intro in TABLES:
-            page = TablePage(model_type(self), intro)
-            page.person_activated.connect(self._person_from_table)
-            page.cluster_activated.connect(self._cluster_from_table)
-            self.pages[key] = page
+        self.pages: dict[str, TablePage] = {
+            key: TablePage(model_type(host), intro) for key, _title, model_type, intro in TABLES
+        }
         self.channels = ChannelChart()
         self.channels_tab = QSplitter(Qt.Orientation.Vertical)
         self.channels_tab.addWidget(self.channels)
@@ -177,57 +179,70 @@ class PanelLayout:
         self.stack_widget = QStackedWidget()
         self.stack_widget.addWidget(empty)
         self.stack_widget.addWidget(content)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(host)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.busy)
         layout.addWidget(self.stack_widget, 1)
 
-        self.view.person_clicked.connect(self.show_person)
-        self.view.cluster_clicked.connect(self.show_cluster)
-        self.view.background_clicked.connect(self._background)
-        self.view.level_changed.connect(self._level_changed)
-        self.side.colour_changed.connect(self._colour_changed)
         self.side.department_changed.connect(self.view.set_department)
-        self.side.search_requested.connect(self.search)
-        card = self.side.person_card
-        card.person_requested.connect(lambda pid: self.show_person(pid, centre=True))
-        card.ego_requested.connect(self._toggle_ego)
-        card.leave_requested.connect(lambda pid: self.start_whatif((pid,)))
-        self.side.cluster_card.show_people.connect(self.show_cluster_people)
-        self.side.whatif.undo.connect(self.undo_whatif)
-        self.side.whatif.reset.connect(self.reset_whatif)
-        self.side.whatif.person_requested.connect(lambda pid: self.show_person(pid, centre=True))
-        self.overview.show_habit_spreaders.connect(self._look_habit_spreaders)
-        self.overview.show_risk_clusters.connect(self._look_risk_clusters)
-        self.overview.show_gatekeepers.connect(self._look_gatekeepers)
         self.overview.show_advice.connect(lambda: self.tabs.setCurrentWidget(self.pages["advice"]))
         self.overview.show_response.connect(
             lambda: self.tabs.setCurrentWidget(self.pages["response"])
         )
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
+    def _tool(self, slot: Callable[[], None] | None = None) -> QPushButton:
+        button = QPushButton()
+        if slot is not None:
+            button.clicked.connect(slot)
+        self.toolbar.addWidget(button)
+        return button
 
-        def button(slot: Callable[[], Any]) -> QPushButton:
-            b = QPushButton()
-            b.clicked.connect(slot)
-            bar.addWidget(b)
-            return b
+    # -- what is shown -------------------------------------------------------------------
 
-        self.zoom_in_button = button(self.view.zoom_in)
-        self.zoom_out_button = button(self.view.zoom_out)
-        self.fit_button = button(self.view.fit)
-        self.level_button = button(self._toggle_level)
-        self.everyone_button = button(lambda: self.set_ego(None))
-        bar.addStretch(1)
-        self.whatif_button = button(self.pick_leavers)
-        self.workshop_button = button(self.open_workshop)
-        self.workshop_button.setVisible(workshop_available())
-        return bar
+    def show_message(self, text: str, *, retry: bool) -> None:
+        """The page without results: ``text`` (English, marked with N_) and Analyse again."""
+        self._placeholder_text = text
+        self.placeholder.setText(tr(text) if text else "")
+        self.retry_button.setVisible(retry)
+        self.stack_widget.setCurrentIndex(0)
 
-    def retranslate(self, _lang: str | None = None) -> None:
-        self.cancel_button.setText(tr("Cancel"))
+    def show_results(self) -> None:
+        self.stack_widget.setCurrentIndex(1)
+
+    def showing_results(self) -> bool:
+        return self.stack_widget.currentIndex() == 1
+
+    def colour_by(self) -> ColourBy:
+        return ColourBy(self.side.colour.currentData())
+
+    def update_toolbar(self, *, whatif_possible: bool) -> None:
+        people = self.view.level == "people"
+        self.level_button.setText(tr("Show clusters") if people else tr("Show people"))
+        self.level_button.setToolTip(
+            tr("Show each cluster as one dot (easier to read in large organisations)")
+            if people
+            else tr("Show every person as a dot")
+        )
+        self.everyone_button.setVisible(self.view.ego is not None)
+        self.whatif_button.setEnabled(whatif_possible)
+
+    def update_legend(self, *, has_risk: bool, whatif: bool) -> None:
+        people = self.view.level != "clusters"
+        self.side.colour.setVisible(people)
+        self.side.colour_heading.setVisible(people)
+        if not people:
+            self.side.legend.set_entries(cluster_legend())
+            self.side.shapes.set_entries([])
+            return
+        if self.view.colours is None:
+            return
+        self.side.legend.set_entries(self.view.colours.legend())
+        self.side.shapes.set_entries(common_legend(has_risk, whatif))
+
+    def retranslate(self) -> None:
+        """Set every text of the dashboard in the current language (not the toolbar's
+        level and what-if state, see :meth:`update_toolbar`)."""
+        self.busy.retranslate()
         self.retry_button.setText(tr("Analyse again"))
         if self._placeholder_text:
             self.placeholder.setText(tr(self._placeholder_text))
@@ -242,31 +257,11 @@ class PanelLayout:
         )
         self.workshop_button.setText(tr("Workshop"))
         self.workshop_button.setToolTip(tr("Show the results full screen for a team session"))
-        self._update_toolbar()
-        for i, (_key, title) in enumerate(self._tab_titles()):
-            self.tabs.setTabText(i, tr(title))
+        for index, (_key, title) in enumerate(TAB_TITLES):
+            self.tabs.setTabText(index, tr(title))
         for page in self.pages.values():
             page.retranslate()
         self.channels.retranslate()
         self.overview.retranslate()
         self.side.retranslate()
-        self._update_legend()
         self.view.retranslate()
-
-    _placeholder_text = ""
-
-    def _set_placeholder(self, text: str) -> None:
-        self._placeholder_text = text
-        self.placeholder.setText(tr(text))
-
-    def _tab_titles(self) -> list[tuple[str, str]]:
-        titles = {key: title for key, title, _m, _i in TABLES}
-        return [
-            ("network", N_("Knowledge network")),
-            ("people", titles["people"]),
-            ("clusters", titles["clusters"]),
-            ("gatekeepers", titles["gatekeepers"]),
-            ("advice", titles["advice"]),
-            ("channels", titles["channels"]),
-            ("response", titles["response"]),
-        ]

@@ -1,64 +1,49 @@
-"""The results dashboard's what-if steps (a mixin of :class:`ResultsPanel`).
+"""The results dashboard's what-if steps: who leaves, step by step, with undo.
 
 Who leaves is picked in a dialog or on a person's card; each step is worked out in
-the background on top of the previous one and can be undone.
+the background on top of the previous one (see :class:`ResultsPanel`) and kept here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from kennisnet.analysis import AnalysisResult, WhatIfResult, what_if
-from kennisnet.model import SurveyData
-from kennisnet.ui.results.whatif import LeaverPicker
+from kennisnet.analysis import WhatIfResult
 
 
 class WhatIfSteps:
-    """What if … leaves?: start, undo and reset what-if steps."""
+    """The what-if results on screen, oldest first; the newest is the one shown."""
 
-    data: SurveyData | None
-    base: AnalysisResult | None
-    stack: list[WhatIfResult]
+    def __init__(self) -> None:
+        self.stack: list[WhatIfResult] = []
 
-    def pick_leavers(self) -> None:
-        if self.base is None:
-            return
-        current = self.stack[-1].leaving if self.stack else ()
-        dialog = LeaverPicker(self.base, current, self)
-        self._picker = dialog
-        if dialog.exec() and dialog.chosen():
-            self.start_whatif(dialog.chosen(), replace=True)
-        self._picker = None
+    def current(self) -> WhatIfResult | None:
+        return self.stack[-1] if self.stack else None
 
-    def start_whatif(self, people: tuple[int, ...], *, replace: bool = False) -> None:
-        """Work out what changes if ``people`` leave (on top of the current what-if)."""
-        if self.base is None or self.data is None:
-            return
-        before = set() if replace or not self.stack else set(self.stack[-1].leaving)
+    def leaving(self) -> tuple[int, ...]:
+        """Who leaves in the step shown (nobody when none is)."""
+        return self.stack[-1].leaving if self.stack else ()
+
+    def next_leaving(self, people: tuple[int, ...], *, replace: bool) -> tuple[int, ...] | None:
+        """Who leaves in the next step: ``people`` on top of the step shown (or instead of
+        it with ``replace``); None when that is what is shown already."""
+        before = set() if replace else set(self.leaving())
         leaving = tuple(sorted(before | set(people)))
         if self.stack and leaving == self.stack[-1].leaving:
-            return
-        data, options, base = self.data, self.base.options, self.base
+            return None
+        return leaving
 
-        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            return what_if(data, leaving, options, base=base, progress=progress, cancel=cancelled)
-
-        self._start(work, self._whatif_done)
-
-    def _whatif_done(self, whatif: WhatIfResult) -> None:
+    def push(self, whatif: WhatIfResult) -> None:
         self.stack.append(whatif)
-        self._display(keep_view=True)
-        self.whatif_changed.emit(whatif)
 
-    def undo_whatif(self) -> None:
-        if self.stack:
-            self.stack.pop()
-            self._display(keep_view=True)
-            self.whatif_changed.emit(self.current_whatif())
+    def undo(self) -> bool:
+        """One step back; False when there was no step."""
+        if not self.stack:
+            return False
+        self.stack.pop()
+        return True
 
-    def reset_whatif(self) -> None:
-        if self.stack:
-            self.stack.clear()
-            self._display(keep_view=True)
-            self.whatif_changed.emit(None)
+    def reset(self) -> bool:
+        """Back to today; False when no step was shown."""
+        if not self.stack:
+            return False
+        self.stack.clear()
+        return True

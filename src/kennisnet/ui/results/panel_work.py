@@ -1,4 +1,4 @@
-"""The results dashboard's background work (a mixin of :class:`ResultsPanel`).
+"""The results dashboard's background work: one task at a time, with a busy bar.
 
 The analysis and every what-if run in a background task with a progress bar and
 a Cancel button; a newer task makes the result of an older one void.
@@ -7,127 +7,129 @@ a Cancel button; a newer task makes the result of an older one void.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from kennisnet.analysis import AnalysisCancelled, AnalysisResult, WhatIfResult, analyze
-from kennisnet.i18n import N_, tr
-from kennisnet.model import SurveyData
-from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Point, to_scene
+from kennisnet.i18n import tr
 from kennisnet.ui.tasks import Task, run_task
+
+T = TypeVar("T")
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+Failed = Callable[[BaseException, str], None]
+
+
+class BusyBar(QWidget):
+    """'Working…', a progress bar and Cancel, shown while background work runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.retranslate()
+
+    def begin(self) -> None:
+        self.progress.setValue(0)
+        self.label.setText(tr("Working…"))
+        self.setVisible(True)
+
+    def report(self, fraction: float, label: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.label.setText(label)
+
+    def stopping(self) -> None:
+        self.label.setText(tr("Stopping…"))
+
+    def end(self) -> None:
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(tr("Cancel"))
 
 
 class BackgroundWork:
-    """Analyses the survey in the background and shows the outcome or the failure."""
+    """Runs the dashboard's work off the GUI thread, one task at a time.
 
-    data: SurveyData | None
-    title: str
-    base: AnalysisResult | None
-    positions: dict[int, Point]
-    stack: list[WhatIfResult]
-    task: Task | None
+    Starting new work cancels the running task and makes its outcome void: only the
+    newest task's ``done`` or ``failed`` is called, and only while ``owner`` exists
+    (the panel may be gone, the project closed, before the work finished).
+    """
 
-    def show_survey(self, data: SurveyData, title: str) -> None:
-        """Analyse ``data`` in the background; the dashboard fills in when it is done."""
-        self.data, self.title = data, title
-        self.base = None
-        self.stack.clear()
-        self.stack_widget.setCurrentIndex(0)
-        self.retry_button.setVisible(False)
-        self._set_placeholder(N_("Working out the knowledge network…"))
-        options = self.options()
+    def __init__(self, bar: BusyBar, owner: QObject) -> None:
+        self.bar = bar
+        self.owner = owner
+        #: The task whose outcome is awaited (None when idle).
+        self.task: Task | None = None
+        #: Every task started and not known to be done, void ones included (see ``wait``).
+        self._running: list[Task] = []
+        self._generation = 0
+        bar.cancel_button.clicked.connect(self.cancel)
 
-        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            from kennisnet.layout import compute_layout
-
-            result = analyze(
-                data,
-                options,
-                progress=lambda f, label: progress(0.75 * f, label),
-                cancel=cancelled,
-            )
-            if cancelled():
-                raise AnalysisCancelled
-            progress(0.8, tr("Drawing the network"))
-            return result, compute_layout(result)
-
-        self._start(work, self._analysis_done)
-
-    def _start(self, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
-        if self.task is not None:
-            self.task.cancel()
-        self._generation += 1
+    def start(
+        self,
+        work: Callable[[Progress, Cancelled], T],
+        done: Callable[[T], None],
+        failed: Failed,
+    ) -> None:
+        """Run ``work(progress, cancelled)``; ``done(value)`` or ``failed`` on the GUI thread."""
+        self.void()
         generation = self._generation
-        self.progress.setValue(0)
-        self.busy_label.setText(tr("Working…"))
-        self.busy.setVisible(True)
-        self.whatif_button.setEnabled(False)
+        self.bar.begin()
 
         def current() -> bool:
-            # The panel may be gone (project closed) before the work finished.
-            return shiboken6.isValid(self) and generation == self._generation
+            return shiboken6.isValid(self.owner) and generation == self._generation
 
-        def finished(value: Any) -> None:
+        def finished(value: T) -> None:
             if current():
-                self._stop_busy()
+                self._stop()
                 done(value)
 
-        def failed(error: BaseException, details: str) -> None:
+        def went_wrong(error: BaseException, details: str) -> None:
             if current():
-                self._stop_busy()
-                self._failed(error, details)
+                self._stop()
+                failed(error, details)
 
         def progress(fraction: float, label: str) -> None:
             if current():
-                self.progress.setValue(int(fraction * 1000))
-                self.busy_label.setText(label)
+                self.bar.report(fraction, label)
 
-        self.task = run_task(work, on_done=finished, on_error=failed, on_progress=progress)
+        self.task = run_task(work, on_done=finished, on_error=went_wrong, on_progress=progress)
+        self._running = [task for task in self._running if not task.done.is_set()]
+        self._running.append(self.task)
 
-    def _stop_busy(self) -> None:
+    def _stop(self) -> None:
         self.task = None
-        self.busy.setVisible(False)
-        self.whatif_button.setEnabled(self.base is not None)
+        self.bar.end()
 
     def busy_now(self) -> bool:
         return self.task is not None
 
     def cancel(self) -> None:
-        """Stop the running analysis or what-if (the screen keeps what it showed)."""
+        """Ask the running task to stop; its outcome (cancelled or not) still arrives."""
         if self.task is not None:
             self.task.cancel()
-            self.busy_label.setText(tr("Stopping…"))
+            self.bar.stopping()
 
-    def wait_for_background(self, seconds: float = 30.0) -> None:
-        """Block until background work stopped (for closing the window and for tests)."""
+    def void(self) -> None:
+        """Cancel the running task and drop it: nothing it finds reaches the screen."""
         if self.task is not None:
-            self.task.done.wait(seconds)
+            self.task.cancel()
+        self._generation += 1
+        self._stop()
 
-    def _failed(self, error: BaseException, details: str) -> None:
-        if isinstance(error, AnalysisCancelled):
-            if self.base is None:
-                self._set_placeholder(N_("The analysis was stopped. Nothing was changed."))
-                self.retry_button.setVisible(True)
-            return
-        import logging
-
-        logging.getLogger("kennisnet.results").error("analysis failed\n%s", details)
-        self._set_placeholder(N_("The analysis could not be done. The details are in the log."))
-        self.retry_button.setVisible(self.data is not None)
-        self.stack_widget.setCurrentIndex(0)
-
-    def _retry(self) -> None:
-        if self.data is not None:
-            self.show_survey(self.data, self.title)
-
-    def _analysis_done(self, value: Any) -> None:
-        result, layout = value
-        self.base = result
-        self.positions = to_scene(layout, len(result.people))
-        self.stack.clear()
-        self.side.set_result(result)
-        level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
-        self._display(level=level)
-        self.stack_widget.setCurrentIndex(1)
-        self.analysis_finished.emit(result)
+    def wait(self, seconds: float = 30.0) -> None:
+        """Block until the tasks started here stopped (for closing the window and tests)."""
+        for task in self._running:
+            task.done.wait(seconds)
+        self._running = [task for task in self._running if not task.done.is_set()]

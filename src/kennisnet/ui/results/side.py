@@ -129,10 +129,13 @@ class SidePanel(QScrollArea):
         self.result: AnalysisResult | None = None
         self.retranslate()
 
-    def set_result(self, result: AnalysisResult) -> None:
+    def set_result(self, result: AnalysisResult | None) -> None:
+        """Names and departments of ``result`` (None: nothing is shown)."""
         self.result = result
-        self.names.setStringList(sorted(p.name for p in result.people))
+        self.names.setStringList(sorted(p.name for p in result.people) if result else [])
         self._fill_departments()
+        if result is None:
+            self.show_hint()
 
     def _fill_departments(self) -> None:
         result = self.result

@@ -72,10 +72,7 @@ class TablePage(QWidget):
         self._update_count()
 
     def _after_reset(self) -> None:
-        columns = self.model.columns
-        self.table.horizontalHeader().setStretchLastSection(
-            bool(columns) and not columns[-1].numeric
-        )
+        self.table.horizontalHeader().setStretchLastSection(self.model.last_column_is_text())
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:

@@ -75,6 +75,17 @@ class GraphView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
         self.set_level(level)
 
+    def clear(self) -> None:
+        """Show nothing (the project was closed)."""
+        self.scene().clear()
+        self.people = None
+        self.clusters = None
+        self.frame = None
+        self.colours = None
+        self.ego = None
+        self.selected = None
+        self.level = "people"
+
     def _ensure_layer(self) -> None:
         assert self.frame is not None
         if self.level == "people" and self.people is None:
