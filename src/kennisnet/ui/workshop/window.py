@@ -29,6 +29,7 @@ from kennisnet.export import Naming, NetworkPicture, Page, draw_network
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
 from kennisnet.model import SurveyData
+from kennisnet.ui.figure_canvas import figure_canvas
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.tasks import Task, run_task
@@ -57,7 +58,6 @@ class WorkshopWindow(QWidget):
         pseudonymised: bool = False,
     ) -> None:
         super().__init__()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self.setObjectName("workshop")
@@ -93,7 +93,9 @@ class WorkshopWindow(QWidget):
         header.addWidget(self.counter)
 
         self.figure = Figure(dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        canvas = figure_canvas(self.figure)
+        self.canvas = canvas.widget
+        self._redraw = canvas.redraw
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text = QLabel()
@@ -341,7 +343,7 @@ class WorkshopWindow(QWidget):
         width, height = self.figure.get_size_inches()
         page = Page("screen", float(width), float(height), float(self.figure.dpi), SCREEN_FONT)
         draw_network(self.figure, picture, page)
-        self.canvas.draw_idle()
+        self._redraw()
 
     def retranslate(self, *_: object) -> None:
         lang = language()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Person
-from kennisnet.ui.workspace.common import confirm, error
+from kennisnet.ui.dialogs.messages import confirm, error
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -175,7 +176,7 @@ class TrainedDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractTableModel, index: _Index
+        self, editor: QWidget, model: QAbstractItemModel, index: _Index
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
