@@ -35,7 +35,7 @@ from kennisnet.i18n import tr
 from kennisnet.store import Project
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.tasks import Task, run_task
-from kennisnet.ui.workspace.common import heading
+from kennisnet.ui.typography import heading
 
 log = logging.getLogger(__name__)
 

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
+from kennisnet.ui.dialogs.messages import confirm, error
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.workspace.common import confirm, error, heading
+from kennisnet.ui.typography import heading
 
 #: (kind, label, file name ending); the order is the order in the dialog.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -251,8 +252,8 @@ class ExportDialog(QDialog):
         slide = self.page.currentData() == "slide"
         for widget in (self.page, self.page_label):
             widget.setEnabled(pictures)
-        for widget in (self.portrait, self.landscape):
-            widget.setEnabled(pictures and not slide)
+        for button in (self.portrait, self.landscape):
+            button.setEnabled(pictures and not slide)
         choice = self.current_choice()
         ok = bool(choice.kinds) and bool(choice.base) and bool(self.folder.text().strip())
         if self.export_button is not None:

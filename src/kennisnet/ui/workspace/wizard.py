@@ -18,8 +18,9 @@ from kennisnet.i18n import tr
 from kennisnet.questionnaire import Questionnaire
 from kennisnet.roster import import_roster
 from kennisnet.store import Project, ProjectError
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.dialogs.messages import error
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.common import Busy, error
 from kennisnet.ui.workspace.wizard_mapping import MappingPage
 from kennisnet.ui.workspace.wizard_pages import (
     DONE_PAGE,

@@ -27,7 +27,8 @@ from kennisnet.i18n import ntr, tr
 from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
 from kennisnet.roster.preview import flagged_summary, preview
 from kennisnet.tabular import read_table
-from kennisnet.ui.workspace.common import Busy, ProblemsModel
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.problems import ProblemsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED, _AMBER, _GREEN = "#b3261e", "#8a5a00", "#2e7d32"

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import tr
 from kennisnet.questionnaire import default_questionnaire
+from kennisnet.ui.dialogs.files import ROSTER_FILTER, open_file
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.common import ROSTER_FILTER, open_file
 from kennisnet.ui.workspace.questionnaire import QuestionnaireEditor
 
 NAME_PAGE, ROSTER_PAGE, MAPPING_PAGE, QUESTIONNAIRE_PAGE, DONE_PAGE = range(5)
