@@ -8,10 +8,9 @@ F = type your personal code; Esc leaves (or leaves the text field first).
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,7 +31,7 @@ from kennisnet.model import SurveyData
 from kennisnet.ui.figure_canvas import figure_canvas
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.tasks import Task, run_task
+from kennisnet.ui.tasks import Cancel, Progress, Task, run_task
 from kennisnet.ui.workshop import steps
 from kennisnet.ui.workshop.steps import FIND_COLOUR, STEPS, StepView
 
@@ -237,7 +236,7 @@ class WorkshopWindow(QWidget):
         self.busy.setText(tr("Calculating…", lang=language()))
         leaving, data, base = list(self.leaving), self.data, self.result
 
-        def work(progress: Any, cancelled: Any) -> WhatIfResult:
+        def work(progress: Progress, cancelled: Cancel) -> WhatIfResult:
             return what_if(
                 data, leaving, base.options, base=base, progress=progress, cancel=cancelled
             )
@@ -320,10 +319,10 @@ class WorkshopWindow(QWidget):
     def draw(self) -> None:
         lang = language()
         view = self.view or self._view(lang)
-        options: dict[str, Any] = dict(view.picture)
-        rings = dict(options.pop("rings", {}))
-        labelled = list(options.pop("labelled", [p.id for p in self.result.key_holders]))
-        extra = list(options.pop("extra_legend", []))
+        settings = view.picture
+        rings = dict(settings.get("rings", {}))
+        labelled = list(settings.get("labelled", [p.id for p in self.result.key_holders]))
+        extra = list(settings.get("extra_legend", []))
         if self.found is not None:
             rings[self.found] = FIND_COLOUR
             labelled = [self.found, *[pid for pid in labelled if pid != self.found]]
@@ -338,7 +337,10 @@ class WorkshopWindow(QWidget):
             extra_legend=extra,
             facts=[],
             max_labels=16,
-            **options,
+            color_by=settings.get("color_by", "cluster"),
+            emphasis=settings.get("emphasis"),
+            label_texts=settings.get("label_texts", {}),
+            leaving=settings.get("leaving", frozenset()),
         )
         width, height = self.figure.get_size_inches()
         page = Page("screen", float(width), float(height), float(self.figure.dpi), SCREEN_FONT)
@@ -402,12 +404,12 @@ class WorkshopWindow(QWidget):
             return False
         return True
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.view is not None:
             self.draw()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.task is not None:
             self.task.cancel()
         with contextlib.suppress(RuntimeError, TypeError):
