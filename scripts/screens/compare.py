@@ -81,13 +81,12 @@ def main() -> int:
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    from kennisnet.analysis import AnalysisOptions
     from kennisnet.i18n import set_language
     from kennisnet.resources import resource
-    from kennisnet.store import Project
+    from kennisnet.session import Session
     from kennisnet.ui.app import ensure_app
     from kennisnet.ui.language import switch_language
-    from kennisnet.ui.workspace.compare import CompareWavesDialog
+    from kennisnet.ui.workspace.compare import CompareDialog
 
     _app = ensure_app()  # keep the application alive while the script runs
     work = Path(tempfile.mkdtemp(prefix="kennisnet-screens-"))
@@ -105,16 +104,16 @@ def main() -> int:
         switch_language(lang)
         for width, height in SIZES:
             for case, path in files.items():
-                with Project.open(path, readonly=True) as project:
+                with Session.open(path, readonly=True) as session:
                     tag = f"{lang}-{width}x{height}-compare-{case}"
-                    dialog = CompareWavesDialog(project, AnalysisOptions())
+                    dialog = CompareDialog(session)
                     dialog.resize(min(900, width - 80), min(760, height - 60))
                     shots.dialog_shot(dialog, OUT, tag)
                     if case == "complete":
-                        dialog = CompareWavesDialog(project, AnalysisOptions())
+                        dialog = CompareDialog(session)
                         dialog.resize(min(900, width - 80), min(760, height - 60))
 
-                        def scrolled(d: CompareWavesDialog = dialog) -> None:
+                        def scrolled(d: CompareDialog = dialog) -> None:
                             d.report.moveCursor(QTextCursor.MoveOperation.End)
                             d.report.ensureCursorVisible()
 

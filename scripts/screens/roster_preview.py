@@ -31,7 +31,7 @@ def main() -> int:
     from kennisnet.ui.app import ensure_app
     from kennisnet.ui.language import switch_language
     from kennisnet.ui.settings import Settings
-    from kennisnet.ui.workspace.wizard import NewProjectWizard
+    from kennisnet.ui.wizard import NewProjectWizard
 
     _app = ensure_app()  # keep the application alive while the script runs
     work = Path(tempfile.mkdtemp(prefix="kennisnet-roster-screens-"))

@@ -78,11 +78,12 @@ def main() -> int:
 
     from kennisnet.i18n import set_language
     from kennisnet.resources import resource
+    from kennisnet.session import Session
     from kennisnet.store import Project
     from kennisnet.ui.app import ensure_app
     from kennisnet.ui.language import switch_language
     from kennisnet.ui.settings import Settings
-    from kennisnet.ui.workspace.compare import CompareWavesDialog
+    from kennisnet.ui.workspace.compare import CompareDialog
     from kennisnet.ui.workspace.waves import NewWaveDialog, wave_name
     from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
 
@@ -132,17 +133,18 @@ def main() -> int:
             window.wave_bar.chooser.setCurrentIndex(0)
             shot(window, f"{tag}-05-results-earlier-wave")
             window.wave_bar.chooser.setCurrentIndex(1)
-            compare = CompareWavesDialog(project, window._analysis_options(), window)
-            compare.resize(min(900, width - 80), min(760, height - 60))
-            dialog_shot(compare, f"{tag}-06-compare")
-            compare = CompareWavesDialog(project, window._analysis_options(), window)
-            compare.resize(min(900, width - 80), min(760, height - 60))
+            with Session.open(two, readonly=True) as session:
+                compare = CompareDialog(session, window)
+                compare.resize(min(900, width - 80), min(760, height - 60))
+                dialog_shot(compare, f"{tag}-06-compare")
+                compare = CompareDialog(session, window)
+                compare.resize(min(900, width - 80), min(760, height - 60))
 
-            def scrolled(dialog: CompareWavesDialog = compare) -> None:
-                dialog.report.moveCursor(QTextCursor.MoveOperation.End)
-                dialog.report.ensureCursorVisible()
+                def scrolled(dialog: CompareDialog = compare) -> None:
+                    dialog.report.moveCursor(QTextCursor.MoveOperation.End)
+                    dialog.report.ensureCursorVisible()
 
-            dialog_shot(compare, f"{tag}-07-compare-lists", scrolled)
+                dialog_shot(compare, f"{tag}-07-compare-lists", scrolled)
             window.close_project()
             window.close()
             window.deleteLater()

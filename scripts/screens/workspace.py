@@ -194,6 +194,7 @@ def main() -> int:
     from kennisnet.ui.app import ensure_app
     from kennisnet.ui.language import switch_language
     from kennisnet.ui.settings import Settings
+    from kennisnet.ui.wizard import NewProjectWizard
     from kennisnet.ui.workspace.dialogs import (
         MergeSummaryDialog,
         SettingsDialog,
@@ -208,7 +209,6 @@ def main() -> int:
         ROSTER,
         MainWindow,
     )
-    from kennisnet.ui.workspace.wizard import NewProjectWizard
 
     _app = ensure_app()  # keep the application alive while the script runs
     work = Path(tempfile.mkdtemp(prefix="kennisnet-screens-"))

@@ -20,12 +20,19 @@ first imported off the GUI thread, over 50 imports through the app).
 
 from __future__ import annotations
 
+import importlib
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+#: ``progress(fraction, label)``: how far the work is, 0.0 to 1.0, and what it does now.
+Progress = Callable[[float, str], None]
+#: ``cancel()``: True once the work should stop.
+Cancel = Callable[[], bool]
+T = TypeVar("T")
 
 _heavy_imported = False
 
@@ -40,8 +47,9 @@ def import_heavy_modules() -> None:
     if _heavy_imported or threading.current_thread() is not threading.main_thread():
         return
     # openpyxl brings numpy, PIL and lxml with it; networkx brings scipy; matplotlib's
-    # Figure and Agg canvas are what the exports draw with.
-    import lxml.etree  # noqa: F401
+    # Figure and Agg canvas are what the exports draw with. lxml is only imported for
+    # this side effect (nothing here uses its names), hence by name.
+    importlib.import_module("lxml.etree")
     import matplotlib.backends.backend_agg
     import matplotlib.figure  # noqa: F401
     import networkx  # noqa: F401
@@ -64,9 +72,7 @@ class _Signals(QObject):
 class Task(QRunnable):
     """One piece of background work; keep the returned object to cancel it."""
 
-    def __init__(
-        self, fn: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
-    ) -> None:
+    def __init__(self, fn: Callable[[Progress, Cancel], object]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn = fn
@@ -93,9 +99,9 @@ class Task(QRunnable):
 
 
 def run_task(
-    fn: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+    fn: Callable[[Progress, Cancel], T],
     *,
-    on_done: Callable[[Any], None],
+    on_done: Callable[[T], None],
     on_error: Callable[[BaseException, str], None],
     on_progress: Callable[[float, str], None] | None = None,
     pool: QThreadPool | None = None,

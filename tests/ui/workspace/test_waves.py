@@ -21,14 +21,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from kennisnet.analysis import waves as waves_module
 from kennisnet.analysis.waves import compare
 from kennisnet.analysis.waves_report import comparison_report
 from kennisnet.model import TrainingAnswer
 from kennisnet.responses import import_responses
+from kennisnet.session import Session
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.language import switch_language
-from kennisnet.ui.workspace import compare as compare_module
-from kennisnet.ui.workspace.compare import CompareWavesDialog
+from kennisnet.ui.workspace.compare import CompareDialog
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.waves import NewWaveDialog, next_wave_name
 from kennisnet.ui.workspace.window import OVERVIEW, RESPONSES, RESULTS, MainWindow
@@ -294,7 +295,7 @@ def test_compare_two_waves_in_sentences_and_names(
     window.tabs.setCurrentIndex(RESULTS)
     seen: dict[str, Any] = {}
 
-    def read(dialog: CompareWavesDialog) -> None:
+    def read(dialog: CompareDialog) -> None:
         assert (dialog.before.currentText(), dialog.after.currentText()) == ("Wave 1", "Wave 2")
         qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
         seen["en"] = dialog.report.toPlainText()
@@ -313,7 +314,7 @@ def test_compare_two_waves_in_sentences_and_names(
         seen["copy enabled"] = dialog.copy_button.isEnabled()
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
-    dialogs.on(CompareWavesDialog, read)
+    dialogs.on(CompareDialog, read)
     qtbot.mouseClick(window.wave_bar.compare_button, Qt.MouseButton.LeftButton)
 
     # By hand: Bob, Ruud, Kim and Daan answered both times (José never). Wave 1: Bob ->
@@ -371,7 +372,7 @@ def test_an_empty_and_a_thin_second_wave_are_not_compared(
     window.open_project(first_wave)
     seen: list[dict[str, str]] = []
 
-    def read(dialog: CompareWavesDialog) -> None:
+    def read(dialog: CompareDialog) -> None:
         qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
         texts = {"en": dialog.report.toPlainText(), "copy": str(dialog.copy_button.isEnabled())}
         switch_language("nl")
@@ -382,7 +383,7 @@ def test_an_empty_and_a_thin_second_wave_are_not_compared(
         seen.append(texts)
         dialog.reject()
 
-    dialogs.on(CompareWavesDialog, read)
+    dialogs.on(CompareDialog, read)
     window.compare_action.trigger()
     assert window.project is not None
     assert import_responses(window.project, second_file).added == 3  # 3 of 6: 50%
@@ -410,16 +411,16 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
     window.open_project(both_answered)
     assert window.compare_action.isEnabled()
     release = threading.Event()
-    real = compare_module.compare
+    real = waves_module.compare
 
     def held(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(compare_module, "compare", held)
+    monkeypatch.setattr(waves_module, "compare", held)
     seen: dict[str, Any] = {}
 
-    def stop_then_again(dialog: CompareWavesDialog) -> None:
+    def stop_then_again(dialog: CompareDialog) -> None:
         assert dialog.stop_button.isVisibleTo(dialog)
         qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
         release.set()
@@ -432,12 +433,32 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
         seen["report"] = dialog.report.toPlainText()
         dialog.reject()
 
-    dialogs.on(CompareWavesDialog, stop_then_again)
+    dialogs.on(CompareDialog, stop_then_again)
     window.tabs.setCurrentIndex(OVERVIEW)
     window.compare_action.trigger()
     assert seen["stopped"] == "The comparison was stopped."
     assert seen["again"]
     assert "3 people can now reach a trained colleague" in seen["report"]
+
+
+def test_the_dialog_shows_the_sessions_comparison_of_the_chosen_waves(
+    qtbot, both_answered: Path
+) -> None:
+    with Session.open(both_answered) as session:
+        first, second = (wave_id for wave_id, _name, _started in session.project.waves())
+        expected = comparison_report(session.compare(first, second)).text()
+        backwards = comparison_report(session.compare(second, first)).text()
+        dialog = CompareDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=20_000)
+        assert dialog.chosen() == (first, second)
+        assert dialog.report_text() == expected
+        dialog.before.setCurrentIndex(1)
+        dialog.after.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: dialog.state == "done", timeout=20_000)
+        assert dialog.report_text() == backwards != expected
+        dialog.reject()
 
 
 def test_the_report_the_other_way_round_names_the_new_risk_cluster(both_answered: Path) -> None:

@@ -138,7 +138,7 @@ class RedoPage(Page):
         self.message.setObjectName("note")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.search.layout().insertWidget(1, self.message)  # right under the search field
+        self.search.add_under_field(self.message)
         self._message: Callable[[], str] = str
         self.back_button.hide()
         self.retranslate()

@@ -139,15 +139,15 @@ class NameSearch(QWidget):
         self.limit = limit
         self.hints = hints
         self.exclude: set[int] = set()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(8)
         self.line = QLineEdit()
         self.line.setClearButtonEnabled(True)
         self.line.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.line.installEventFilter(self)
         self.line.textChanged.connect(self._update)
-        layout.addWidget(self.line)
+        self._column.addWidget(self.line)
         self.model = PeopleModel(self)
         self.view = QListView()
         self.view.setObjectName("results")
@@ -161,13 +161,17 @@ class NameSearch(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.clicked.connect(self._pick_index)
         self.view.hide()
-        layout.addWidget(self.view, 1)
+        self._column.addWidget(self.view, 1)
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(0)
+        self._column.addWidget(self.hint)
+        self._column.addStretch(0)
         self.retranslate()
+
+    def add_under_field(self, widget: QWidget) -> None:
+        """Show ``widget`` right under the search field, where the eyes are."""
+        self._column.insertWidget(1, widget)
 
     # -- searching ---------------------------------------------------------------
 

@@ -47,9 +47,9 @@ class ChoiceButton(Button):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(kind="choice", parent=parent)
         self.setCheckable(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(14)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(14, 8, 14, 8)
+        self.row.setSpacing(14)
         self.badge = QLabel()
         self.badge.setObjectName("badge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,8 +57,8 @@ class ChoiceButton(Button):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.badge)
-        layout.addWidget(self.label, 1)
+        self.row.addWidget(self.badge)
+        self.row.addWidget(self.label, 1)
         self.badge.hide()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -72,16 +72,16 @@ class ChoiceButton(Button):
         self.badge.setText("" if rank is None else str(rank))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().sizeHint()
+        return self.row.sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().minimumSize()
+        return self.row.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
+        return self.row.totalHeightForWidth(width)
 
 
 class ElidedLabel(QLabel):

@@ -1,4 +1,9 @@
-"""Open a project straight into workshop mode (``kennisnet workshop PROJECT``)."""
+"""Open a project straight into workshop mode (``kennisnet workshop PROJECT``).
+
+The network is analysed with the options stored in the project (see
+``kennisnet.session.options``), so the workshop shows the numbers ``kennisnet
+analyze`` and the app's Results tab show for the same project.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kennisnet.analysis import AnalysisOptions, analyze
 from kennisnet.i18n import tr
-from kennisnet.store import Project, ProjectError
+from kennisnet.session import Session
+from kennisnet.store import ProjectError
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workshop.window import WorkshopWindow
 
@@ -21,16 +26,14 @@ def launch_workshop(
         QMessageBox.warning(None, "Kennisnet", tr("Choose a project file for the workshop."))
         return None
     try:
-        with Project.open(project, readonly=True) as opened:
-            data = opened.snapshot()
-            title = opened.name
+        with Session.open(project, readonly=True) as session:
+            analysis = session.analysis()
+            title = session.name
     except ProjectError as error:
         QMessageBox.warning(None, "Kennisnet", str(error))
         return None
-    options = AnalysisOptions(
-        overloaded_threshold=settings.overloaded_threshold, advice_k=settings.advice_k
+    window = WorkshopWindow(
+        analysis.result, analysis.data, settings, title=title, pseudonymised=pseudonymised
     )
-    result = analyze(data, options)
-    window = WorkshopWindow(result, data, settings, title=title, pseudonymised=pseudonymised)
     window.showFullScreen()
     return window

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TypedDict
 
 from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult
 from kennisnet.analysis.clusters import steps_phrase
@@ -31,12 +31,23 @@ ADVICE_COLOUR = "#1565c0"
 MAX_LINES = 8
 
 
+class PictureSettings(TypedDict, total=False):
+    """What a step changes in the picture (:class:`kennisnet.export.NetworkPicture`)."""
+
+    color_by: str
+    emphasis: frozenset[int] | None
+    labelled: list[int]
+    label_texts: dict[int, str]
+    rings: dict[int, str]
+    leaving: frozenset[int]
+    extra_legend: list[tuple[str, str]]
+
+
 @dataclass
 class StepView:
     title: str
     lines: list[str]
-    #: Keyword arguments for :class:`kennisnet.export.NetworkPicture`.
-    picture: dict[str, Any] = field(default_factory=dict)
+    picture: PictureSettings = field(default_factory=lambda: PictureSettings())
 
 
 def _where(p: PersonResult, lang: str) -> str:

@@ -8,10 +8,9 @@ F = type your personal code; Esc leaves (or leaves the text field first).
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,9 +28,10 @@ from kennisnet.export import Naming, NetworkPicture, Page, draw_network
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
 from kennisnet.model import SurveyData
+from kennisnet.ui.figure_canvas import figure_canvas
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.tasks import Task, run_task
+from kennisnet.ui.tasks import Cancel, Progress, Task, run_task
 from kennisnet.ui.workshop import steps
 from kennisnet.ui.workshop.steps import FIND_COLOUR, STEPS, StepView
 
@@ -57,7 +57,6 @@ class WorkshopWindow(QWidget):
         pseudonymised: bool = False,
     ) -> None:
         super().__init__()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self.setObjectName("workshop")
@@ -93,7 +92,9 @@ class WorkshopWindow(QWidget):
         header.addWidget(self.counter)
 
         self.figure = Figure(dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        canvas = figure_canvas(self.figure)
+        self.canvas = canvas.widget
+        self._redraw = canvas.redraw
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text = QLabel()
@@ -235,7 +236,7 @@ class WorkshopWindow(QWidget):
         self.busy.setText(tr("Calculating…", lang=language()))
         leaving, data, base = list(self.leaving), self.data, self.result
 
-        def work(progress: Any, cancelled: Any) -> WhatIfResult:
+        def work(progress: Progress, cancelled: Cancel) -> WhatIfResult:
             return what_if(
                 data, leaving, base.options, base=base, progress=progress, cancel=cancelled
             )
@@ -318,10 +319,10 @@ class WorkshopWindow(QWidget):
     def draw(self) -> None:
         lang = language()
         view = self.view or self._view(lang)
-        options: dict[str, Any] = dict(view.picture)
-        rings = dict(options.pop("rings", {}))
-        labelled = list(options.pop("labelled", [p.id for p in self.result.key_holders]))
-        extra = list(options.pop("extra_legend", []))
+        settings = view.picture
+        rings = dict(settings.get("rings", {}))
+        labelled = list(settings.get("labelled", [p.id for p in self.result.key_holders]))
+        extra = list(settings.get("extra_legend", []))
         if self.found is not None:
             rings[self.found] = FIND_COLOUR
             labelled = [self.found, *[pid for pid in labelled if pid != self.found]]
@@ -336,12 +337,15 @@ class WorkshopWindow(QWidget):
             extra_legend=extra,
             facts=[],
             max_labels=16,
-            **options,
+            color_by=settings.get("color_by", "cluster"),
+            emphasis=settings.get("emphasis"),
+            label_texts=settings.get("label_texts", {}),
+            leaving=settings.get("leaving", frozenset()),
         )
         width, height = self.figure.get_size_inches()
         page = Page("screen", float(width), float(height), float(self.figure.dpi), SCREEN_FONT)
         draw_network(self.figure, picture, page)
-        self.canvas.draw_idle()
+        self._redraw()
 
     def retranslate(self, *_: object) -> None:
         lang = language()
@@ -400,12 +404,12 @@ class WorkshopWindow(QWidget):
             return False
         return True
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.view is not None:
             self.draw()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.task is not None:
             self.task.cancel()
         with contextlib.suppress(RuntimeError, TypeError):

@@ -50,12 +50,17 @@ def is_spdx(text: str) -> bool:
     return True
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """The stripped value of a metadata field; empty when the package does not state it."""
+    return str(meta[name]).strip() if name in meta else ""
+
+
 def licence_from(meta: metadata.PackageMetadata | None, fallback: str) -> str:
     """The SPDX expression the package states (License-Expression, then License)."""
     if meta is None:
         return fallback
     for field in ("License-Expression", "License"):
-        value = (meta.get(field) or "").strip()
+        value = _field(meta, field)
         if is_spdx(value):
             return value
     return fallback
@@ -96,7 +101,7 @@ def app_licence() -> str:
         meta = metadata.metadata("kennisnet")
     except metadata.PackageNotFoundError:
         return "Proprietary"
-    return (meta.get("License-Expression") or meta.get("License") or "Proprietary").strip()
+    return _field(meta, "License-Expression") or _field(meta, "License") or "Proprietary"
 
 
 def app_version() -> str:

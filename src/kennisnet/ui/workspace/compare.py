@@ -1,8 +1,9 @@
 """Compare two waves: compared in the background, then the basis and what changed.
 
 The report is :func:`kennisnet.analysis.waves_report.comparison_report` of one
-:func:`kennisnet.analysis.compare` result, the same report ``kennisnet compare``
-prints; the dialog never computes a figure. It is drawn again in the other
+``Session.compare`` result (both waves analysed with the options of the later
+one), the same report ``kennisnet compare`` prints; the dialog never computes a
+figure. It is drawn again in the other
 language when the language changes, and *Copy text* puts the same report on the
 clipboard.
 """
@@ -10,8 +11,6 @@ clipboard.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtGui import QGuiApplication
@@ -28,33 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kennisnet.analysis import AnalysisCancelled, AnalysisOptions
-from kennisnet.analysis.waves import WaveComparison, compare
+from kennisnet.analysis import AnalysisCancelled
+from kennisnet.analysis.waves import WaveComparison
 from kennisnet.analysis.waves_report import comparison_report
 from kennisnet.i18n import tr
-from kennisnet.store import Project
+from kennisnet.session import Session
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.tasks import Task, run_task
-from kennisnet.ui.workspace.common import heading
+from kennisnet.ui.tasks import Cancel, Progress, Task, run_task
+from kennisnet.ui.typography import heading
 
 log = logging.getLogger(__name__)
 
 
-class CompareWavesDialog(QDialog):
+class CompareDialog(QDialog):
     """Pick 'before' and 'after'; both are analysed in the background and compared."""
 
-    def __init__(
-        self, project: Project, options: AnalysisOptions, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareWavesDialog")
-        self.project = project
-        self.options = options
+        self.session = session
         self.comparison: WaveComparison | None = None
         self.task: Task | None = None
         self.state = "idle"  # running, done, stopped, failed, same
         self._generation = 0
-        waves = project.waves()
+        waves = session.project.waves()
         layout = QVBoxLayout(self)
         self.title = heading("", 1.3)
         layout.addWidget(self.title)
@@ -129,22 +125,15 @@ class CompareWavesDialog(QDialog):
         self.state = "running"
         self.progress.setValue(0)
         self.retranslate()
-        project, options = self.project, self.options
-        names = {wid: name for wid, name, _ in project.waves()}
+        session = self.session
 
-        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            progress(0.0, tr("Reading the answers of {wave}", wave=names[before]))
-            first = project.snapshot(before)
-            progress(0.0, tr("Reading the answers of {wave}", wave=names[after]))
-            second = project.snapshot(after)
-            if cancelled():
-                raise AnalysisCancelled
-            return compare(first, second, options, progress=progress, cancel=cancelled)
+        def work(progress: Progress, cancelled: Cancel) -> WaveComparison:
+            return session.compare(before, after, progress=progress, cancel=cancelled)
 
         def current() -> bool:
             return shiboken6.isValid(self) and generation == self._generation
 
-        def done(value: Any) -> None:
+        def done(value: WaveComparison) -> None:
             if current():
                 self.task = None
                 self.comparison = value

@@ -12,11 +12,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -42,8 +42,16 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
+from kennisnet.ui.dialogs.messages import confirm, error
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.workspace.common import confirm, error, heading
+from kennisnet.ui.tasks import Cancel, Progress
+from kennisnet.ui.typography import heading
+
+if TYPE_CHECKING:
+    from kennisnet.analysis import AnalysisResult
+    from kennisnet.export import ExportRequest
+    from kennisnet.layout import Point
+    from kennisnet.model import SurveyData
 
 #: (kind, label, file name ending); the order is the order in the dialog.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -92,6 +100,30 @@ class ExportChoice:
                 name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
             out.append((kind, self.folder / name))
         return out
+
+    def request(self, *, title: str = "", protect: tuple[Path, ...] = ()) -> ExportRequest:
+        """The export as ``kennisnet.export`` (or ``Session.export``) takes it.
+
+        Files that exist are replaced: the dialog asked first.
+        """
+        from kennisnet.export import ExportRequest
+
+        files = dict(self.targets())
+        return ExportRequest(
+            xlsx=files.get("xlsx"),
+            png=files.get("png"),
+            svg=files.get("svg"),
+            pdf=files.get("pdf"),
+            graphml=files.get("graphml"),
+            gexf=files.get("gexf"),
+            codes=files.get("codes"),
+            pseudonymise=self.pseudonymise,
+            lang=self.lang,
+            page=self.page,
+            title=title,
+            force=True,
+            protect=protect,
+        )
 
 
 def short_list(choice: ExportChoice) -> str:
@@ -251,8 +283,8 @@ class ExportDialog(QDialog):
         slide = self.page.currentData() == "slide"
         for widget in (self.page, self.page_label):
             widget.setEnabled(pictures)
-        for widget in (self.portrait, self.landscape):
-            widget.setEnabled(pictures and not slide)
+        for button in (self.portrait, self.landscape):
+            button.setEnabled(pictures and not slide)
         choice = self.current_choice()
         ok = bool(choice.kinds) and bool(choice.base) and bool(self.folder.text().strip())
         if self.export_button is not None:
@@ -340,34 +372,23 @@ class ExportDialog(QDialog):
 
 def write_export(
     choice: ExportChoice,
-    result: Any,
-    data: Any,
+    result: AnalysisResult,
+    data: SurveyData,
     title: str,
     *,
-    positions: Any = None,
-    progress: Callable[[float, str], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    positions: Mapping[int, Point] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
     protect: tuple[Path, ...] = (),
 ) -> list[Path]:
     """Write the chosen files all or nothing; returns the paths written.
 
     Files that exist are replaced (the dialog asked); project files never.
     """
-    from kennisnet.export import ExportRequest, export
+    from kennisnet.export import export
 
     choice.folder.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Any] = dict(choice.targets())
-    request = replace(
-        ExportRequest(
-            pseudonymise=choice.pseudonymise,
-            lang=choice.lang,
-            page=choice.page,
-            title=title,
-            force=True,
-            protect=protect,
-        ),
-        **paths,
-    )
+    request = choice.request(title=title, protect=protect)
     return export(result, data, request, positions=positions, progress=progress, cancel=cancel)
 
 

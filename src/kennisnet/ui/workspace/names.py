@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from kennisnet.i18n import ntr, tr
 from kennisnet.matching import index_people
 from kennisnet.store import PendingName, Project
-from kennisnet.ui.workspace.common import error, heading
+from kennisnet.ui.dialogs.messages import error
+from kennisnet.ui.typography import heading
 
 PERSON, EXTERNAL, DROP = "person", "external", "drop"
 
@@ -242,9 +243,9 @@ class NameResolutionDialog(QDialog):
         decision = str(button.property("decision"))
         if decision != PERSON:
             return decision, None
-        item = self.candidates.currentItem()
-        if item is None:
+        if self.candidates.currentRow() < 0:
             return None
+        item = self.candidates.currentItem()
         return PERSON, int(item.data(Qt.ItemDataRole.UserRole))
 
     def _update_apply(self) -> None:

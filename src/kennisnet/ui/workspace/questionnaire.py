@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Channel, Frequency, TrainingAnswer
 from kennisnet.questionnaire import FREQUENCY_LABELS, TRAINING_LABELS, Questionnaire
-from kennisnet.ui.workspace.common import scaled_font
+from kennisnet.ui.typography import scaled_font
 
 LANGS = ("nl", "en")
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -126,11 +126,14 @@ class Preview(QFrame):
     def _clear(self, layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
+            if item is None:
+                break
             widget = item.widget()
+            inner = item.layout()
             if widget is not None:
                 widget.deleteLater()
-            elif item.layout() is not None:
-                self._clear(item.layout())
+            elif inner is not None:
+                self._clear(inner)
 
     def _label(self, text: str, size: float = 1.3, bold: bool = False, role: str = "") -> QLabel:
         label = QLabel(text)

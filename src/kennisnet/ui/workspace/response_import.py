@@ -35,7 +35,10 @@ from kennisnet.responses import (
 from kennisnet.responses.fields import looks_like_response_header
 from kennisnet.store import Project
 from kennisnet.tabular import NoHeaderRow, read_table
-from kennisnet.ui.workspace.common import Busy, ProblemsModel, error, heading
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.dialogs.messages import error
+from kennisnet.ui.problems import ProblemsModel
+from kennisnet.ui.typography import heading
 from kennisnet.ui.workspace.response_import_text import (
     ask_replace,
     exporter_column,
@@ -171,7 +174,11 @@ class ResponseImportDialog(QDialog):
     def _fill_options(self, plan: ResponsePlan) -> None:
         """Answer options not worded as in the questionnaire: HR says what each one means."""
         shown = [(c, n) for c, n in plan.choices if c.how in ("words", "unknown", "remembered")]
-        known = {self.options.item(r, 0).text() for r in range(self.options.rowCount())}
+        known = {
+            item.text()
+            for row in range(self.options.rowCount())
+            if (item := self.options.item(row, 0)) is not None
+        }
         new = [(c, n) for c, n in shown if c.text not in known]
         if not new:
             self.options_box.setVisible(self.options.rowCount() > 0)

@@ -11,7 +11,7 @@ from kennisnet.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
 from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column
 from kennisnet.responses.report import replacement_lines, tally_lines, wave_lines
 from kennisnet.roster.fields import header_key
-from kennisnet.ui.workspace.common import confirm
+from kennisnet.ui.dialogs.messages import confirm
 
 
 def exporter_column(plan: ResponsePlan, index: int) -> bool:

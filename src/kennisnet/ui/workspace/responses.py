@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.store import Coverage, Project
-from kennisnet.ui.workspace.common import heading
+from kennisnet.ui.typography import heading
 
 _Index = QModelIndex | QPersistentModelIndex
 TARGET = 0.8

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Person
-from kennisnet.ui.workspace.common import confirm, error
+from kennisnet.ui.dialogs.messages import confirm, error
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,12 +59,27 @@ def trained_text(value: bool | None) -> str:
     return tr("yes") if value else tr("no")
 
 
+#: A value of one editable field of a person (text, or trained: yes / no / unknown).
+PersonValue = str | bool | None
+
+
+class NewPerson(TypedDict):
+    """A person as HR typed them in: the fields ``Project.add_person`` takes."""
+
+    name: str
+    department: str | None
+    team: str | None
+    role: str | None
+    employee_number: str | None
+    trained_hr: bool | None
+
+
 class PeopleModel(QAbstractTableModel):
     """The roster as a table. Edits go to ``update(person_id, field, value)``, which saves."""
 
     def __init__(
         self,
-        update: Callable[[int, str, Any], Person | None] | None = None,
+        update: Callable[[int, str, PersonValue], Person | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,7 +157,7 @@ class PeopleModel(QAbstractTableModel):
         if field not in EDITABLE:
             return False
         if field == "trained_hr":
-            new: Any = {1: True, 0: False, -1: None}.get(int(value))
+            new: PersonValue = {1: True, 0: False, -1: None}.get(int(value))
         else:
             new = str(value).strip() or None
             if field == "name" and new is None:
@@ -175,7 +191,7 @@ class TrainedDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractTableModel, index: _Index
+        self, editor: QWidget, model: QAbstractItemModel, index: _Index
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
@@ -217,17 +233,18 @@ class AddPersonDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> NewPerson:
         def text(value: str) -> str | None:
             return value.strip() or None
 
+        trained: bool | None = self.trained.currentData()
         return {
             "name": " ".join(self.name.text().split()),
             "department": text(self.department.currentText()),
             "team": text(self.team.text()),
             "role": text(self.role.text()),
             "employee_number": text(self.number.text()),
-            "trained_hr": self.trained.currentData(),
+            "trained_hr": trained,
         }
 
 

@@ -152,9 +152,9 @@ class SourcesPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         right.addWidget(self.count_label)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_area = QScrollArea()
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         self.rows_layout = QVBoxLayout(holder)
         self.rows_layout.setContentsMargins(0, 0, 8, 0)
@@ -164,8 +164,8 @@ class SourcesPage(Page):
         self.empty.setWordWrap(True)
         self.rows_layout.addWidget(self.empty)
         self.rows_layout.addStretch(1)
-        self.scroll.setWidget(holder)
-        right.addWidget(self.scroll, 1)
+        self.rows_area.setWidget(holder)
+        right.addWidget(self.rows_area, 1)
         self.cap_note = QLabel()
         self.cap_note.setObjectName("note")
         self.cap_note.setWordWrap(True)
@@ -211,7 +211,7 @@ class SourcesPage(Page):
 
     def _show_row(self, row: SourceRow) -> None:
         if row in self.rows:
-            self.scroll.ensureWidgetVisible(row)
+            self.rows_area.ensureWidgetVisible(row)
 
     def remove_row(self, row: SourceRow) -> None:
         self.rows.remove(row)

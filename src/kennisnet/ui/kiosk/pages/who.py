@@ -46,8 +46,7 @@ class WhoPage(Page):
         self.chosen_label.setObjectName("note")
         self.chosen_label.setWordWrap(True)
         self.chosen_label.hide()
-        # Right under the search field, where the eyes are.
-        self.search.layout().insertWidget(1, self.chosen_label)
+        self.search.add_under_field(self.chosen_label)
         self.next_button.setEnabled(False)
         self.retranslate()
 

@@ -1,12 +1,14 @@
 """The new-project wizard's simple pages: name and place, staff list file, questionnaire, ready.
 
-The page that checks the staff list's columns is in ``wizard_mapping``; the wizard
-itself, which creates the project on Finish, is in ``wizard``.
+The page that checks the staff list's columns is in ``mapping``; the wizard itself,
+which creates the project on Finish, is in ``wizard``. The pages know nothing of the
+wizard: it hands each page what that page shows.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,12 +25,23 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import tr
 from kennisnet.questionnaire import default_questionnaire
+from kennisnet.roster import RosterPlan
+from kennisnet.ui.dialogs.files import ROSTER_FILTER, open_file
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.common import ROSTER_FILTER, open_file
 from kennisnet.ui.workspace.questionnaire import QuestionnaireEditor
 
 NAME_PAGE, ROSTER_PAGE, MAPPING_PAGE, QUESTIONNAIRE_PAGE, DONE_PAGE = range(5)
 _BAD_CHARS = '<>:"/\\|?*'
+
+
+class ProjectDraft(Protocol):
+    """The project the wizard will create on Finish, as the Ready page sums it up."""
+
+    def project_name(self) -> str: ...
+
+    def staff_list(self) -> RosterPlan | None:
+        """The staff list as it will be imported; None when people are added later."""
+        ...
 
 
 def file_name_for(name: str) -> str:
@@ -206,8 +219,9 @@ class QuestionnaireCheckPage(QWizardPage):
 
 
 class DonePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, draft: ProjectDraft) -> None:
         super().__init__()
+        self.draft = draft
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -222,20 +236,15 @@ class DonePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(tr("Ready"))
         self.setSubTitle(tr("Click Create project to save it."))
-        from kennisnet.ui.workspace.wizard import NewProjectWizard
-
-        wizard = self.wizard()
-        if not isinstance(wizard, NewProjectWizard):
-            return
-        plan = wizard.mapping_page.plan
+        plan = self.draft.staff_list()
         people = (
             tr("{count} people from {file}.", count=len(plan.entries), file=plan.description)
-            if plan is not None and not wizard.roster_page.skip.isChecked()
+            if plan is not None
             else tr("No staff list yet: add people under Staff list.")
         )
         self.summary.setText(
             "<p>"
-            + tr("Project: <b>{name}</b>", name=wizard.name_page.name.text().strip())
+            + tr("Project: <b>{name}</b>", name=self.draft.project_name())
             + "</p><p>"
             + people
             + "</p><p>"

@@ -10,15 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
 
+from kennisnet.session import Session
+from kennisnet.session.options import has_stored_options
 from kennisnet.store import Project
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.wizard import (
+from kennisnet.ui.wizard import (
     DONE_PAGE,
     MAPPING_PAGE,
     NAME_PAGE,
     QUESTIONNAIRE_PAGE,
     ROSTER_PAGE,
     NewProjectWizard,
+    analysis_defaults,
 )
 
 MESSY = [
@@ -213,28 +216,36 @@ def test_an_existing_file_blocks_the_first_page(
     assert "already exists" in wizard.name_page.reason.text()
 
 
-def test_new_project_from_the_window_opens_it(
-    qtbot,
-    window,
-    dialogs,
-    tmp_path: Path,
+def test_the_first_wave_gets_hrs_analysis_defaults_within_the_allowed_ranges(
+    qtbot, wizard: NewProjectWizard, settings: Settings, tmp_path: Path
 ) -> None:
-    roster = write_csv(tmp_path / "p.csv", [["Naam", "Getraind"], ["Anne de Vries", "ja"]], "utf-8")
+    settings.overloaded_threshold = 5
+    settings.advice_k = 80  # more than a project accepts (at most 50)
+    wizard.name_page.folder.setText(str(tmp_path))
+    qtbot.keyClicks(wizard.name_page.name, "Met instellingen")
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    wizard.roster_page.skip.setChecked(True)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == QUESTIONNAIRE_PAGE
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == DONE_PAGE
+    assert "No staff list yet" in wizard.done_page.summary.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.created is not None, timeout=10_000)
+    assert wizard.created is not None
+    with Session.open(wizard.created, readonly=True) as session:
+        assert session.project.people() == []
+        options = session.options()
+        assert (options.overloaded_threshold, options.advice_k) == (5, 50)
+        assert has_stored_options(session.project, session.wave_id())
 
-    def drive(w: NewProjectWizard) -> None:
-        w.name_page.folder.setText(str(tmp_path))
-        w.name_page.name.setText("Via het venster")
-        w.next()
-        w.roster_page.set_file(roster)
-        w.next()
-        qtbot.waitUntil(lambda: w.mapping_page.isComplete(), timeout=10_000)
-        w.next()
-        w.next()
-        w.accept()
-        qtbot.waitUntil(lambda: w.created is not None, timeout=10_000)
 
-    dialogs.on(NewProjectWizard, drive)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.project is not None
-    assert window.windowTitle() == "Kennisnet — Via het venster"
-    assert window.people_model.rowCount() == 1
+def test_analysis_defaults_are_brought_within_the_ranges(settings: Settings) -> None:
+    settings.overloaded_threshold = 0
+    settings.advice_k = -2
+    low = analysis_defaults(settings)
+    assert (low.overloaded_threshold, low.advice_k) == (1, 0)
+    settings.overloaded_threshold = 12
+    settings.advice_k = 4
+    kept = analysis_defaults(settings)
+    assert (kept.overloaded_threshold, kept.advice_k) == (12, 4)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from kennisnet.store import Project
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.wizard import MAPPING_PAGE, NewProjectWizard
+from kennisnet.ui.wizard import MAPPING_PAGE, NewProjectWizard
 
 
 @pytest.fixture

@@ -10,18 +10,22 @@ from __future__ import annotations
 import contextlib
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from kennisnet.analysis import AnalysisOptions
 from kennisnet.i18n import tr
 from kennisnet.questionnaire import Questionnaire
-from kennisnet.roster import import_roster
+from kennisnet.roster import RosterPlan, import_roster
+from kennisnet.session import store_options
+from kennisnet.session.options import LIMITS
 from kennisnet.store import Project, ProjectError
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.dialogs.messages import error
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.common import Busy, error
-from kennisnet.ui.workspace.wizard_mapping import MappingPage
-from kennisnet.ui.workspace.wizard_pages import (
+from kennisnet.ui.tasks import Cancel, Progress
+from kennisnet.ui.wizard.mapping import MappingPage
+from kennisnet.ui.wizard.pages import (
     DONE_PAGE,
     MAPPING_PAGE,
     NAME_PAGE,
@@ -40,6 +44,7 @@ __all__ = [
     "QUESTIONNAIRE_PAGE",
     "ROSTER_PAGE",
     "NewProjectWizard",
+    "analysis_defaults",
     "create_project",
 ]
 
@@ -58,9 +63,9 @@ class NewProjectWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.name_page = NamePage(settings)
         self.roster_page = RosterFilePage(settings)
-        self.mapping_page = MappingPage()
+        self.mapping_page = MappingPage(self.roster_page)
         self.questionnaire_page = QuestionnaireCheckPage()
-        self.done_page = DonePage()
+        self.done_page = DonePage(self)
         self.setPage(NAME_PAGE, self.name_page)
         self.setPage(ROSTER_PAGE, self.roster_page)
         self.setPage(MAPPING_PAGE, self.mapping_page)
@@ -72,19 +77,26 @@ class NewProjectWizard(QWizard):
     def questionnaire(self) -> Questionnaire:
         return self.questionnaire_page.editor.questionnaire()
 
+    def project_name(self) -> str:
+        return self.name_page.name.text().strip()
+
+    def staff_list(self) -> RosterPlan | None:
+        return None if self.roster_page.skip.isChecked() else self.mapping_page.plan
+
     def accept(self) -> None:
         if self.creating:
             return
         target = self.name_page.path()
         roster = None if self.roster_page.skip.isChecked() else self.roster_page.file
         mapping = dict(self.mapping_page.overrides) or None
-        name = self.name_page.name.text().strip()
+        name = self.project_name()
         questionnaire = self.questionnaire()
+        options = analysis_defaults(self.settings)
         self.creating = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
-            return create_project(target, name, roster, mapping, questionnaire)
+        def work(_progress: Progress, _cancelled: Cancel) -> Path:
+            return create_project(target, name, roster, mapping, questionnaire, options)
 
         self.busy = Busy(self, tr("Creating the project…"), work, self._created, self._failed)
 
@@ -115,14 +127,31 @@ class NewProjectWizard(QWizard):
             page.retranslate()
 
 
+def analysis_defaults(settings: Settings) -> AnalysisOptions:
+    """HR's analysis defaults on this laptop, brought within the ranges a project accepts."""
+
+    def within(field: str, value: int) -> int:
+        low, high = LIMITS[field]
+        return min(max(value, low), high)
+
+    return AnalysisOptions(
+        overloaded_threshold=within("overloaded_threshold", settings.overloaded_threshold),
+        advice_k=within("advice_k", settings.advice_k),
+    )
+
+
 def create_project(
     target: Path,
     name: str,
     roster: Path | None,
     mapping: dict[str, str] | None,
     questionnaire: Questionnaire,
+    options: AnalysisOptions | None = None,
 ) -> Path:
-    """Build the project next to ``target`` and move it into place only when all succeeded."""
+    """Build the project next to ``target`` and move it into place only when all succeeded.
+
+    ``options`` become the analysis options of its first wave (the defaults when None).
+    """
     if target.exists():
         raise ProjectError(
             tr("{file} already exists in this folder. Choose another name.", file=target.name)
@@ -132,6 +161,8 @@ def create_project(
         with Project.create(temp, name=name, questionnaire=questionnaire) as project:
             if roster is not None:
                 import_roster(project, roster, mapping)
+            if options is not None:
+                store_options(project, project.current_wave_id(), options)
         if target.exists():
             raise ProjectError(
                 tr("{file} already exists in this folder. Choose another name.", file=target.name)

@@ -4,6 +4,7 @@ when none was recognised."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,18 @@ from kennisnet.i18n import ntr, tr
 from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
 from kennisnet.roster.preview import flagged_summary, preview
 from kennisnet.tabular import read_table
-from kennisnet.ui.workspace.common import Busy, ProblemsModel
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.problems import ProblemsModel
+from kennisnet.ui.tasks import Cancel, Progress
+from kennisnet.ui.wizard.pages import RosterFilePage
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED, _AMBER, _GREEN = "#b3261e", "#8a5a00", "#2e7d32"
+
+
+#: A check of the staff list: the plan (None when unreadable), what is wrong, and the
+#: file's first rows (row number, cells) when no header row was recognised.
+Checked = tuple[RosterPlan | None, str, list[tuple[int, tuple[str, ...]]]]
 
 
 class PreviewModel(QAbstractTableModel):
@@ -74,8 +83,9 @@ class PreviewModel(QAbstractTableModel):
 class MappingPage(QWizardPage):
     """Each field with a choice of the file's columns; the problems row by row."""
 
-    def __init__(self) -> None:
+    def __init__(self, roster: RosterFilePage) -> None:
         super().__init__()
+        self.roster = roster
         self.plan: RosterPlan | None = None
         self.file: Path | None = None
         self.overrides: dict[str, str] = {}
@@ -151,12 +161,8 @@ class MappingPage(QWizardPage):
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
-        from kennisnet.ui.workspace.wizard import NewProjectWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, NewProjectWizard)
-        if wizard.roster_page.file != self.file:
-            self.file = wizard.roster_page.file
+        if self.roster.file != self.file:
+            self.file = self.roster.file
             self.overrides = {}
             self.first_rows = []
             self.header_cells = ()
@@ -172,7 +178,7 @@ class MappingPage(QWizardPage):
         path, mapping = self.file, dict(self.overrides)
         need_rows = not self.first_rows
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[RosterPlan | None, str, list[Any]]:
+        def work(_progress: Progress, _cancelled: Cancel) -> Checked:
             try:
                 return plan_roster(path, mapping or None), "", []
             except RosterImportError as exc:
@@ -187,7 +193,7 @@ class MappingPage(QWizardPage):
         self.status.setText(str(exc))
         self.completeChanged.emit()
 
-    def _checked(self, result: tuple[RosterPlan | None, str, list[Any]]) -> None:
+    def _checked(self, result: Checked) -> None:
         plan, message, rows = result
         self.checking = False
         self.plan = plan
@@ -259,7 +265,7 @@ class MappingPage(QWizardPage):
         else:
             self.tabs.setCurrentIndex(0)
 
-    def _fill_boxes(self, headers: tuple[str, ...], mapping: Any) -> None:
+    def _fill_boxes(self, headers: tuple[str, ...], mapping: Mapping[str, str]) -> None:
         self._filling = True
         for field, box in self.boxes.items():
             box.clear()

@@ -1,0 +1,1 @@
+"""Standard dialogs of the HR screens: message boxes (``messages``), file choosers (``files``)."""
