@@ -1,18 +1,25 @@
-"""The next start after a crash tells HR and points to the log; a normal end leaves no trace."""
+"""The next start after a crash tells HR and opens the log folder; a normal end leaves no
+trace, and an app that still runs is not taken for a crash."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from kennisnet.ui import crash
+from kennisnet.i18n import set_language
+from kennisnet.ui import app, crash
 
 # Starts the way the app starts (crash.install, crash.start_session), then ends.
 CHILD = textwrap.dedent(
@@ -103,3 +110,78 @@ def test_an_app_that_still_runs_is_not_taken_for_a_crash(home: Path) -> None:
         check=False,
     )
     assert other.stdout.strip() == "0", other.stderr
+
+
+# The real app (kennisnet.ui.app.run, the HR workspace); says "running" once its window is up.
+APP = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from kennisnet.ui import app
+
+    app.ensure_app()
+    QTimer.singleShot(0, lambda: print("running", flush=True))
+    sys.exit(app.run("app", None, sys.argv[1], "en"))
+    """
+)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, not the app
+def test_an_app_killed_hard_is_reported_at_the_next_start_with_the_log_folder(
+    qtbot: QtBot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "settings.ini"
+    env = dict(
+        os.environ,
+        KENNISNET_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(sys.path),
+    )
+    running = subprocess.Popen(
+        [sys.executable, "-c", APP, str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert running.stdout is not None
+        assert running.stdout.readline() == "running\n", running.stderr
+        # While it runs it is a second app, not a crash.
+        assert crash.start_session() == []
+        crash.end_session()
+    finally:
+        running.send_signal(signal.SIGKILL)
+        running.communicate(timeout=60)
+    assert running.returncode == -signal.SIGKILL
+    assert "Traceback" not in (home / "logs" / "kennisnet.log").read_text(encoding="utf-8")
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = app.start("app", None, str(config), "en")  # the next start
+    assert window is not None
+    qtbot.addWidget(window)
+    notice = window.findChild(QMessageBox, "crashNotice")
+    assert isinstance(notice, QMessageBox)
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text().startswith("Kennisnet stopped unexpectedly the last time")
+    button = notice.findChild(QPushButton, "openLogFolder")
+    assert isinstance(button, QPushButton) and button.text() == "Open the log folder"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(home / "logs"))]
+    qtbot.waitUntil(lambda: not notice.isVisible())
+    # Told once: the lock of the killed run is gone; only this run's own remains.
+    assert [p.name for p in (home / "logs").glob("running-*.lock")] == [
+        f"running-{os.getpid()}.lock"
+    ]
+    window.close()
+
+
+def test_the_notice_in_dutch(qtbot: QtBot) -> None:
+    set_language("nl")
+    box = crash.crash_notice([datetime(2024, 3, 5, 9, 30)])
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Kennisnet is onverwacht gestopt"
+    assert "de vorige keer onverwacht gestopt (gestart 05-03-2024 09:30)" in box.text()
+    button = box.findChild(QPushButton, "openLogFolder")
+    assert isinstance(button, QPushButton) and button.text() == "Logmap openen"

@@ -29,7 +29,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_summary(path: Path) -> int:
-    """Until the app window exists: show what is in the demo and what the analysis finds."""
+    """Without a window (``kennisnet.cli.main`` used on its own, with no window starter):
+    show where the demo is and what the analysis finds."""
     say(tr("The demo project is at {path}.", path=path))
     args = argparse.Namespace(project=str(path), json=False, wave=None)
     return cmd_analyze(args)

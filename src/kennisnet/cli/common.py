@@ -32,6 +32,8 @@ def project_path(text: str, *, new: bool = False) -> Path:
 
 
 def not_yet(what: str) -> int:
+    """A window mode asked of ``kennisnet.cli.main`` used on its own (no window starter;
+    the ``kennisnet`` program always has one, see ``kennisnet.launcher``)."""
     say(
         tr(
             "{what} is not available in this version of Kennisnet yet.",

@@ -1,7 +1,8 @@
 """No raw traceback on any path: the log file, and a plain line for every error.
 
-* :class:`LogFile` sends every log record to ``<user data>/logs/kennisnet.log`` (the
-  same file the app uses), so Python's "last resort" never prints a record to stderr.
+* :class:`~kennisnet.logfile.LogFile` sends every log record to
+  ``<user data>/logs/kennisnet.log`` (the same file the app uses, rotated at 1 MB), so
+  Python's "last resort" never prints a record to stderr.
 * :func:`guarded` runs a command: known problems become one sentence on stderr; a
   closed pipe (``kennisnet info P | head -1``) ends quietly with exit code 141, as
   programs killed by SIGPIPE do; anything unexpected becomes a sentence naming the log
@@ -17,10 +18,9 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 
 from kennisnet.i18n import tr
-from kennisnet.resources import user_data_dir
+from kennisnet.logfile import LogFile, append, log_file
 
 #: The exit code of a program whose output pipe was closed (128 + SIGPIPE).
 BROKEN_PIPE = 141
@@ -28,37 +28,13 @@ UNEXPECTED = 70
 
 log = logging.getLogger("kennisnet.cli")
 
-
-def log_file() -> Path:
-    return user_data_dir() / "logs" / "kennisnet.log"
-
-
-class LogFile(logging.FileHandler):
-    """Appends each record to the log file of the moment (it follows ``KENNISNET_HOME``).
-
-    The file is opened per record and closed again: nothing stays open, and a log
-    folder that cannot be written never becomes an error of its own.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(log_file(), encoding="utf-8", delay=True)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            path = log_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            text = self.format(record)
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-        except Exception:  # a log that cannot be written is no new error
-            return
+__all__ = ["BROKEN_PIPE", "UNEXPECTED", "LogFile", "guarded", "install_logging", "log_file"]
 
 
 def install_logging() -> None:
     """Give logging a handler (once): the log file; never the console."""
     root = logging.getLogger()
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+    if not any(isinstance(h, LogFile) for h in root.handlers):
         root.addHandler(LogFile())
     if root.level == logging.NOTSET or root.level > logging.WARNING:
         root.setLevel(logging.WARNING)
@@ -84,9 +60,7 @@ def _log_unexpected(error: BaseException) -> str:
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     path = log_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"unexpected error\n{text}\n")
+        append(f"unexpected error\n{text}\n", path)
     except OSError:
         return tr("(the log could not be written)")
     return str(path)

@@ -36,6 +36,21 @@ def run(mode: str, project: str | None, config: str | None = None, lang: str | N
     ``project`` a .kennisnet path; ``lang`` (from ``--lang``) wins over the settings."""
     app = ensure_app()
     crash.install()
+    window = start(mode, project, config, lang)
+    if window is None:
+        return 1
+    smoke = os.environ.get("KENNISNET_SMOKE_TEST")
+    if smoke:
+        _smoke_test(window, Path(smoke))
+    return int(app.exec())
+
+
+def start(
+    mode: str, project: str | None, config: str | None = None, lang: str | None = None
+) -> QWidget | None:
+    """Everything :func:`run` does before the event loop: note that the app runs (and tell
+    HR when the last run did not end normally), apply the language, show the window."""
+    app = ensure_app()
     crashed = crash.start_session()
     app.aboutToQuit.connect(crash.end_session)
     settings = Settings(Path(config) if config else None)
@@ -60,17 +75,14 @@ def run(mode: str, project: str | None, config: str | None = None, lang: str | N
 
         window = launch_workspace(Path(project) if project else None, settings)
     if window is None:
-        return 1
+        return None
     if crashed and mode != "kiosk":
         notice = crash.crash_notice(crashed, window)
         notice.open()  # on top of the window, without blocking it
     if mode == "app":
         # Background work (imports, analysis) finds the heavy libraries loaded: see tasks.py.
         QTimer.singleShot(0, import_heavy_modules)
-    smoke = os.environ.get("KENNISNET_SMOKE_TEST")
-    if smoke:
-        _smoke_test(window, Path(smoke))
-    return int(app.exec())
+    return window
 
 
 def _smoke_test(window: QWidget, target: Path) -> None:

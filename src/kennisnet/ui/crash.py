@@ -2,9 +2,13 @@
 
 A run that ends without cleaning up (a segfault, a kill, a power cut) is noticed at the
 next start: every running app holds a lock file ``logs/running-<pid>.lock`` (a
-``QLockFile``: it records the process, so a lock whose process is gone is recognised)
-and removes it when it ends normally. The next start finds a lock whose process is gone,
-removes it and tells HR, pointing to the log and crash files.
+``QLockFile``: it records the process, so a lock whose process is gone is recognised;
+one of an app that still runs is left alone) and removes it when it ends normally. The
+next start finds a lock whose process is gone, removes it and tells HR "Kennisnet
+stopped unexpectedly last time", with a button that opens the log folder.
+
+The log file and the crash file are those of :mod:`kennisnet.logfile`, shared with the
+command line and rotated there.
 """
 
 from __future__ import annotations
@@ -17,31 +21,31 @@ import sys
 import threading
 import traceback
 from datetime import datetime
-from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from PySide6.QtCore import QLockFile, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kennisnet.i18n import tr
-from kennisnet.resources import user_data_dir
+from kennisnet.logfile import LogFile, crash_file, log_dir, log_file, open_crash_file
+
+__all__ = [
+    "crash_file",
+    "crash_notice",
+    "end_session",
+    "install",
+    "log_dir",
+    "log_file",
+    "open_log_folder",
+    "show_crash_dialog",
+    "start_session",
+]
 
 log = logging.getLogger("kennisnet")
 _keep: list[IO[str]] = []
 _running: list[QLockFile] = []
-
-
-def log_dir() -> Path:
-    return user_data_dir() / "logs"
-
-
-def log_file() -> Path:
-    return log_dir() / "kennisnet.log"
-
-
-def crash_file() -> Path:
-    return log_dir() / "crash.txt"
 
 
 def start_session() -> list[datetime]:
@@ -75,9 +79,20 @@ def end_session() -> None:
         _running.pop().unlock()
 
 
+def open_log_folder() -> None:
+    """Show the folder with the log and crash files in the file manager."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 def crash_notice(crashed: list[datetime], parent: QWidget | None = None) -> QMessageBox:
-    """The message for HR after a run that did not end normally (not shown yet)."""
+    """The message for HR after a run that did not end normally (not shown yet).
+
+    Its "Open the log folder" button (``openLogFolder``) shows the log files and closes it.
+    """
     box = QMessageBox(parent)
+    box.setObjectName("crashNotice")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Kennisnet stopped unexpectedly"))
     when = max(crashed).strftime("%d-%m-%Y %H:%M")
@@ -97,6 +112,10 @@ def crash_notice(crashed: list[datetime], parent: QWidget | None = None) -> QMes
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    button = box.addButton(tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
+    button.setObjectName("openLogFolder")
+    button.clicked.connect(open_log_folder)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
 
 
@@ -146,17 +165,16 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 def install() -> None:
     """Log to the log file, route Qt's messages and crashes there, show a dialog on errors."""
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    log_dir().mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        handler = logging.FileHandler(log_file(), encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+    if not any(isinstance(h, LogFile) for h in root.handlers):
+        root.addHandler(LogFile())
+    if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
-    crash = crash_file().open("a", encoding="utf-8")
-    _keep.append(crash)
-    faulthandler.enable(crash)
+    if not _keep:
+        crash = open_crash_file()  # trimmed to the last few crashes first
+        _keep.append(crash)
+        faulthandler.enable(crash)
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
