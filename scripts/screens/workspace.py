@@ -126,8 +126,8 @@ def file_dialogs(
 ) -> None:
     """The File dialogs and About, on the project open in ``window``."""
     from kennisnet.responses import rescue_path
+    from kennisnet.session.kiosk_saving import Answers, ResponseSaver
     from kennisnet.store import WriteFailed
-    from kennisnet.ui.kiosk.saving import Answers, ResponseSaver
     from kennisnet.ui.workspace.backups import RestoreDialog
     from kennisnet.ui.workspace.dialogs import TextDialog, about_html
     from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog

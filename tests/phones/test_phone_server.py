@@ -210,7 +210,7 @@ def test_broken_and_oversized_submissions_store_nothing(
 def test_kiosk_and_phones_save_into_one_project_at_the_same_time(
     project: Project, serve: Any, phone_for: Any, make_answer: Any
 ) -> None:
-    from kennisnet.ui.kiosk.saving import Answers, ResponseSaver
+    from kennisnet.session.kiosk_saving import Answers, ResponseSaver
 
     for i in range(40):
         project.add_person(name=f"Kiosk Person{i:02d}", department="K")

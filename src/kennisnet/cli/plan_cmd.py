@@ -268,8 +268,8 @@ def _print_plan(
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from kennisnet.session.plan import wave_plan
     from kennisnet.plan.jsonout import labeller, plan_json
+    from kennisnet.session.plan import wave_plan
 
     path: Path = project_path(args.project)
     changes: list[str] = []

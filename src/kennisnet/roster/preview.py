@@ -7,6 +7,7 @@ from kennisnet.roster.importer import RosterPlan
 
 
 def trained_text(trained: bool | None) -> str:
+    """The HR training record in a word (the staff list page, the wizard, `kennisnet new`)."""
     if trained is None:
         return tr("unknown")
     return tr("yes") if trained else tr("no")

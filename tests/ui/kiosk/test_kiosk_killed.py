@@ -22,7 +22,7 @@ CHILD = textwrap.dedent(
     from kennisnet.model import Frequency
     from kennisnet.store import Project
     from kennisnet.ui.kiosk.pin import PinLock
-    from kennisnet.ui.kiosk.saving import SourceChoice
+    from kennisnet.session.kiosk_saving import SourceChoice
     from kennisnet.ui.kiosk.window import KioskWindow
     from kennisnet.ui.settings import Settings
 

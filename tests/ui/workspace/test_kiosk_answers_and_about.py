@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from kennisnet.i18n import set_language
 from kennisnet.responses import rescue_path
+from kennisnet.session.kiosk_saving import Answers, ResponseSaver, SourceChoice
 from kennisnet.store import Project, WriteFailed
-from kennisnet.ui.kiosk.saving import Answers, ResponseSaver, SourceChoice
 from kennisnet.ui.workspace.dialogs import TextDialog
 from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
 from kennisnet.ui.workspace.window import RESPONSES, MainWindow

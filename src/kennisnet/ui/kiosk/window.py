@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout,
 
 from kennisnet.i18n import language, tr
 from kennisnet.matching import index_people
+from kennisnet.session.kiosk_saving import Answers, ResponseSaver
 from kennisnet.store import AlreadyAnswered, Project
 from kennisnet.ui.kiosk import style
 from kennisnet.ui.kiosk.guard import KioskGuard
@@ -32,7 +33,6 @@ from kennisnet.ui.kiosk.pages.sources import SourcesPage
 from kennisnet.ui.kiosk.pages.training import TrainingPage
 from kennisnet.ui.kiosk.pages.who import WhoPage
 from kennisnet.ui.kiosk.pin import PinLock
-from kennisnet.ui.kiosk.saving import Answers, ResponseSaver
 from kennisnet.ui.kiosk.widgets import Button, Page
 from kennisnet.ui.language import language_bus, switch_language
 from kennisnet.ui.settings import Settings

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtGui import QColor
 
+from kennisnet import palette
 from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.i18n import N_, tr
 
@@ -24,29 +25,16 @@ COLOUR_BY_LABELS = {
     ColourBy.DEPARTMENT: N_("Department"),
 }
 
-#: Colour-blind friendly categorical palette (Okabe-Ito and Tableau, no red: red means risk).
-CATEGORICAL = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#8C6D31",
-    "#7F7F7F",
-    "#17BECF",
-    "#BCBD22",
-    "#9467BD",
-    "#2CA02C",
-    "#F0A5C0",
-)
-TRAINED = QColor("#1B9E4B")
-UNTRAINED = QColor("#E8710A")
-UNKNOWN = QColor("#A0A0A0")
-RISK = QColor("#D62728")
-SMALL_GROUP = QColor("#C8C8C8")
-NEUTRAL = QColor("#5B7DB1")
-LEAVING = QColor("#9E9E9E")
-AFFECTED = QColor("#8E24AA")
+#: The shared palette (``kennisnet.palette``): the same colours as every exported picture.
+CATEGORICAL = palette.CATEGORICAL
+TRAINED = QColor(palette.TRAINED)
+UNTRAINED = QColor(palette.UNTRAINED)
+UNKNOWN = QColor(palette.UNKNOWN)
+RISK = QColor(palette.RISK)
+SMALL_GROUP = QColor(palette.OTHER)
+NEUTRAL = QColor(palette.NEUTRAL)
+LEAVING = QColor(palette.LEAVING)
+AFFECTED = QColor(palette.AFFECTED)
 #: How many clusters / departments get their own colour before "other" (grey).
 NAMED_COLOURS = len(CATEGORICAL)
 

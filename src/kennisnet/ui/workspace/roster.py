@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Person
+from kennisnet.roster.preview import trained_text
 from kennisnet.ui.dialogs.messages import confirm, error
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,12 +52,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 EDITABLE = {"name", "department", "team", "role", "employee_number", "trained_hr"}
 TRAINED_COLUMN = 5
-
-
-def trained_text(value: bool | None) -> str:
-    if value is None:
-        return tr("unknown")
-    return tr("yes") if value else tr("no")
 
 
 #: A value of one editable field of a person (text, or trained: yes / no / unknown).

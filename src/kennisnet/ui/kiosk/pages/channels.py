@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QL
 from kennisnet.i18n import language, tr
 from kennisnet.model import Channel
 from kennisnet.questionnaire import Questionnaire
-from kennisnet.ui.kiosk.saving import Answers
+from kennisnet.session.kiosk_saving import Answers
 from kennisnet.ui.kiosk.widgets import Button, ChoiceButton, Page
 
 

@@ -21,7 +21,7 @@ from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.matching import NameIndex
 from kennisnet.model import Frequency, Person
 from kennisnet.questionnaire import FREQUENCY_LABELS, Questionnaire
-from kennisnet.ui.kiosk.saving import Answers, SourceChoice
+from kennisnet.session.kiosk_saving import Answers, SourceChoice
 from kennisnet.ui.kiosk.search import NameSearch
 from kennisnet.ui.kiosk.widgets import Button, ElidedLabel, Page
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QL
 from kennisnet.i18n import language, tr
 from kennisnet.model import TrainingAnswer
 from kennisnet.questionnaire import TRAINING_LABELS, Questionnaire
-from kennisnet.ui.kiosk.saving import Answers
+from kennisnet.session.kiosk_saving import Answers
 from kennisnet.ui.kiosk.widgets import Button, Page
 
 

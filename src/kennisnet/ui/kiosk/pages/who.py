@@ -10,7 +10,7 @@ from kennisnet.i18n import N_, language, tr
 from kennisnet.matching import NameIndex
 from kennisnet.model import Person
 from kennisnet.questionnaire import Questionnaire
-from kennisnet.ui.kiosk.saving import Answers
+from kennisnet.session.kiosk_saving import Answers
 from kennisnet.ui.kiosk.search import NameSearch
 from kennisnet.ui.kiosk.widgets import Page
 
