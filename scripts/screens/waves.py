@@ -120,8 +120,8 @@ def main() -> int:
             window.resize(width, height)
             window.show()
             window.open_project(two)
-            project = window.project
-            assert project is not None
+            session = window.session
+            assert session is not None
             window.tabs.setCurrentIndex(OVERVIEW)
             shot(window, f"{tag}-01-overview")
             dialog_shot(NewWaveDialog(first[0], first[1], answered, window), f"{tag}-02-new-wave")
@@ -129,13 +129,13 @@ def main() -> int:
             shot(window, f"{tag}-03-responses")
             window.tabs.setCurrentIndex(RESULTS)
             shot(window, f"{tag}-04-results-current-wave")
-            window.wave_bar.chooser.setCurrentIndex(0)
+            window.results_tab.wave_bar.chooser.setCurrentIndex(0)
             shot(window, f"{tag}-05-results-earlier-wave")
-            window.wave_bar.chooser.setCurrentIndex(1)
-            compare = CompareWavesDialog(project, window._analysis_options(), window)
+            window.results_tab.wave_bar.chooser.setCurrentIndex(1)
+            compare = CompareWavesDialog(session, window)
             compare.resize(min(900, width - 80), min(760, height - 60))
             dialog_shot(compare, f"{tag}-06-compare")
-            compare = CompareWavesDialog(project, window._analysis_options(), window)
+            compare = CompareWavesDialog(session, window)
             compare.resize(min(900, width - 80), min(760, height - 60))
 
             def scrolled(dialog: CompareWavesDialog = compare) -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -61,6 +60,9 @@ PAGE_SIZES = (
     ("a3", N_("A3 (300 dpi)")),
 )
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+if TYPE_CHECKING:
+    from kennisnet.export import ExportRequest
 
 
 def safe_name(text: str) -> str:
@@ -338,37 +340,27 @@ class ExportDialog(QDialog):
 # -- writing -------------------------------------------------------------------------
 
 
-def write_export(
-    choice: ExportChoice,
-    result: Any,
-    data: Any,
-    title: str,
-    *,
-    positions: Any = None,
-    progress: Callable[[float, str], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-    protect: tuple[Path, ...] = (),
-) -> list[Path]:
-    """Write the chosen files all or nothing; returns the paths written.
+def export_request(choice: ExportChoice) -> ExportRequest:
+    """The files chosen in the dialog as an export request for ``Session.export``.
 
     Files that exist are replaced (the dialog asked); project files never.
     """
-    from kennisnet.export import ExportRequest, export
+    from kennisnet.export import ExportRequest
 
-    choice.folder.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Any] = dict(choice.targets())
-    request = replace(
-        ExportRequest(
-            pseudonymise=choice.pseudonymise,
-            lang=choice.lang,
-            page=choice.page,
-            title=title,
-            force=True,
-            protect=protect,
-        ),
-        **paths,
+    paths = dict(choice.targets())
+    return ExportRequest(
+        xlsx=paths.get("xlsx"),
+        png=paths.get("png"),
+        svg=paths.get("svg"),
+        pdf=paths.get("pdf"),
+        graphml=paths.get("graphml"),
+        gexf=paths.get("gexf"),
+        codes=paths.get("codes"),
+        pseudonymise=choice.pseudonymise,
+        lang=choice.lang,
+        page=choice.page,
+        force=True,
     )
-    return export(result, data, request, positions=positions, progress=progress, cancel=cancel)
 
 
 def failure_text(exc: BaseException, folder: Path) -> str:
