@@ -82,10 +82,10 @@ def main() -> int:
             window.show()
             window.open_project(demo)
             window.tabs.setCurrentIndex(ROSTER)
-            assert window.project is not None
-            person = window.project.people(include_external=False)[3]
+            assert window.session is not None
+            person = window.session.project.people(include_external=False)[3]
             window.erase_people([person.id])
-            project_id = window.project.project_id
+            project_id = window.session.project.project_id
             window.close_project()
             # A file where the backup folder should be: no copy can be made.
             folder = backup_dir(project_id)

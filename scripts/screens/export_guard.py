@@ -54,7 +54,7 @@ def main() -> int:
             window.resize(screen.width(), screen.height())
             window.show()
             window.open_project(demo)
-            dialog = ExportDialog(window.project.name, str(folder), window, project=demo)
+            dialog = ExportDialog(window.session.project.name, str(folder), window, project=demo)
             dialog.name.setText("rapport")
             dialog.show()
             shots.settle()

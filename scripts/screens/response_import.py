@@ -133,8 +133,8 @@ def main() -> int:
             window.show()
             window.open_project(target)
             shots.settle()
-            assert window.project is not None
-            dialog = ResponseImportDialog(window.project, export, window)
+            assert window.session is not None
+            dialog = ResponseImportDialog(window.session.project, export, window)
             dialog.resize(min(1200, width - 80), min(900, height - 80))
             dialog.show()
             shots.settle()
@@ -145,7 +145,7 @@ def main() -> int:
             summary = response_import_text.import_summary(dialog.report) if dialog.report else ""
             print("   imported:", summary)
             dialog.close()
-            refused = ResponseImportDialog(window.project, staff, window)
+            refused = ResponseImportDialog(window.session.project, staff, window)
             refused.resize(min(1200, width - 80), min(900, height - 80))
             refused.show()
             shots.settle()
@@ -154,7 +154,7 @@ def main() -> int:
             window.refresh()
             window.tabs.setCurrentIndex(RESULTS)
             shots.settle()
-            panel = window.results
+            panel = window.results_tab.panel
             tabs = getattr(panel, "tabs", None)
             if tabs is not None:
                 for index in range(tabs.count()):
@@ -162,8 +162,7 @@ def main() -> int:
                         tabs.setCurrentIndex(index)
             shots.settle()
             shots.shot(window, OUT, f"{tag}-4-channels")
-            window.project.close()
-            window.project = None
+            window.close_project()
             window.close()
     return 0
 

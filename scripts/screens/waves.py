@@ -78,7 +78,6 @@ def main() -> int:
 
     from kennisnet.i18n import set_language
     from kennisnet.resources import resource
-    from kennisnet.session import Session
     from kennisnet.store import Project
     from kennisnet.ui.app import ensure_app
     from kennisnet.ui.language import switch_language
@@ -121,8 +120,8 @@ def main() -> int:
             window.resize(width, height)
             window.show()
             window.open_project(two)
-            project = window.project
-            assert project is not None
+            session = window.session
+            assert session is not None
             window.tabs.setCurrentIndex(OVERVIEW)
             shot(window, f"{tag}-01-overview")
             dialog_shot(NewWaveDialog(first[0], first[1], answered, window), f"{tag}-02-new-wave")
@@ -130,21 +129,20 @@ def main() -> int:
             shot(window, f"{tag}-03-responses")
             window.tabs.setCurrentIndex(RESULTS)
             shot(window, f"{tag}-04-results-current-wave")
-            window.wave_bar.chooser.setCurrentIndex(0)
+            window.results_tab.wave_bar.chooser.setCurrentIndex(0)
             shot(window, f"{tag}-05-results-earlier-wave")
-            window.wave_bar.chooser.setCurrentIndex(1)
-            with Session.open(two, readonly=True) as session:
-                compare = CompareDialog(session, window)
-                compare.resize(min(900, width - 80), min(760, height - 60))
-                dialog_shot(compare, f"{tag}-06-compare")
-                compare = CompareDialog(session, window)
-                compare.resize(min(900, width - 80), min(760, height - 60))
+            window.results_tab.wave_bar.chooser.setCurrentIndex(1)
+            compare = CompareDialog(session, window)
+            compare.resize(min(900, width - 80), min(760, height - 60))
+            dialog_shot(compare, f"{tag}-06-compare")
+            compare = CompareDialog(session, window)
+            compare.resize(min(900, width - 80), min(760, height - 60))
 
-                def scrolled(dialog: CompareDialog = compare) -> None:
-                    dialog.report.moveCursor(QTextCursor.MoveOperation.End)
-                    dialog.report.ensureCursorVisible()
+            def scrolled(dialog: CompareDialog = compare) -> None:
+                dialog.report.moveCursor(QTextCursor.MoveOperation.End)
+                dialog.report.ensureCursorVisible()
 
-                dialog_shot(compare, f"{tag}-07-compare-lists", scrolled)
+            dialog_shot(compare, f"{tag}-07-compare-lists", scrolled)
             window.close_project()
             window.close()
             window.deleteLater()

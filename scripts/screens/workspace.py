@@ -134,7 +134,7 @@ def file_dialogs(
     from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
     from kennisnet.ui.workspace.window import RESPONSES
 
-    project = window.project
+    project = window.session.project
     export = ExportDialog(project.name, str(work / "export"), window)
     dialog_shot(export, f"{tag}-13-export")
     export = ExportDialog(project.name, str(work / "export"), window)
@@ -312,8 +312,8 @@ def main() -> int:
                 ):
                     window.tabs.setCurrentIndex(index)
                     shot(window, f"{tag}-{label}-{view}")
-                project = window.project
-                assert project is not None
+                assert window.session is not None
+                project = window.session.project
                 if width == 1366:
                     dialog_shot(NameResolutionDialog(project, window), f"{tag}-{label}-08-names")
                 if label == "demo" and width == 1366:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from kennisnet.resources import resource
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace import file_actions, window_waves
+from kennisnet.ui.workspace import file_actions, window_edits, window_waves
 from kennisnet.ui.workspace import window as window_module
 from kennisnet.ui.workspace.window import MainWindow
 
@@ -139,6 +139,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(window_module, "exec_dialog", fake_exec_dialog)
     monkeypatch.setattr(file_actions, "exec_dialog", fake_exec_dialog)
     monkeypatch.setattr(window_waves, "exec_dialog", fake_exec_dialog)
+    monkeypatch.setattr(window_edits, "exec_dialog", fake_exec_dialog)
     return record
 
 
@@ -149,9 +150,9 @@ def window(qtbot, settings: Settings, boxes: Boxes, dialogs: Dialogs) -> Iterato
     win.show()
     yield win
     QThreadPool.globalInstance().waitForDone(10_000)
-    if win.project is not None:
-        win.project.close()
-        win.project = None
+    if win.session is not None:
+        win.session.close()
+        win.session = None
 
 
 @pytest.fixture

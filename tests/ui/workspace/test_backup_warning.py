@@ -21,10 +21,10 @@ def test_a_backup_that_cannot_be_made_is_shown_and_the_project_opens(
     folder.rmdir()
     folder.write_bytes(b"")  # a file where the backup folder should be
     assert window.open_project(small_project)
-    assert window.project is not None
+    assert window.session is not None
     assert any("No backup copy could be made in" in seen for seen in boxes.seen)
     assert any("Your work goes on without it" in seen for seen in boxes.seen)
-    window.project.add_person(name="Nieuwe collega")
+    window.session.project.add_person(name="Nieuwe collega")
     window.close_project()
     with Project.open(small_project, readonly=True) as project:
         assert "Nieuwe collega" in {p.name for p in project.people()}
@@ -38,12 +38,12 @@ def test_closing_on_a_full_disk_says_the_changes_wait_in_the_journal_file(
         path = disk / small_project.name
         shutil.copyfile(small_project, path)
         assert window.open_project(path)
-        assert window.project is not None
+        assert window.session is not None
         stat = os.statvfs(disk)
         (disk / "fill").write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize - 128 * 1024))
-        with window.project.transaction():
+        with window.session.project.transaction():
             for i in range(200):
-                window.project.add_person(name=f"Nieuw {i}", attributes={"x": "y" * 150})
+                window.session.project.add_person(name=f"Nieuw {i}", attributes={"x": "y" * 150})
         window.close_project()
         wal = path.with_name(path.name + "-wal")
         assert wal.exists() and wal.stat().st_size > 0  # the case this test is about

@@ -39,7 +39,7 @@ def test_a_project_file_is_refused_outright(
         dialog.reject()
 
     dialogs.on(ExportDialog, fill)
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     idle(window)
     assert seen == [None]
     assert len(boxes.seen) == 1
@@ -71,7 +71,7 @@ def test_replacing_asks_and_the_answer_counts(
 
     dialogs.on(ExportDialog, fill)
     dialogs.on(ExportSummaryDialog, lambda d: d.accept())
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     idle(window)
     assert len(boxes.seen) == 2 and all("rapport.png" in text for text in boxes.seen)
     assert "rapport.xlsx" not in boxes.seen[0]  # only the file that exists is named

@@ -46,8 +46,8 @@ def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
     qtbot, window: MainWindow, dialogs, boxes, small_project: Path, monkeypatch
 ) -> None:
     window.open_project(small_project)
-    assert window.project is not None
-    rescue = kiosk_could_not_save(window.project, monkeypatch)
+    assert window.session is not None
+    rescue = kiosk_could_not_save(window.session.project, monkeypatch)
     window.refresh()
     window.tabs.setCurrentIndex(RESPONSES)
     page = window.responses
@@ -69,9 +69,11 @@ def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
     assert "2 names need a decision" in boxes.texts()
     assert not rescue.exists()
     assert not page.rescue.isVisibleTo(window)
-    people = {p.name: p.id for p in window.project.people()}
+    people = {p.name: p.id for p in window.session.project.people()}
     (anne,) = [
-        r for r in window.project.snapshot().responses if r.respondent_id == people["Anne de Vries"]
+        r
+        for r in window.session.project.snapshot().responses
+        if r.respondent_id == people["Anne de Vries"]
     ]
     assert anne.nominations[0].source_id == people["Jan Smit"]
     assert window.responses.summary.text().startswith("3 of 6 people answered")
@@ -81,20 +83,20 @@ def test_importing_the_same_file_again_changes_nothing(
     qtbot, window: MainWindow, dialogs, boxes, small_project: Path, tmp_path, monkeypatch
 ) -> None:
     window.open_project(small_project)
-    assert window.project is not None
-    found = kiosk_could_not_save(window.project, monkeypatch)
+    assert window.session is not None
+    found = kiosk_could_not_save(window.session.project, monkeypatch)
     copy = tmp_path / "van-de-usb-stick.json"
     copy.write_bytes(found.read_bytes())
     found.unlink()  # nothing waiting on this laptop: the file dialog opens at once
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(copy), ""))
     boxes.answer = False
-    window.rescue_action.trigger()
-    window.rescue_action.trigger()
+    window.menus.rescue_action.trigger()
+    window.menus.rescue_action.trigger()
     assert "1 answer from the kiosk rescue file stored" in boxes.seen[0]
     assert "0 answers from the kiosk rescue file stored" in boxes.seen[-1]
     assert "1 was already in the project" in boxes.seen[-1]
     assert copy.exists()  # a file the adviser chose is never removed
-    assert window.project.response_count() == 3
+    assert window.session.project.response_count() == 3
 
 
 @pytest.mark.parametrize(
@@ -116,10 +118,10 @@ def test_a_foreign_damaged_or_other_project_file_is_refused_plainly(
     path = tmp_path / "kiosk.json"
     path.write_text(content, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
-    window.rescue_action.trigger()
+    window.menus.rescue_action.trigger()
     assert "The answers were not imported." in boxes.texts()
     assert expected in boxes.texts()
-    assert window.project is not None and window.project.response_count() == 2
+    assert window.session is not None and window.session.project.response_count() == 2
 
 
 def test_about_names_every_bundled_library_with_its_version(
@@ -127,7 +129,7 @@ def test_about_names_every_bundled_library_with_its_version(
 ) -> None:
     texts: list[str] = []
     dialogs.on(TextDialog, lambda d: (texts.append(d.findChild(QLabel).text()), d.accept()))
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     html = texts[0]
     for shown, dist in (
         ("PySide6", "PySide6-Essentials"),
@@ -149,7 +151,7 @@ def test_about_names_every_bundled_library_with_its_version(
     assert "backups" in html and "kennisnet.log" in html
     set_language("nl")
     try:
-        window.about_action.trigger()
+        window.menus.about_action.trigger()
     finally:
         set_language("en")
     assert "Bibliotheken die in Kennisnet zitten" in texts[1]

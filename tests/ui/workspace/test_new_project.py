@@ -32,6 +32,6 @@ def test_new_project_from_the_window_opens_it(
 
     dialogs.on(NewProjectWizard, drive)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.project is not None
+    assert window.session is not None
     assert window.windowTitle() == "Kennisnet — Via het venster"
     assert window.people_model.rowCount() == 1

@@ -216,8 +216,8 @@ def test_import_from_the_window_then_check_names(
     assert "4 answers imported from the Kennisnet template" in boxes.seen[0]
     assert "Colleagues named: 4 read, 4 stored" in boxes.seen[0]
     assert "need a decision" in boxes.seen[0]
-    assert window.project is not None
-    assert window.project.pending_names() == []
+    assert window.session is not None
+    assert window.session.project.pending_names() == []
     assert window.tabs.currentIndex() == RESPONSES
     assert window.responses.model.rowCount() == 5  # Pietje's answer went with "external"
     assert not window.responses.names_button.isVisibleTo(window)
@@ -262,12 +262,12 @@ def test_merge_laptops_with_a_summary(
 
     dialogs.on(MergeSummaryDialog, read_summary)
     dialogs.on(NameResolutionDialog, lambda d: d.accept())
-    window.merge_action.trigger()
+    window.menus.merge_action.trigger()
     idle(window)
-    assert window.project is not None
+    assert window.session is not None
     assert "2 new answers added from 1 file." in seen[0]
     assert "2 answers were already in this project" in seen[0]
     assert "2 names now need a decision" in seen[0]
     assert isinstance(dialogs.shown[-1], NameResolutionDialog)  # "Check names now"
-    assert window.project.response_count() == 4
+    assert window.session.project.response_count() == 4
     assert window.responses.model.rowCount() == 4

@@ -34,11 +34,11 @@ def test_restore_the_copy_made_when_the_project_was_opened(
     qtbot, window: MainWindow, dialogs, boxes, small_project: Path, urls: list[QUrl]
 ) -> None:
     window.open_project(small_project)
-    assert window.project is not None
-    project_id = window.project.project_id
+    assert window.session is not None
+    project_id = window.session.project.project_id
     # Copies: when the file was created, and when it was opened now.
-    assert len(window.project.backups()) == 2
-    window.project.add_person(name="Per Ongeluk", department="ICT")
+    assert len(window.session.project.backups()) == 2
+    window.session.project.add_person(name="Per Ongeluk", department="ICT")
     window.refresh()
     assert window.people_model.rowCount() == 7
     seen: dict[str, object] = {}
@@ -56,8 +56,8 @@ def test_restore_the_copy_made_when_the_project_was_opened(
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     dialogs.on(RestoreDialog, pick)
-    assert window.restore_action in window.file_menu.actions()
-    window.restore_action.trigger()
+    assert window.menus.restore_action in window.menus.file_menu.actions()
+    window.menus.restore_action.trigger()
     assert seen["rows"] == 2
     assert "(when you opened the project)" in str(seen["first"])
     assert str(seen["size"]).endswith("kB")
@@ -66,11 +66,11 @@ def test_restore_the_copy_made_when_the_project_was_opened(
     assert "saves the current state as a new backup copy" in boxes.seen[0]
     assert "is back" in boxes.seen[-1]
     # Reopened in the same window, as it was when it was opened.
-    assert window.project is not None and window.project.path == small_project
-    assert "Per Ongeluk" not in names(window.project)
+    assert window.session is not None and window.session.project.path == small_project
+    assert "Per Ongeluk" not in names(window.session.project)
     assert window.people_model.rowCount() == 6
     # One more copy was made before the restore (it holds the person), one on reopening.
-    backups = window.project.backups()
+    backups = window.session.project.backups()
     assert len(backups) == 4
     with Project.open(backups[1].path, readonly=True) as safety:
         assert "Per Ongeluk" in names(safety)
@@ -83,8 +83,8 @@ def test_restoring_the_oldest_of_ten_copies_still_works(
         with Project.open(small_project) as project:
             project.add_person(name=f"Persoon {i}")
     window.open_project(small_project)
-    assert window.project is not None
-    backups = window.project.backups()
+    assert window.session is not None
+    backups = window.session.project.backups()
     assert len(backups) == KEEP
     with Project.open(backups[-1].path, readonly=True) as oldest:
         expected = names(oldest)
@@ -95,11 +95,11 @@ def test_restoring_the_oldest_of_ten_copies_still_works(
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     dialogs.on(RestoreDialog, pick_oldest)
-    window.restore_action.trigger()
+    window.menus.restore_action.trigger()
     # The extra copy pushed the chosen one out of the ten; it was restored all the same.
     assert "is back" in boxes.seen[-1]
-    assert window.project is not None
-    assert names(window.project) == expected
+    assert window.session is not None
+    assert names(window.session.project) == expected
 
 
 def test_unsaved_questionnaire_changes_are_saved_into_the_safety_copy_first(
@@ -113,21 +113,21 @@ def test_unsaved_questionnaire_changes_are_saved_into_the_safety_copy_first(
     dialogs.on(
         RestoreDialog, lambda d: qtbot.mouseClick(d.restore_button, Qt.MouseButton.LeftButton)
     )
-    window.restore_action.trigger()
+    window.menus.restore_action.trigger()
     assert any("Save them before closing?" in text for text in boxes.seen)
-    assert window.project is not None
-    safety = window.project.backups()[1]
+    assert window.session is not None
+    safety = window.session.project.backups()[1]
     with Project.open(safety.path, readonly=True) as copy:
         assert "Wie ben je, collega?" in copy.questionnaire().to_json()
-    assert "Wie ben je, collega?" not in window.project.questionnaire().to_json()
+    assert "Wie ben je, collega?" not in window.session.project.questionnaire().to_json()
 
 
 def test_open_backup_folder_without_a_project(
     window: MainWindow, urls: list[QUrl], tmp_path: Path
 ) -> None:
-    assert window.backup_folder_action.isEnabled()
-    assert not window.restore_action.isEnabled()
-    window.backup_folder_action.trigger()
+    assert window.menus.backup_folder_action.isEnabled()
+    assert not window.menus.restore_action.isEnabled()
+    window.menus.backup_folder_action.trigger()
     (url,) = urls
     assert Path(url.toLocalFile()).name == "backups"
     assert Path(url.toLocalFile()).is_dir()

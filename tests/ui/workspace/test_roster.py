@@ -68,11 +68,11 @@ def test_edit_a_department_in_the_table_saves_it(
     qtbot.keyClicks(editor, "Restaurant")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: index.data() == "Restaurant")
-    assert window.project is not None
-    person = next(p for p in window.project.people() if p.name == "José Peña")
+    assert window.session is not None
+    person = next(p for p in window.session.project.people() if p.name == "José Peña")
     assert person.department == "Restaurant"
     assert index.data() == "Restaurant"
-    assert window.project.audit_log()[-1][1] == "person_changed"
+    assert window.session.project.audit_log()[-1][1] == "person_changed"
 
 
 def test_trained_is_chosen_from_yes_no_unknown(
@@ -87,8 +87,10 @@ def test_trained_is_chosen_from_yes_no_unknown(
     editor.setCurrentIndex(0)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: index.data() == "yes")
-    assert window.project is not None
-    assert next(p for p in window.project.people() if p.name == "Jan Smit").trained_hr is True
+    assert window.session is not None
+    assert (
+        next(p for p in window.session.project.people() if p.name == "Jan Smit").trained_hr is True
+    )
 
 
 def test_mark_several_people_as_trained(qtbot, window: MainWindow, small_project: Path) -> None:
@@ -97,8 +99,8 @@ def test_mark_several_people_as_trained(qtbot, window: MainWindow, small_project
     select_names(window, "Carla van den Berg", "Bob Jansen")
     assert window.roster.trained_button.isEnabled()
     qtbot.mouseClick(window.roster.trained_button, Qt.MouseButton.LeftButton)
-    assert window.project is not None
-    trained = {p.name: p.trained_hr for p in window.project.people()}
+    assert window.session is not None
+    trained = {p.name: p.trained_hr for p in window.session.project.people()}
     assert trained["Carla van den Berg"] is True
     assert trained["Bob Jansen"] is True
     assert trained["Jan Smit"] is None
@@ -127,8 +129,8 @@ def test_add_a_person(qtbot, window: MainWindow, dialogs, small_project: Path) -
 
     dialogs.on(AddPersonDialog, fill)
     qtbot.mouseClick(window.roster.add_button, Qt.MouseButton.LeftButton)
-    assert window.project is not None
-    person = next(p for p in window.project.people() if p.name == "Fatima el Amrani")
+    assert window.session is not None
+    person = next(p for p in window.session.project.people() if p.name == "Fatima el Amrani")
     assert (person.department, person.trained_hr) == ("Keuken", True)
     assert window.people_model.rowCount() == 7
     assert window.roster.selected_ids() == [person.id]
@@ -146,13 +148,13 @@ def test_erasure_asks_first_and_cancel_keeps_everything(
     assert "Their own answers are deleted" in question
     assert "becomes anonymous" in question
     assert "cannot be undone" in question
-    assert window.project is not None
-    assert any(p.name == "Bob Jansen" for p in window.project.people())
+    assert window.session is not None
+    assert any(p.name == "Bob Jansen" for p in window.session.project.people())
 
 
 def test_erasure_removes_every_trace(qtbot, window: MainWindow, boxes, small_project: Path) -> None:
     window.open_project(small_project)
-    project = window.project
+    project = window.session.project
     assert project is not None
     bob = next(p for p in project.people() if p.name == "Bob Jansen")
     assert project.has_answered(bob.id)

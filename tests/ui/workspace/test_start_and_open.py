@@ -26,23 +26,23 @@ def test_start_screen_offers_the_three_first_steps(window: MainWindow) -> None:
         )
     ]
     assert texts == ["Open the demo", "Start a new survey", "Open a project…"]
-    assert not window.import_action.isEnabled()  # nothing to import into yet
+    assert not window.menus.import_action.isEnabled()  # nothing to import into yet
     assert window.start_page.no_recent.isVisibleTo(window)
 
 
 def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
-    assert window.project is not None
+    assert window.session is not None
     assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk"
     assert window.stack.currentWidget() is window.tabs
     assert window.tabs.currentIndex() == OVERVIEW
-    assert window.people_model.rowCount() == window.project.roster_size() == 79
-    assert window.responses.model.rowCount() == window.project.response_count()
+    assert window.people_model.rowCount() == window.session.project.roster_size() == 79
+    assert window.responses.model.rowCount() == window.session.project.response_count()
     # The overview says what to do next: names still need a decision in the demo.
     assert window.overview.names_button.isVisibleTo(window)
     assert "could not be matched" in window.overview.steps[3].text.text()
     # The demo resource itself is never opened for writing: a copy in the user folder is.
-    assert "resources" not in window.project.path.parts
+    assert "resources" not in window.session.project.path.parts
 
 
 def test_open_with_the_file_dialog_and_then_from_recent(
@@ -53,18 +53,21 @@ def test_open_with_the_file_dialog_and_then_from_recent(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_project), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert window.project is not None
-    assert window.project.path == small_project
+    assert window.session is not None
+    assert window.session.project.path == small_project
     assert window.people_model.rowCount() == 6
     window.close_project()
-    assert window.project is None
+    assert window.session is None
     recent = window.start_page.recent
     assert recent.count() == 1
     assert Path(recent.item(0).data(Qt.ItemDataRole.UserRole)) == small_project.resolve()
     recent.setCurrentRow(0)
     recent.setFocus()
     qtbot.keyClick(recent, Qt.Key.Key_Return)
-    assert window.project is not None and window.project.path.resolve() == small_project.resolve()
+    assert (
+        window.session is not None
+        and window.session.project.path.resolve() == small_project.resolve()
+    )
 
 
 def test_a_missing_recent_project_is_shown_disabled(
@@ -88,7 +91,7 @@ def test_a_project_open_elsewhere_gets_the_clear_message(
 ) -> None:
     with Project.open(small_project):
         assert not window.open_project(small_project)
-    assert window.project is None
+    assert window.session is None
     assert "is open in another Kennisnet window or program" in boxes.texts()
     assert window.stack.currentWidget() is window.start_page
 
@@ -105,7 +108,7 @@ def test_a_second_window_on_the_same_file_is_told(
     qtbot.addWidget(second)
     assert not second.open_project(small_project)
     assert "is open in another Kennisnet window" in boxes.texts()
-    assert window.project is not None  # the first window keeps working
+    assert window.session is not None  # the first window keeps working
 
 
 def test_a_damaged_file_is_refused_and_left_alone(
@@ -127,8 +130,8 @@ def test_launch_opens_the_given_project(qtbot, settings: Settings, small_project
     assert isinstance(win, MainWindow)
     qtbot.addWidget(win)
     assert win.isVisible()
-    assert win.project is not None
+    assert win.session is not None
     win.close()
-    assert win.project is None
+    assert win.session is None
     with Project.open(small_project):  # the lock is released on close
         pass

@@ -44,8 +44,8 @@ def test_start_kiosk_from_the_workspace_and_back(
     qtbot: QtBot, window: MainWindow, small_project: Path, pin_typed: list[PinSetupDialog]
 ) -> None:
     assert window.open_project(small_project)
-    assert window.project is not None
-    before = window.project.response_count()
+    assert window.session is not None
+    before = window.session.project.response_count()
     assert f"{before} of" in window.overview.subtitle.text()
     click(qtbot, window.overview.kiosk_button)
     assert len(pin_typed) == 1
@@ -67,7 +67,7 @@ def test_start_kiosk_from_the_workspace_and_back(
     with qtbot.waitSignal(kiosk.left, timeout=10_000):
         click(qtbot, kiosk.hr.menu.leave_button)
     assert window.kiosk is None and not kiosk.isVisible()
-    assert window.project.response_count() == before + 1
+    assert window.session.project.response_count() == before + 1
     assert f"{before + 1} of" in window.overview.subtitle.text()
     window.close_project()
     with Project.open(small_project, readonly=True) as copy:  # durable in the file too

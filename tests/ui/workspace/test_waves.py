@@ -108,7 +108,7 @@ def both_answered(two_waves: Path, tmp_path: Path) -> Path:
 
 
 def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
-    panel = window.results
+    panel = window.results_tab.panel
     qtbot.waitUntil(
         lambda: panel.current_result() is not None and panel.current_result().wave_id == wave_id,
         timeout=20_000,
@@ -117,7 +117,7 @@ def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
 
 
 def answered_card(window: MainWindow) -> str:
-    return str(window.results.widgets.overview.cards["response"].detail.text())
+    return str(window.results_tab.panel.widgets.overview.cards["response"].detail.text())
 
 
 # -- starting the next wave ----------------------------------------------------------
@@ -134,7 +134,7 @@ def test_start_the_next_wave_from_the_menu(
 ) -> None:
     window.open_project(first_wave)
     assert window.overview.subtitle.text().startswith("Wave: Wave 1. 4 of 6 people")
-    assert not window.compare_action.isEnabled()
+    assert not window.menus.compare_action.isEnabled()
     assert window.overview.compare_button.isHidden()
     seen: dict[str, str] = {}
 
@@ -153,13 +153,13 @@ def test_start_the_next_wave_from_the_menu(
 
     dialogs.on(NewWaveDialog, name_it)
     window.tabs.setCurrentIndex(RESPONSES)
-    assert window.waves_menu.title() == "&Waves"
-    window.waves_menu.actions()[0].trigger()  # Waves → Start the next wave…
+    assert window.menus.waves_menu.title() == "&Waves"
+    window.menus.waves_menu.actions()[0].trigger()  # Waves → Start the next wave…
 
     assert seen["name"] == "Wave 2"
     assert "4 people answered in Wave 1. Their answers stay in the project" in seen["points"]
     assert "Everyone can answer again" in seen["points"]
-    project = window.project
+    project = window.session.project
     assert project is not None
     assert [name for _, name, _ in project.waves()] == ["Wave 1", "Na de training"]
     assert project.current_wave_id() == project.waves()[1][0]
@@ -171,9 +171,9 @@ def test_start_the_next_wave_from_the_menu(
     assert "Wave: Na de training" in window.responses.wave_label.text()
     assert window.responses.model.rowCount() == 0
     assert window.responses.summary.text() == "0 of 6 people answered (0%)"
-    assert window.wave_bar.chooser.currentText() == "Na de training (current)"
-    assert window.wave_bar.chooser.count() == 2
-    assert window.compare_action.isEnabled()
+    assert window.results_tab.wave_bar.chooser.currentText() == "Na de training (current)"
+    assert window.results_tab.wave_bar.chooser.count() == 2
+    assert window.menus.compare_action.isEnabled()
     assert window.answered == set()
 
 
@@ -183,8 +183,8 @@ def test_cancel_starts_no_wave(qtbot, window: MainWindow, dialogs, first_wave: P
         NewWaveDialog, lambda d: qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)
     )
     qtbot.mouseClick(window.overview.new_wave_button, Qt.MouseButton.LeftButton)
-    assert window.project is not None
-    assert len(window.project.waves()) == 1
+    assert window.session is not None
+    assert len(window.session.project.waves()) == 1
 
 
 def test_the_new_wave_dialog_speaks_dutch_and_switches_live(qtbot) -> None:
@@ -228,7 +228,7 @@ def test_imported_answers_go_into_the_new_wave(
     dialogs.on(ResponseImportDialog, run_import)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert "3 answers imported" in boxes.seen[-1]
-    project = window.project
+    project = window.session.project
     assert project is not None
     first, second = (w[0] for w in project.waves())
     assert (project.response_count(first), project.response_count(second)) == (4, 3)
@@ -246,12 +246,12 @@ def test_the_wave_chooser_switches_the_results(
 ) -> None:
     window.open_project(two_waves)
     window.tabs.setCurrentIndex(RESULTS)
-    chooser = window.wave_bar.chooser
+    chooser = window.results_tab.wave_bar.chooser
     assert [chooser.itemText(i) for i in range(chooser.count())] == ["Wave 1", "Wave 2 (current)"]
     wait_for_results(qtbot, window, 2)
     assert answered_card(window) == "3 of 6 people filled in the survey."
-    assert window.wave_bar.note.text() == ""
-    assert window.results.title == "Installateur Test — Wave 2"
+    assert window.results_tab.wave_bar.note.text() == ""
+    assert window.results_tab.panel.title == "Installateur Test — Wave 2"
 
     chooser.setFocus()
     qtbot.keyClick(chooser, Qt.Key.Key_Up)  # the earlier wave
@@ -259,11 +259,12 @@ def test_the_wave_chooser_switches_the_results(
     assert answered_card(window) == "4 of 6 people filled in the survey."
     assert result.wave_name == "Wave 1"
     assert sum(1 for c in result.clusters if c.risk) == 1  # Ruud, Kim and Daan, untrained
-    assert "earlier wave. New answers go into Wave 2." in window.wave_bar.note.text()
-    assert window.results.title == "Installateur Test — Wave 1"
-    # The export writes the wave on screen.
-    current = window.current_analysis()
-    assert current is not None and current[1].wave.id == 1
+    assert "earlier wave. New answers go into Wave 2." in window.results_tab.wave_bar.note.text()
+    assert window.results_tab.panel.title == "Installateur Test — Wave 1"
+    # The export writes the wave on screen, from the analysis the dashboard shows.
+    assert window.results_tab.shown_wave() == 1
+    assert window.session is not None
+    assert window.session.cached(1) is not None
 
     # Other pages still show the current wave; a refresh keeps the chosen wave.
     window.refresh()
@@ -273,13 +274,13 @@ def test_the_wave_chooser_switches_the_results(
     qtbot.keyClick(chooser, Qt.Key.Key_Down)
     wait_for_results(qtbot, window, 2)
     assert answered_card(window) == "3 of 6 people filled in the survey."
-    assert window.wave_bar.note.text() == ""
+    assert window.results_tab.wave_bar.note.text() == ""
 
     # Starting a wave shows it at once, on the Results tab too.
     qtbot.keyClick(chooser, Qt.Key.Key_Up)
     wait_for_results(qtbot, window, 1)
     dialogs.on(NewWaveDialog, lambda d: qtbot.mouseClick(d.start_button, Qt.MouseButton.LeftButton))
-    window.new_wave_action.trigger()
+    window.menus.new_wave_action.trigger()
     assert chooser.currentText() == "Wave 3 (current)"
     wait_for_results(qtbot, window, 3)
     assert answered_card(window) == "0 of 6 people filled in the survey."
@@ -315,7 +316,7 @@ def test_compare_two_waves_in_sentences_and_names(
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
     dialogs.on(CompareDialog, read)
-    qtbot.mouseClick(window.wave_bar.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.results_tab.wave_bar.compare_button, Qt.MouseButton.LeftButton)
 
     # By hand: Bob, Ruud, Kim and Daan answered both times (José never). Wave 1: Bob ->
     # Anne (trained) reaches; Ruud, Kim, Daan only have each other, nobody trained: a
@@ -384,10 +385,10 @@ def test_an_empty_and_a_thin_second_wave_are_not_compared(
         dialog.reject()
 
     dialogs.on(CompareDialog, read)
-    window.compare_action.trigger()
-    assert window.project is not None
-    assert import_responses(window.project, second_file).added == 3  # 3 of 6: 50%
-    window.compare_action.trigger()
+    window.menus.compare_action.trigger()
+    assert window.session is not None
+    assert import_responses(window.session.project, second_file).added == 3  # 3 of 6: 50%
+    window.menus.compare_action.trigger()
 
     empty, thin = seen
     assert "Wave 2: 0 of 6 people answered (0%)." in empty["en"]
@@ -409,7 +410,7 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
     qtbot, window: MainWindow, dialogs, both_answered: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_project(both_answered)
-    assert window.compare_action.isEnabled()
+    assert window.menus.compare_action.isEnabled()
     release = threading.Event()
     real = waves_module.compare
 
@@ -435,7 +436,7 @@ def test_compare_from_the_menu_can_be_stopped_and_run_again(
 
     dialogs.on(CompareDialog, stop_then_again)
     window.tabs.setCurrentIndex(OVERVIEW)
-    window.compare_action.trigger()
+    window.menus.compare_action.trigger()
     assert seen["stopped"] == "The comparison was stopped."
     assert seen["again"]
     assert "3 people can now reach a trained colleague" in seen["report"]

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import tr
 from kennisnet.store.backup import Backup
-from kennisnet.ui.workspace.common import confirm, heading
+from kennisnet.ui.dialogs.messages import confirm
+from kennisnet.ui.typography import heading
 from kennisnet.ui.workspace.export import size_text
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,14 +43,10 @@ from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
 from kennisnet.ui.dialogs.messages import confirm, error
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.tasks import Cancel, Progress
 from kennisnet.ui.typography import heading
 
 if TYPE_CHECKING:
-    from kennisnet.analysis import AnalysisResult
     from kennisnet.export import ExportRequest
-    from kennisnet.layout import Point
-    from kennisnet.model import SurveyData
 
 #: (kind, label, file name ending); the order is the order in the dialog.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -69,6 +64,9 @@ PAGE_SIZES = (
     ("a3", N_("A3 (300 dpi)")),
 )
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+if TYPE_CHECKING:
+    from kennisnet.export import ExportRequest
 
 
 def safe_name(text: str) -> str:
@@ -365,31 +363,6 @@ class ExportDialog(QDialog):
         if cancel is not None:
             cancel.setText(tr("Cancel"))
         self._update()
-
-
-# -- writing -------------------------------------------------------------------------
-
-
-def write_export(
-    choice: ExportChoice,
-    result: AnalysisResult,
-    data: SurveyData,
-    title: str,
-    *,
-    positions: Mapping[int, Point] | None = None,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-    protect: tuple[Path, ...] = (),
-) -> list[Path]:
-    """Write the chosen files all or nothing; returns the paths written.
-
-    Files that exist are replaced (the dialog asked); project files never.
-    """
-    from kennisnet.export import export
-
-    choice.folder.mkdir(parents=True, exist_ok=True)
-    request = choice.request(title=title, protect=protect)
-    return export(result, data, request, positions=positions, progress=progress, cancel=cancel)
 
 
 def failure_text(exc: BaseException, folder: Path) -> str:

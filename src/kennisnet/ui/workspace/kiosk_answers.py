@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.ui.workspace.common import heading
+from kennisnet.ui.typography import heading
 
 FOUND, OTHER = "found", "other"
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import ntr, tr
 from kennisnet.store import Project
-from kennisnet.ui.workspace.common import heading, scaled_font
+from kennisnet.ui.typography import heading, scaled_font
 
 TARGET = 0.8
 
@@ -155,12 +155,10 @@ class OverviewPage(QWidget):
             layout.addWidget(step)
         layout.addStretch(1)
         self.status: Status | None = None
-        self.kiosk_available = False
         self.retranslate()
 
-    def set_status(self, status: Status, kiosk_available: bool) -> None:
+    def set_status(self, status: Status) -> None:
         self.status = status
-        self.kiosk_available = kiosk_available
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -174,7 +172,6 @@ class OverviewPage(QWidget):
         self.results_button.setText(tr("Show the results"))
         self.new_wave_button.setText(tr("Start the next wave…"))
         self.compare_button.setText(tr("Compare waves…"))
-        self.kiosk_button.setVisible(self.kiosk_available)
         titles = (
             tr("Staff list"),
             tr("Questionnaire"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import tr
-from kennisnet.ui.workspace.common import heading, scaled_font
+from kennisnet.ui.typography import heading, scaled_font
 
 
 class StartPage(QWidget):

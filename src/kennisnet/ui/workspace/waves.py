@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import tr
 from kennisnet.ui.language import language_bus
-from kennisnet.ui.workspace.common import heading
+from kennisnet.ui.typography import heading
 
 
 def next_wave_name(names: Sequence[str]) -> str:

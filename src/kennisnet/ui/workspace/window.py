@@ -1,53 +1,38 @@
 """The HR workspace window: the start screen, and the project's pages as tabs.
 
-The menus and actions (``window_menus``), edits that need no dialog of their own
-(``window_edits``), the Results tab (``window_results``), the File actions for
-exports and backups (``file_actions``) and the wave commands (``window_waves``) are
-mixins kept in their own modules.
+The window holds the open project as a :class:`kennisnet.session.Session` and owns
+its helpers: the menus (``window_menus.Menus``), the edits that need no dialog of
+their own (``window_edits.ProjectEdits``), the File actions for exports, backups and
+kiosk rescue files (``file_actions.FileActions``), the wave commands
+(``window_waves.WaveActions``) and the Results tab (``window_results.ResultsTab``).
+Each helper gets the window through a small protocol of what it needs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.merge import MergeReport
-from kennisnet.store import Project, ProjectError
-from kennisnet.store.warnings import listen
+from kennisnet.session import Session, demo_copy
+from kennisnet.store import ProjectError
+from kennisnet.ui.busy import Busy
 from kennisnet.ui.crash import log_file
+from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_file
+from kennisnet.ui.dialogs.messages import confirm, error, exec_dialog, message
 from kennisnet.ui.kiosk.launch import ask_pin
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.common import (
-    PROJECT_FILTER,
-    RESPONSES_FILTER,
-    Busy,
-    confirm,
-    error,
-    exec_dialog,
-    message,
-    open_file,
-)
-from kennisnet.ui.workspace.dialogs import (
-    MergeSummaryDialog,
-    SettingsDialog,
-    TextDialog,
-    about_html,
-)
+from kennisnet.ui.wizard import NewProjectWizard
+from kennisnet.ui.workspace.dialogs import SettingsDialog, TextDialog, about_html
 from kennisnet.ui.workspace.file_actions import FileActions
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.overview import OverviewPage, Status
@@ -55,34 +40,33 @@ from kennisnet.ui.workspace.questionnaire import QuestionnairePage
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.response_import_text import import_details, import_summary
 from kennisnet.ui.workspace.responses import ResponsesPage, response_rows
-from kennisnet.ui.workspace.roster import (
-    AddPersonDialog,
-    PeopleModel,
-    RosterPage,
-    report_failure,
-)
+from kennisnet.ui.workspace.roster import AddPersonDialog, PeopleModel, RosterPage, report_failure
 from kennisnet.ui.workspace.start import StartPage
 from kennisnet.ui.workspace.waves import wave_name
 from kennisnet.ui.workspace.window_edits import ProjectEdits
-from kennisnet.ui.workspace.window_menus import WindowMenus, module_available
+from kennisnet.ui.workspace.window_menus import Menus
 from kennisnet.ui.workspace.window_results import ResultsTab
 from kennisnet.ui.workspace.window_waves import WaveActions
-from kennisnet.ui.workspace.wizard import NewProjectWizard
 
 log = logging.getLogger(__name__)
 OVERVIEW, ROSTER, QUESTIONNAIRE, RESPONSES, RESULTS = range(5)
 
 
-class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions, QMainWindow):
+def _on(action: QAction, slot: Callable[[], object]) -> None:
+    action.triggered.connect(lambda _checked=False: slot())
+
+
+class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceWindow")
         self.settings = settings
-        self.project: Project | None = None
-        self.results: Any = None
-        self.results_stale = True
+        #: The open project (None on the start screen).
+        self.session: Session | None = None
         self.kiosk: KioskWindow | None = None
+        #: Background work behind a progress dialog (merge, export); one at a time.
         self.busy: Busy | None = None
+        #: Who answered in the current wave (the staff list marks them).
         self.answered: set[int] = set()
 
         self.stack = QStackedWidget()
@@ -93,25 +77,27 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self.tabs.setObjectName("projectTabs")
         self.tabs.setDocumentMode(True)
         self.stack.addWidget(self.tabs)
+        self.edits = ProjectEdits(self, self)
+        self.files = FileActions(self, self)
+        self.waves = WaveActions(self, self)
         self.overview = OverviewPage()
-        self.people_model = PeopleModel(self._update_person, self)
+        self.people_model = PeopleModel(self.edits.update_person, self)
         self.roster = RosterPage(self.people_model)
         self.questionnaire = QuestionnairePage()
         self.responses = ResponsesPage()
-        self.results_holder = QWidget()
-        QVBoxLayout(self.results_holder).setContentsMargins(0, 0, 0, 0)
-        self._build_results_tab()
+        self.results_tab = ResultsTab(settings)
         for page in (
             self.overview,
             self.roster,
             self.questionnaire,
             self.responses,
-            self.results_holder,
+            self.results_tab,
         ):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self._make_actions()
+        self.menus = Menus(self, settings)
+        self._connect_actions()
         self._connect_pages()
         language_bus().changed.connect(self.retranslate)
         geometry = settings.window_geometry
@@ -122,15 +108,42 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
 
     def _fit_to_screen(self) -> None:
         """First start: fill most of the screen, never more than it (a 1366x768 laptop)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(1280, 800)
-            return
-        free = screen.availableGeometry()
+        free = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         width = min(1600, int(free.width() * 0.95))
         height = min(1000, int(free.height() * 0.92))
         self.resize(width, height)
         self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
+
+    def _connect_actions(self) -> None:
+        m, edits, files, waves = self.menus, self.edits, self.files, self.waves
+        for action, slot in (
+            (m.new_action, self.new_project),
+            (m.open_action, self.choose_project),
+            (m.demo_action, self.open_demo),
+            (m.merge_action, edits.merge_laptops),
+            (m.import_action, self.import_responses),
+            (m.template_action, edits.save_template),
+            (m.rescue_action, files.import_kiosk_answers),
+            (m.export_action, files.export_files),
+            (m.restore_action, files.restore_a_backup),
+            (m.backup_folder_action, files.open_backup_folder),
+            (m.kiosk_action, self.start_kiosk),
+            (m.new_wave_action, waves.start_new_wave),
+            (m.compare_action, waves.compare_waves),
+            (m.close_action, self.close_project),
+            (m.quit_action, self.close),
+            (m.find_action, self.find_in_page),
+            (m.refresh_action, self.results_tab.recalculate),
+            (m.save_action, edits.save_questionnaire),
+            (m.names_action, self.resolve_names),
+            (m.settings_action, self.open_settings),
+            (m.about_action, self.about),
+            (m.log_action, self.show_log),
+        ):
+            _on(action, slot)
+        for index, action in enumerate(m.tab_actions):
+            _on(action, partial(self.tabs.setCurrentIndex, index))
+        m.recent_chosen.connect(lambda path: self.open_project(Path(path)))
 
     def _connect_pages(self) -> None:
         s = self.start_page
@@ -144,21 +157,22 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         o.go_responses.connect(lambda: self.tabs.setCurrentIndex(RESPONSES))
         o.start_kiosk.connect(self.start_kiosk)
         o.import_responses.connect(self.import_responses)
-        o.merge_laptops.connect(self.merge_laptops)
+        o.merge_laptops.connect(self.edits.merge_laptops)
         o.resolve_names.connect(self.resolve_names)
         o.show_results.connect(lambda: self.tabs.setCurrentIndex(RESULTS))
-        o.new_wave.connect(self.start_new_wave)
-        o.compare_waves.connect(self.compare_waves)
+        o.new_wave.connect(self.waves.start_new_wave)
+        o.compare_waves.connect(self.waves.compare_waves)
         self.roster.add_requested.connect(self.add_person)
-        self.roster.erase_requested.connect(self.erase_people)
-        self.roster.mark_trained_requested.connect(self.mark_trained)
-        self.questionnaire.save_requested.connect(self.save_questionnaire)
+        self.roster.erase_requested.connect(self.edits.erase_people)
+        self.roster.mark_trained_requested.connect(self.edits.mark_trained)
+        self.questionnaire.save_requested.connect(self.edits.save_questionnaire)
         r = self.responses
         r.import_requested.connect(self.import_responses)
-        r.merge_requested.connect(self.merge_laptops)
+        r.merge_requested.connect(self.edits.merge_laptops)
         r.names_requested.connect(self.resolve_names)
-        r.template_requested.connect(self.save_template)
-        r.rescue_requested.connect(self.import_kiosk_answers)
+        r.template_requested.connect(self.edits.save_template)
+        r.rescue_requested.connect(self.files.import_kiosk_answers)
+        self.results_tab.compare_requested.connect(self.waves.compare_waves)
 
     # -- opening and closing -----------------------------------------------------
 
@@ -169,32 +183,35 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self._update_actions()
         self.start_page.new_button.setFocus()
 
+    def _update_actions(self) -> None:
+        session = self.session
+        waves = len(session.project.waves()) if session is not None else 0
+        self.menus.update(project_open=session is not None, waves=waves)
+
     def open_project(self, path: Path) -> bool:
         """Open ``path`` (closing the current project first); False with a message if not."""
         path = Path(path)
-        if self.project is not None and self.project.path.resolve() == path.resolve():
+        if self.session is not None and self.session.path.resolve() == path.resolve():
             return True
         if not self.close_project():
             return False
         told: list[str] = []  # a backup that could not be made: said, never blocking
         try:
-            with listen(told.append):
-                project = Project.open(path)
+            session = Session.open(path, warn=told.append)
         except ProjectError as exc:
             error(self, tr("The project cannot be opened"), str(exc))
             if not path.exists():
                 self.settings.remove_recent(str(path))
                 self.start_page.set_recent(self.settings.recent_projects)
             return False
-        self.project = project
+        self.session = session
         self.settings.add_recent(str(path.resolve()))
         self.settings.last_folder = str(path.resolve().parent)
         self.settings.sync()
-        self.setWindowTitle(tr("Kennisnet — {name}", name=project.name))
+        self.setWindowTitle(tr("Kennisnet — {name}", name=session.name))
         self.stack.setCurrentWidget(self.tabs)
-        self.questionnaire.load(project.questionnaire())
-        self.results_stale = True
-        self._fill_wave_bar(project.current_wave_id())
+        self.questionnaire.load(session.project.questionnaire())
+        self.results_tab.set_session(session)
         self.refresh()
         self.tabs.setCurrentIndex(OVERVIEW)
         self._update_actions()
@@ -205,7 +222,8 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
 
     def close_project(self) -> bool:
         """Close the project (asking about unsaved questionnaire changes); False if kept."""
-        if self.project is None:
+        session = self.session
+        if session is None:
             return True
         if self.busy is not None and not self.busy.finished:
             return False
@@ -213,15 +231,14 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         if self.kiosk is not None:
             self.kiosk.close()
             self.kiosk = None
+        self.results_tab.set_session(None)
         told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
-        with listen(told.append):
-            self.project.close()
-        self.project = None
+        session.close(warn=told.append)
+        self.session = None
         for text in told:
             error(self, tr("Saved in the journal file"), text)
         self.answered = set()
         self.people_model.set_people([], set())
-        self._fill_wave_bar()
         self._show_start()
         return True
 
@@ -235,7 +252,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
                 tr("Save them before closing?"),
                 tr("Save"),
             ):
-                self.save_questionnaire()
+                self.edits.save_questionnaire()
             else:
                 self.questionnaire.revert()
         return True
@@ -246,8 +263,6 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             self.open_project(path)
 
     def open_demo(self) -> None:
-        from kennisnet.session import demo_copy
-
         try:
             path = demo_copy()
         except OSError as exc:
@@ -264,35 +279,46 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
 
     def refresh(self) -> None:
         """Read the project again into every page; the results recalculate when shown."""
-        project = self.project
-        if project is None:
+        session = self.session
+        if session is None:
             return
-        snapshot_ids = {r.respondent_id for r in project.snapshot().responses}
-        self.answered = snapshot_ids
-        self.people_model.set_people(project.people(), snapshot_ids)
-        pending = len(project.pending_names())
+        project = session.project
+        self.answered = {r.respondent_id for r in project.snapshot().responses}
+        self.people_model.set_people(project.people(), self.answered)
+        waiting = self.files.rescue_waiting()
+        self.responses.set_rescue(waiting[1] if waiting else 0)
+        self.results_tab.fill_waves()
+        self._update_actions()
+        self.show_status()
+
+    def show_status(self) -> None:
+        """Show where the survey stands on the overview and the responses page.
+
+        The results are out of date now; they recalculate at once when on screen.
+        """
+        session = self.session
+        if session is None:
+            return
+        project = session.project
         waves = project.waves()
+        self.overview.set_status(Status.of(project))
         self.responses.set_data(
             response_rows(project),
             project.coverage(),
-            pending,
+            len(project.pending_names()),
             wave=wave_name(waves, project.current_wave_id()),
             waves=len(waves),
         )
-        waiting = self.rescue_waiting()
-        self.responses.set_rescue(waiting[1] if waiting else 0)
-        self.overview.set_status(Status.of(project), module_available("kennisnet.ui.kiosk"))
-        self._fill_wave_bar()
-        self._update_actions()
-        self.results_stale = True
+        self.results_tab.stale = True
         if self.tabs.currentIndex() == RESULTS:
-            self.recalculate()
+            self.results_tab.recalculate()
 
     def _tab_changed(self, index: int) -> None:
-        if index == RESULTS and self.results_stale:
-            self.recalculate()
+        if index == RESULTS and self.results_tab.stale:
+            self.results_tab.recalculate()
 
-    def find(self) -> None:
+    def find_in_page(self) -> None:
+        """View → Find…: the filter of the responses page when on it, else the staff list's."""
         if self.tabs.currentIndex() == RESPONSES:
             self.responses.filter.setFocus()
             self.responses.filter.selectAll()
@@ -302,14 +328,15 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         self.roster.filter.selectAll()
 
     def add_person(self) -> None:
-        if self.project is None:
+        if self.session is None:
             return
-        departments = sorted({p.department for p in self.project.people() if p.department})
+        project = self.session.project
+        departments = sorted({p.department for p in project.people() if p.department})
         dialog = AddPersonDialog(departments, self)
         if not exec_dialog(dialog):
             return
         try:
-            person_id = self.project.add_person(**dialog.values())
+            person_id = project.add_person(**dialog.values())
         except (ProjectError, ValueError) as exc:
             report_failure(self, exc)
             return
@@ -320,20 +347,21 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
     # -- responses ---------------------------------------------------------------------
 
     def import_responses(self) -> None:
-        if self.project is None:
+        if self.session is None:
             return
+        project = self.session.project
         path = open_file(self, tr("Import responses"), self.settings.last_folder, RESPONSES_FILTER)
         if path is None:
             return
         self.settings.last_folder = str(path.parent)
-        dialog = ResponseImportDialog(self.project, path, self)
+        dialog = ResponseImportDialog(project, path, self)
         accepted = exec_dialog(dialog)
         report = dialog.report
         if not accepted or report is None:
             return
         self.refresh()
         self.tabs.setCurrentIndex(RESPONSES)
-        pending = len(self.project.pending_names())
+        pending = len(project.pending_names())
         text = import_summary(report)
         details = import_details(report)
         if pending and confirm(
@@ -357,22 +385,12 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             message(self, tr("Responses imported"), text, "\n".join(details))
 
     def resolve_names(self) -> None:
-        if self.project is None:
+        if self.session is None:
             return
-        dialog = NameResolutionDialog(self.project, self)
+        dialog = NameResolutionDialog(self.session.project, self)
         exec_dialog(dialog)
         if dialog.decided:
             self.refresh()
-
-    def _merged(self, report: MergeReport) -> None:
-        if self.project is None:
-            return
-        self.refresh()
-        pending = len(self.project.pending_names())
-        dialog = MergeSummaryDialog(report, pending, self)
-        exec_dialog(dialog)
-        if dialog.resolve_now:
-            self.resolve_names()
 
     # -- kiosk, settings, help -------------------------------------------------------
 
@@ -381,9 +399,10 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
 
         When HR leaves it with the PIN, the workspace shows the new answers.
         """
-        if self.project is None:
+        if self.session is None:
             return
-        if not self.project.people(include_external=False):
+        project = self.session.project
+        if not project.people(include_external=False):
             error(
                 self,
                 tr("Kiosk"),
@@ -393,27 +412,28 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
         lock = ask_pin(self)
         if lock is None:
             return
-        window = KioskWindow(self.project, self.settings, lock)
+        window = KioskWindow(project, self.settings, lock)
         self.kiosk = window
         window.left.connect(self._kiosk_left)
         window.start()
 
     def _kiosk_left(self) -> None:
         self.kiosk = None
-        self.results_stale = True
         self.refresh()
         self.raise_()
         self.activateWindow()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        """Settings: the analysis options are those of the wave on the Results tab."""
+        wave_id = self.results_tab.shown_wave() if self.session is not None else None
+        dialog = SettingsDialog(self.settings, self.session, wave_id, self)
         dialog.analysis_changed.connect(self._analysis_settings_changed)
         exec_dialog(dialog)
 
     def _analysis_settings_changed(self) -> None:
-        self.results_stale = True
+        self.results_tab.stale = True
         if self.tabs.currentIndex() == RESULTS:
-            self.recalculate()
+            self.results_tab.recalculate()
 
     def about(self) -> None:
         exec_dialog(TextDialog(tr("About Kennisnet"), about_html(), self))
@@ -432,7 +452,6 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
     # -- language and closing ------------------------------------------------------
 
     def retranslate(self, _lang: str = "") -> None:
-        self._retranslate_menus()
         titles = (
             tr("Overview"),
             tr("Staff list"),
@@ -440,11 +459,11 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             tr("Responses"),
             tr("Results"),
         )
+        self.menus.retranslate(titles)
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-            self.tab_actions[index].setText(title)
-        if self.project is not None:
-            self.setWindowTitle(tr("Kennisnet — {name}", name=self.project.name))
+        if self.session is not None:
+            self.setWindowTitle(tr("Kennisnet — {name}", name=self.session.name))
         for page in (
             self.start_page,
             self.overview,
@@ -453,9 +472,7 @@ class MainWindow(WindowMenus, ProjectEdits, ResultsTab, FileActions, WaveActions
             self.responses,
         ):
             page.retranslate()
-        self.wave_bar.retranslate()
-        if self.results is not None and hasattr(self.results, "retranslate"):
-            self.results.retranslate()
+        self.results_tab.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_project():

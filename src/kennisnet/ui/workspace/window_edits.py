@@ -1,4 +1,4 @@
-"""The window's changes to the open project that need no dialog of their own (a mixin).
+"""Changes to the open project that need no dialog of their own.
 
 Editing the staff list, saving the questionnaire, merging laptops and saving the
 response template. Commands that run a dialog of their own (adding a person,
@@ -8,94 +8,99 @@ importing responses, checking names) stay in ``window.py``.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
 
 from kennisnet.i18n import language, tr
 from kennisnet.merge import MergeReport, merge_projects
 from kennisnet.model import Person
 from kennisnet.resources import resource
+from kennisnet.session import Session
 from kennisnet.store import ProjectError
-from kennisnet.ui.workspace.common import (
-    PROJECT_FILTER,
-    RESPONSES_FILTER,
-    Busy,
-    error,
-    message,
-    open_files,
-    save_file,
-)
-from kennisnet.ui.workspace.overview import Status
-from kennisnet.ui.workspace.responses import response_rows
-from kennisnet.ui.workspace.roster import confirm_erasure, report_failure
-from kennisnet.ui.workspace.waves import wave_name
-from kennisnet.ui.workspace.window_menus import module_available
+from kennisnet.ui.busy import Busy
+from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_files, save_file
+from kennisnet.ui.dialogs.messages import error, exec_dialog, message
+from kennisnet.ui.settings import Settings
+from kennisnet.ui.workspace.dialogs import MergeSummaryDialog
+from kennisnet.ui.workspace.questionnaire import QuestionnairePage
+from kennisnet.ui.workspace.roster import RosterPage, confirm_erasure, report_failure
+
+
+class EditsHost(Protocol):
+    """What the edits need of the window."""
+
+    session: Session | None
+    settings: Settings
+    busy: Busy | None
+    roster: RosterPage
+    questionnaire: QuestionnairePage
+
+    def refresh(self) -> None: ...
+
+    def show_status(self) -> None: ...
+
+    def resolve_names(self) -> None: ...
 
 
 class ProjectEdits:
     """Staff list edits, Save the questionnaire, Merge laptops…, Save the response template…"""
 
-    project: Any
-    settings: Any
-    busy: Busy | None
-    results_stale: bool
+    def __init__(self, parent: QWidget, host: EditsHost) -> None:
+        self.parent = parent
+        self.host = host
 
-    def _update_person(self, person_id: int, field: str, value: Any) -> Person | None:
-        assert self.project is not None
-        try:
-            self.project.update_person(person_id, **{field: value})
-        except (ProjectError, ValueError) as exc:
-            report_failure(self, exc)
+    def update_person(self, person_id: int, field: str, value: object) -> Person | None:
+        """Save one edited cell of the staff list; the changed person (None if refused)."""
+        session = self.host.session
+        if session is None:
             return None
-        self._roster_changed()
-        return self.project.person(person_id)
-
-    def _roster_changed(self) -> None:
-        assert self.project is not None
-        waves = self.project.waves()
-        self.overview.set_status(Status.of(self.project), module_available("kennisnet.ui.kiosk"))
-        self.responses.set_data(
-            response_rows(self.project),
-            self.project.coverage(),
-            len(self.project.pending_names()),
-            wave=wave_name(waves, self.project.current_wave_id()),
-            waves=len(waves),
-        )
-        self.results_stale = True
+        try:
+            session.project.update_person(person_id, **{field: value})
+        except (ProjectError, ValueError) as exc:
+            report_failure(self.parent, exc)
+            return None
+        self.host.show_status()
+        return session.project.person(person_id)
 
     def mark_trained(self, ids: list[int], trained: bool) -> None:
-        if self.project is None:
+        session = self.host.session
+        if session is None:
             return
         try:
-            with self.project.transaction():
+            with session.project.transaction():
                 for person_id in ids:
-                    self.project.update_person(person_id, trained_hr=trained)
+                    session.project.update_person(person_id, trained_hr=trained)
         except ProjectError as exc:
-            report_failure(self, exc)
-        self.refresh()
+            report_failure(self.parent, exc)
+        self.host.refresh()
         for person_id in ids[:1]:
-            self.roster.select_person(person_id)
+            self.host.roster.select_person(person_id)
 
     def erase_people(self, ids: list[int]) -> None:
         """Erase people with the store's engine (the same as ``kennisnet erase``)."""
-        if self.project is None:
+        session = self.host.session
+        if session is None:
             return
-        people = [p for p in (self.project.person(i) for i in ids) if p is not None]
-        if not people or not confirm_erasure(self, [p.name for p in people]):
+        project = session.project
+        people = [p for p in (project.person(i) for i in ids) if p is not None]
+        if not people or not confirm_erasure(self.parent, [p.name for p in people]):
             return
         found: set[Path] = set()
         try:
             for person in people:
-                report = self.project.erase_person(person.id)
+                report = project.erase_person(person.id)
                 found.update(report.found_in)
         except ProjectError as exc:
-            report_failure(self, exc)
-            self.refresh()
+            report_failure(self.parent, exc)
+            self.host.refresh()
             return
-        self.refresh()
+        self.host.refresh()
         if found:
             error(
-                self,
+                self.parent,
                 tr("Not completely erased"),
                 tr(
                     "A trace was still found in the files below. Keep them away from others "
@@ -116,7 +121,7 @@ class ProjectEdits:
                 count=len(people),
             )
         message(
-            self,
+            self.parent,
             tr("Removed"),
             text,
             tr(
@@ -126,40 +131,63 @@ class ProjectEdits:
         )
 
     def save_questionnaire(self) -> None:
-        if self.project is None or not self.questionnaire.dirty:
+        session = self.host.session
+        page = self.host.questionnaire
+        if session is None or not page.dirty:
             return
         try:
-            self.project.set_questionnaire(self.questionnaire.editor.questionnaire())
+            session.project.set_questionnaire(page.editor.questionnaire())
         except ProjectError as exc:
-            report_failure(self, exc)
+            report_failure(self.parent, exc)
             return
-        self.questionnaire.mark_saved()
+        page.mark_saved()
 
     def merge_laptops(self) -> None:
-        if self.project is None:
+        session = self.host.session
+        if session is None:
             return
         paths = open_files(
-            self,
+            self.parent,
             tr("Merge the answers of other laptops"),
-            self.settings.last_folder,
+            self.host.settings.last_folder,
             PROJECT_FILTER,
         )
         if not paths:
             return
-        project = self.project
+        project = session.project
 
-        def work(_progress: Any, _cancelled: Any) -> MergeReport:
+        def work(
+            _progress: Callable[[float, str], None], _cancelled: Callable[[], bool]
+        ) -> MergeReport:
             return merge_projects(project, paths)
 
-        self.busy = Busy(self, tr("Merging the answers…"), work, self._merged, self._merge_failed)
+        def merged(report: MergeReport) -> None:
+            self._merged(report)
+
+        self.host.busy = Busy(
+            self.parent, tr("Merging the answers…"), work, merged, self._merge_failed
+        )
+
+    def _merged(self, report: MergeReport) -> None:
+        session = self.host.session
+        if session is None:
+            return
+        self.host.refresh()
+        pending = len(session.project.pending_names())
+        dialog = MergeSummaryDialog(report, pending, self.parent)
+        exec_dialog(dialog)
+        if dialog.resolve_now:
+            self.host.resolve_names()
 
     def _merge_failed(self, exc: BaseException) -> None:
-        self.refresh()
-        error(self, tr("Merge laptops"), tr("The files were not merged."), str(exc))
+        self.host.refresh()
+        error(self.parent, tr("Merge laptops"), tr("The files were not merged."), str(exc))
 
     def save_template(self) -> None:
-        suggestion = str(Path(self.settings.last_folder) / tr("responses.xlsx"))
-        target = save_file(self, tr("Save the response template"), suggestion, RESPONSES_FILTER)
+        suggestion = str(Path(self.host.settings.last_folder) / tr("responses.xlsx"))
+        target = save_file(
+            self.parent, tr("Save the response template"), suggestion, RESPONSES_FILTER
+        )
         if target is None:
             return
         suffix = ".csv" if target.suffix.lower() == ".csv" else ".xlsx"
@@ -167,11 +195,14 @@ class ProjectEdits:
             target = target.with_name(target.name + suffix)
         from kennisnet.outputs import OutputRefused, output_file
 
-        protect = [self.project.path] if self.project is not None else []
+        session = self.host.session
+        protect = [session.path] if session is not None else []
         try:  # the save dialog asked before replacing a file; a project is never replaced
             with output_file(target, force=True, protect=protect) as temp:
                 shutil.copyfile(resource("templates", f"responses_{language()}{suffix}"), temp)
         except (OSError, OutputRefused) as exc:
-            error(self, tr("Not saved"), tr("The template could not be saved."), str(exc))
+            error(self.parent, tr("Not saved"), tr("The template could not be saved."), str(exc))
             return
-        message(self, tr("Template saved"), tr("The template is saved as {file}.", file=target))
+        message(
+            self.parent, tr("Template saved"), tr("The template is saved as {file}.", file=target)
+        )

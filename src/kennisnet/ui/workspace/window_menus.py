@@ -1,75 +1,60 @@
-"""The window's actions and menus (a mixin): File, Waves, View, Settings and Help.
+"""The window's actions and menus: File, Waves, View, Settings and Help.
 
-``MainWindow`` inherits these methods and provides the slots the actions call
-(``new_project``, ``export_files``, ``find`` and friends) and ``project``,
-``settings`` and ``tabs``.
+:class:`Menus` makes the actions, fills the menu bar and keeps the texts and the
+enabled states current; the window connects each action to what it does.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from kennisnet.i18n import tr
+from kennisnet.ui.settings import Settings
+
+TABS = 5
 
 
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+class Menus(QObject):
+    """The actions of the HR workspace, in the window's menu bar."""
 
+    #: A recent project was chosen in File → Recent projects (its path).
+    recent_chosen = Signal(str)
 
-class WindowMenus:
-    """Creates the actions, fills the menus and keeps their texts and states current."""
-
-    project: Any
-    settings: Any
-    tabs: QTabWidget
-
-    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_project, keys.New)
-        self.open_action = self._action(self.choose_project, keys.Open)
-        self.demo_action = self._action(self.open_demo)
-        self.merge_action = self._action(self.merge_laptops)
-        self.import_action = self._action(self.import_responses, "Ctrl+I")
-        self.template_action = self._action(self.save_template)
-        self.rescue_action = self._action(self.import_kiosk_answers)
-        self.export_action = self._action(self.export_files, "Ctrl+E")
-        self.restore_action = self._action(self.restore_a_backup)
-        self.backup_folder_action = self._action(self.open_backup_folder)
-        self.kiosk_action = self._action(self.start_kiosk)
-        self.new_wave_action = self._action(self.start_new_wave)
-        self.compare_action = self._action(self.compare_waves)
-        self.close_action = self._action(self.close_project, keys.Close)
-        self.quit_action = self._action(self.close, keys.Quit)
-        self.find_action = self._action(self.find, keys.Find)
-        self.refresh_action = self._action(self.recalculate, keys.Refresh)
-        self.save_action = self._action(self.save_questionnaire, keys.Save)
-        self.names_action = self._action(self.resolve_names)
-        self.settings_action = self._action(self.open_settings, "Ctrl+,")
-        self.about_action = self._action(self.about)
-        self.log_action = self._action(self.show_log)
-        self.tab_actions = [
-            self._action(lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-            for i in range(5)
-        ]
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.recent_menu = QMenu(self)
+        self.new_action = self._action(keys.New)
+        self.open_action = self._action(keys.Open)
+        self.demo_action = self._action()
+        self.merge_action = self._action()
+        self.import_action = self._action("Ctrl+I")
+        self.template_action = self._action()
+        self.rescue_action = self._action()
+        self.export_action = self._action("Ctrl+E")
+        self.restore_action = self._action()
+        self.backup_folder_action = self._action()
+        self.kiosk_action = self._action()
+        self.new_wave_action = self._action()
+        self.compare_action = self._action()
+        self.close_action = self._action(keys.Close)
+        self.quit_action = self._action(keys.Quit)
+        self.find_action = self._action(keys.Find)
+        self.refresh_action = self._action(keys.Refresh)
+        self.save_action = self._action(keys.Save)
+        self.names_action = self._action()
+        self.settings_action = self._action("Ctrl+,")
+        self.about_action = self._action()
+        self.log_action = self._action()
+        self.tab_actions = [self._action(f"Ctrl+{i + 1}") for i in range(TABS)]
+
+        self.file_menu = QMenu(window)
+        self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
@@ -91,20 +76,21 @@ class WindowMenus:
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
-        self.waves_menu = QMenu(self)
+        self.waves_menu = QMenu(window)
         self.waves_menu.addAction(self.new_wave_action)
         self.waves_menu.addAction(self.compare_action)
-        self.view_menu = QMenu(self)
+        self.view_menu = QMenu(window)
         for action in self.tab_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
-        self.settings_menu = QMenu(self)
+        self.settings_menu = QMenu(window)
         self.settings_menu.addAction(self.settings_action)
-        self.help_menu = QMenu(self)
+        self.help_menu = QMenu(window)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addAction(self.about_action)
+        bar = window.menuBar()
         for menu in (
             self.file_menu,
             self.waves_menu,
@@ -114,19 +100,27 @@ class WindowMenus:
         ):
             bar.addMenu(menu)
 
+    def _action(self, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        # Added to the window too, so the shortcut works while no menu is open.
+        action = QAction(self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)
+        return action
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         paths = self.settings.recent_projects
         for path in paths:
             action = self.recent_menu.addAction(Path(path).stem + "   " + str(Path(path).parent))
             action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.recent_chosen.emit(p))
         if not paths:
             none = self.recent_menu.addAction(tr("No recent projects"))
             none.setEnabled(False)
 
-    def _update_actions(self) -> None:
-        has = self.project is not None
+    def update(self, *, project_open: bool, waves: int) -> None:
+        """Enable what makes sense with (or without) an open project of ``waves`` waves."""
         for action in (
             self.merge_action,
             self.import_action,
@@ -139,15 +133,14 @@ class WindowMenus:
             self.refresh_action,
             self.save_action,
             self.new_wave_action,
+            self.kiosk_action,
             *self.tab_actions,
         ):
-            action.setEnabled(has)
-        self.compare_action.setEnabled(has and len(self.project.waves()) > 1)
+            action.setEnabled(project_open)
+        self.compare_action.setEnabled(project_open and waves > 1)
         self.template_action.setEnabled(True)
-        self.kiosk_action.setVisible(module_available("kennisnet.ui.kiosk"))
-        self.kiosk_action.setEnabled(has)
 
-    def _retranslate_menus(self) -> None:
+    def retranslate(self, tab_titles: tuple[str, ...]) -> None:
         self.file_menu.setTitle(tr("&File"))
         self.recent_menu.setTitle(tr("Recent projects"))
         self.waves_menu.setTitle(tr("&Waves"))
@@ -177,6 +170,7 @@ class WindowMenus:
             (self.settings_action, tr("Settings…")),
             (self.about_action, tr("About Kennisnet")),
             (self.log_action, tr("Where is the log file?")),
+            *zip(self.tab_actions, tab_titles, strict=True),
         )
         for action, text in texts:
             action.setText(text)

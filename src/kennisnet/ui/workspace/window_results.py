@@ -1,41 +1,23 @@
-"""The window's Results tab (a mixin): the dashboard is loaded the first time it is shown.
+"""The window's Results tab: a wave bar above the results dashboard.
 
-A small bar above the dashboard chooses which wave it shows (default: the
-current one) and opens *Compare waves…*; the dashboard itself does not know
-about waves, it shows the survey data it is given.
+The bar chooses which wave the dashboard shows (default: the current one) and
+opens *Compare waves…*; the dashboard itself does not know about waves, it shows
+the wave it is given (``ResultsPanel.show_wave``). The dashboard is made the first
+time the tab shows results.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-from typing import Any
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kennisnet.i18n import tr
+from kennisnet.session import Session
+from kennisnet.ui.results import ResultsPanel
+from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.waves import wave_name
 
-log = logging.getLogger(__name__)
-
-
-class ResultsPlaceholder(QWidget):
-    """Shown while the results dashboard is not part of this build."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def show_survey(self, _data: object, _title: str) -> None:
-        return None
-
-    def retranslate(self) -> None:
-        self.label.setText(tr("The results dashboard is not available in this version yet."))
+Wave = tuple[int, str, str]
 
 
 class WaveBar(QWidget):
@@ -58,10 +40,10 @@ class WaveBar(QWidget):
         row.addWidget(self.chooser)
         row.addWidget(self.note, 1)
         row.addWidget(self.compare_button)
-        self.waves: list[tuple[int, str, str]] = []
+        self.waves: list[Wave] = []
         self.current = 0
 
-    def set_waves(self, waves: list[tuple[int, str, str]], current: int, shown: int) -> None:
+    def set_waves(self, waves: list[Wave], current: int, shown: int) -> None:
         self.waves, self.current = list(waves), current
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -100,68 +82,70 @@ class WaveBar(QWidget):
         )
 
 
-class ResultsTab:
-    """Shows the results of the open project, recalculated when they are out of date."""
+class ResultsTab(QWidget):
+    """The results of the open project's chosen wave, recalculated when out of date."""
 
-    project: Any
-    settings: Any
-    results: Any
-    results_stale: bool
-    results_holder: QWidget
-    wave_bar: WaveBar
+    compare_requested = Signal()
 
-    def _build_results_tab(self) -> None:
-        layout = self.results_holder.layout()
-        assert layout is not None
-        self.wave_bar = WaveBar(self.results_holder)
-        layout.addWidget(self.wave_bar)
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session: Session | None = None
+        #: The dashboard, made the first time results are shown.
+        self.panel: ResultsPanel | None = None
+        #: True when the project changed since the dashboard was filled.
+        self.stale = True
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.wave_bar = WaveBar(self)
+        self._layout.addWidget(self.wave_bar)
         self.wave_bar.chooser.currentIndexChanged.connect(self._wave_chosen)
-        self.wave_bar.compare_button.clicked.connect(self.compare_waves)
+        self.wave_bar.compare_button.clicked.connect(self.compare_requested)
 
-    def _ensure_results(self) -> Any:
-        if self.results is None:
-            try:
-                module = importlib.import_module("kennisnet.ui.results")
-                self.results = module.ResultsPanel(self.settings, self.results_holder)
-            except (ImportError, AttributeError) as exc:
-                log.info("results panel not available: %s", exc)
-                self.results = ResultsPlaceholder(self.results_holder)
-            layout = self.results_holder.layout()
-            assert layout is not None
-            layout.addWidget(self.results)
-        return self.results
+    def set_session(self, session: Session | None) -> None:
+        """Show ``session``'s current wave (when shown), or nothing when it closed."""
+        self.session = session
+        self.stale = True
+        if session is None:
+            self.wave_bar.set_waves([], 0, 0)
+            if self.panel is not None:
+                self.panel.clear()
+            return
+        self.fill_waves(session.project.current_wave_id())
 
-    def shown_wave_id(self) -> int:
-        """The wave the Results tab shows (and the export writes): the chosen one."""
-        assert self.project is not None
+    def shown_wave(self) -> int:
+        """The wave the tab shows (and an export writes): the chosen one."""
         return self.wave_bar.shown()
 
-    def _fill_wave_bar(self, shown: int | None = None) -> None:
+    def fill_waves(self, shown: int | None = None) -> None:
         """Refill the chooser; keep the chosen wave unless ``shown`` names another one."""
-        project = self.project
-        if project is None:
-            self.wave_bar.set_waves([], 0, 0)
+        session = self.session
+        if session is None:
             return
-        waves = project.waves()
-        current = project.current_wave_id()
+        waves = session.project.waves()
+        current = session.project.current_wave_id()
         keep = shown if shown is not None else self.wave_bar.shown()
-        if keep not in {w[0] for w in waves}:
+        if keep not in {wave_id for wave_id, _name, _started in waves}:
             keep = current
         self.wave_bar.set_waves(waves, current, keep)
 
     def _wave_chosen(self, _index: int) -> None:
         self.wave_bar.retranslate()
-        self.results_stale = True
         self.recalculate()
 
     def recalculate(self) -> None:
-        if self.project is None:
+        """Show the chosen wave again (the dashboard analyses it in the background)."""
+        session = self.session
+        if session is None:
             return
-        panel = self._ensure_results()
-        wave_id = self.shown_wave_id()
-        waves = self.project.waves()
-        title = self.project.name
-        if len(waves) > 1:
-            title = f"{title} — {wave_name(waves, wave_id)}"
-        panel.show_survey(self.project.snapshot(wave_id), title)
-        self.results_stale = False
+        if self.panel is None:
+            self.panel = ResultsPanel(self.settings, self)
+            self._layout.addWidget(self.panel)
+        wave_id = self.shown_wave()
+        self.panel.show_wave(session.source(wave_id), session.title(wave_id))
+        self.stale = False
+
+    def retranslate(self) -> None:
+        self.wave_bar.retranslate()
+        if self.panel is not None:
+            self.panel.retranslate()
