@@ -128,8 +128,9 @@ def file_dialogs(
     from kennisnet.responses import rescue_path
     from kennisnet.session.kiosk_saving import Answers, ResponseSaver
     from kennisnet.store import WriteFailed
+    from kennisnet.ui.dialogs.text import TextDialog
+    from kennisnet.ui.workspace.about import about_html
     from kennisnet.ui.workspace.backups import RestoreDialog
-    from kennisnet.ui.workspace.dialogs import TextDialog, about_html
     from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
     from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
     from kennisnet.ui.workspace.window import RESPONSES
@@ -195,12 +196,10 @@ def main() -> int:
     from kennisnet.ui.language import switch_language
     from kennisnet.ui.settings import Settings
     from kennisnet.ui.wizard import NewProjectWizard
-    from kennisnet.ui.workspace.dialogs import (
-        MergeSummaryDialog,
-        SettingsDialog,
-    )
+    from kennisnet.ui.workspace.merge_summary import MergeSummaryDialog
     from kennisnet.ui.workspace.names import NameResolutionDialog
     from kennisnet.ui.workspace.response_import import ResponseImportDialog
+    from kennisnet.ui.workspace.settings_dialog import SettingsDialog
     from kennisnet.ui.workspace.window import (
         OVERVIEW,
         QUESTIONNAIRE,

@@ -20,13 +20,13 @@ from kennisnet.ui.results.models import (
     ChannelModel,
     ClusterModel,
     GatekeeperModel,
-    PeopleModel,
+    PeopleResultsModel,
     RecordModel,
     ResponseModel,
 )
 
 MODELS: list[type[RecordModel]] = [
-    PeopleModel,
+    PeopleResultsModel,
     GatekeeperModel,
     ClusterModel,
     AdviceModel,

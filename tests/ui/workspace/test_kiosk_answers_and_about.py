@@ -14,7 +14,7 @@ from kennisnet.i18n import set_language
 from kennisnet.responses import rescue_path
 from kennisnet.session.kiosk_saving import Answers, ResponseSaver, SourceChoice
 from kennisnet.store import Project, WriteFailed
-from kennisnet.ui.workspace.dialogs import TextDialog
+from kennisnet.ui.dialogs.text import TextDialog
 from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
 from kennisnet.ui.workspace.window import RESPONSES, MainWindow
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QRadioButton
 
 from kennisnet.store import NominationDraft, Project, ResponseDraft
-from kennisnet.ui.workspace.dialogs import MergeSummaryDialog
+from kennisnet.ui.workspace.merge_summary import MergeSummaryDialog
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.responses import ResponsesModel, response_rows

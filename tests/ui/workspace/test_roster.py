@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kennisnet.store import Project
-from kennisnet.ui.workspace.roster import COLUMNS, AddPersonDialog, PeopleModel
+from kennisnet.ui.workspace.roster import COLUMNS, AddPersonDialog, StaffListModel
 from kennisnet.ui.workspace.window import ROSTER, MainWindow
 
 
@@ -48,7 +48,7 @@ def proxy_row(win: MainWindow, name: str) -> int:
 
 def test_people_model_is_a_proper_qt_model(qtmodeltester, small_project: Path) -> None:
     with Project.open(small_project) as project:
-        model = PeopleModel(lambda pid, field, value: project.person(pid))
+        model = StaffListModel(lambda pid, field, value: project.person(pid))
         model.set_people(project.people(), {1})
         qtmodeltester.check(model)
         assert model.rowCount() == 6

@@ -12,8 +12,9 @@ from kennisnet.analysis import AnalysisResult
 from kennisnet.cli import main
 from kennisnet.i18n import language, set_language
 from kennisnet.session import DEFAULTS, Session
+from kennisnet.ui.dialogs.text import TextDialog
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.dialogs import SettingsDialog, TextDialog
+from kennisnet.ui.workspace.settings_dialog import SettingsDialog
 from kennisnet.ui.workspace.window import RESULTS, MainWindow
 
 

@@ -45,7 +45,7 @@ DEPARTMENT = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleModel(QAbstractListModel):
+class NameMatchesModel(QAbstractListModel):
     """The people found for the current search (a Qt model that only translates)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -148,7 +148,7 @@ class NameSearch(QWidget):
         self.line.installEventFilter(self)
         self.line.textChanged.connect(self._update)
         self._column.addWidget(self.line)
-        self.model = PeopleModel(self)
+        self.model = NameMatchesModel(self)
         self.view = QListView()
         self.view.setObjectName("results")
         self.view.setModel(self.model)

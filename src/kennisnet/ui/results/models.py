@@ -187,7 +187,7 @@ def _bool_mark(value: bool) -> str:
     return tr("yes") if value else ""
 
 
-class PeopleModel(Records[PersonResult]):
+class PeopleResultsModel(Records[PersonResult]):
     columns: Sequence[Column[PersonResult]] = (
         column(N_("Name"), "name", lambda p: p.name),
         column(N_("Department"), "department", lambda p: p.department or "", str),
@@ -252,7 +252,7 @@ class PeopleModel(Records[PersonResult]):
         return record.id
 
 
-class GatekeeperModel(PeopleModel):
+class GatekeeperModel(PeopleResultsModel):
     """People others depend on: would cut colleagues off, or are someone's only source."""
 
     columns = (

@@ -28,7 +28,7 @@ from kennisnet.ui.results.models import (
     ChannelModel,
     ClusterModel,
     GatekeeperModel,
-    PeopleModel,
+    PeopleResultsModel,
     RecordModel,
     ResponseModel,
 )
@@ -43,7 +43,7 @@ TABLES: tuple[tuple[str, str, type[RecordModel], str], ...] = (
     (
         "people",
         N_("People"),
-        PeopleModel,
+        PeopleResultsModel,
         N_(
             "Everyone with their figures, most learners first. Click a row to find the "
             "person in the network; point at a column title for what it means."

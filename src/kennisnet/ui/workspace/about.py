@@ -1,4 +1,4 @@
-"""What Help → About says about Kennisnet and the libraries it includes.
+"""What Help → About says about Kennisnet and the libraries it includes (``about_html``).
 
 Versions and licences are read from the installed package metadata, so they
 stay true after an update; where a package does not state its licence as an
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from kennisnet import __version__
+from kennisnet.i18n import tr
+from kennisnet.ui.crash import log_file
 
 #: (name shown, distribution names to look for, licence if the metadata does not say).
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -106,3 +108,44 @@ def app_licence() -> str:
 
 def app_version() -> str:
     return __version__
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def about_html() -> str:
+    from kennisnet.store.backup import backup_dir
+
+    rows = "".join(
+        f"<tr><td>{_escape(lib.name)}</td><td>&nbsp;{_escape(lib.version)}&nbsp;</td>"
+        f"<td>{_escape(lib.licence)}</td></tr>"
+        for lib in bundled_libraries()
+    )
+    return (
+        f"<h2>Kennisnet {__version__}</h2><p>"
+        + tr("Kennisnet shows how colleagues learn from each other in your organisation.")
+        + "</p><p>"
+        + tr("Everything stays on this computer, in the project file. Nothing is sent anywhere.")
+        + "</p><p>"
+        + tr("Licence of Kennisnet: {licence}", licence=_escape(app_licence()))
+        + "</p><p>"
+        + tr("The log file is at {log}.", log=_escape(str(log_file())))
+        + "<br>"
+        + tr(
+            "Backup copies of your projects are in {folder}.",
+            folder=_escape(str(backup_dir("x").parent)),
+        )
+        + "</p><p><b>"
+        + tr("Libraries included in Kennisnet")
+        + "</b></p><table cellspacing='0' cellpadding='1'>"
+        + f"<tr><th align='left'>{tr('Library')}</th><th align='left'>&nbsp;{tr('Version')}</th>"
+        + f"<th align='left'>{tr('Licence')}</th></tr>"
+        + rows
+        + "</table><p>"
+        + tr(
+            "PySide6 and Qt are used under the GNU LGPL version 3. The licence texts are "
+            "in the folders of the libraries."
+        )
+        + "</p>"
+    )

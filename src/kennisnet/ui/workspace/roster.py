@@ -69,7 +69,7 @@ class NewPerson(TypedDict):
     trained_hr: bool | None
 
 
-class PeopleModel(QAbstractTableModel):
+class StaffListModel(QAbstractTableModel):
     """The roster as a table. Edits go to ``update(person_id, field, value)``, which saves."""
 
     def __init__(
@@ -250,7 +250,7 @@ class RosterPage(QWidget):
     erase_requested = Signal(list)
     mark_trained_requested = Signal(list, object)
 
-    def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: StaffListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = QSortFilterProxyModel(self)

@@ -27,12 +27,13 @@ from kennisnet.ui.busy import Busy
 from kennisnet.ui.crash import log_file
 from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_file
 from kennisnet.ui.dialogs.messages import confirm, error, exec_dialog, message
+from kennisnet.ui.dialogs.text import TextDialog
 from kennisnet.ui.kiosk.launch import ask_pin
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.wizard import NewProjectWizard
-from kennisnet.ui.workspace.dialogs import SettingsDialog, TextDialog, about_html
+from kennisnet.ui.workspace.about import about_html
 from kennisnet.ui.workspace.file_actions import FileActions
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.overview import OverviewPage, Status
@@ -40,7 +41,13 @@ from kennisnet.ui.workspace.questionnaire import QuestionnairePage
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.response_import_text import import_details, import_summary
 from kennisnet.ui.workspace.responses import ResponsesPage, response_rows
-from kennisnet.ui.workspace.roster import AddPersonDialog, PeopleModel, RosterPage, report_failure
+from kennisnet.ui.workspace.roster import (
+    AddPersonDialog,
+    RosterPage,
+    StaffListModel,
+    report_failure,
+)
+from kennisnet.ui.workspace.settings_dialog import SettingsDialog
 from kennisnet.ui.workspace.start import StartPage
 from kennisnet.ui.workspace.waves import wave_name
 from kennisnet.ui.workspace.window_edits import ProjectEdits
@@ -81,7 +88,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self)
         self.waves = WaveActions(self, self)
         self.overview = OverviewPage()
-        self.people_model = PeopleModel(self.edits.update_person, self)
+        self.people_model = StaffListModel(self.edits.update_person, self)
         self.roster = RosterPage(self.people_model)
         self.questionnaire = QuestionnairePage()
         self.responses = ResponsesPage()

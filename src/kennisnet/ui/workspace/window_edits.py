@@ -24,7 +24,7 @@ from kennisnet.ui.busy import Busy
 from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_files, save_file
 from kennisnet.ui.dialogs.messages import error, exec_dialog, message
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workspace.dialogs import MergeSummaryDialog
+from kennisnet.ui.workspace.merge_summary import MergeSummaryDialog
 from kennisnet.ui.workspace.questionnaire import QuestionnairePage
 from kennisnet.ui.workspace.roster import RosterPage, confirm_erasure, report_failure
 

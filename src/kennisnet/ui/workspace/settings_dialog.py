@@ -1,116 +1,29 @@
-"""Smaller dialogs: the merge summary, settings, and about."""
+"""Settings: the language, and the analysis options of the open project (or the defaults)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from kennisnet import __version__
 from kennisnet.analysis import AnalysisOptions
-from kennisnet.i18n import language, ntr, tr
-from kennisnet.merge import MergeReport
+from kennisnet.i18n import language, tr
 from kennisnet.session import DEFAULTS, Session
 from kennisnet.store import ProjectError
-from kennisnet.ui.crash import log_file
 from kennisnet.ui.dialogs.messages import error
 from kennisnet.ui.language import language_bus, switch_language
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.typography import heading
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def merge_summary_html(report: MergeReport, pending: int) -> str:
-    files = len(report.files)
-    parts = [
-        "<p>"
-        + tr(
-            "{added} added from {files}.",
-            added=ntr("<b>{count}</b> new answer", "<b>{count}</b> new answers", report.added),
-            files=ntr("{count} file", "{count} files", files),
-        )
-        + "</p>"
-    ]
-    if report.already_there:
-        parts.append(
-            "<p>"
-            + ntr(
-                "{count} answer was already in this project and was skipped.",
-                "{count} answers were already in this project and were skipped.",
-                report.already_there,
-            )
-            + "</p>"
-        )
-    if report.conflicts:
-        parts.append("<p><b>" + tr("Answered on more than one laptop") + "</b></p><ul>")
-        parts += [f"<li>{_escape(c)}</li>" for c in report.conflicts]
-        parts.append("</ul>")
-    if report.unmatched_names:
-        parts.append(
-            "<p><b>"
-            + tr("Not found on this project's staff list")
-            + "</b></p><p>"
-            + _escape(", ".join(report.unmatched_names))
-            + "</p>"
-        )
-    if report.notes:
-        parts.append("<ul>" + "".join(f"<li>{_escape(n)}</li>" for n in report.notes) + "</ul>")
-    if pending:
-        parts.append(
-            "<p>"
-            + ntr(
-                "{count} name now needs a decision: choose who is meant.",
-                "{count} names now need a decision: choose who is meant.",
-                pending,
-            )
-            + "</p>"
-        )
-    return "".join(parts)
-
-
-class MergeSummaryDialog(QDialog):
-    """What a merge added; offers to check names right away."""
-
-    def __init__(self, report: MergeReport, pending: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergeSummary")
-        self.setWindowTitle(tr("Laptops merged"))
-        self.resize(620, 420)
-        self.resolve_now = False
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Laptops merged"), 1.4))
-        self.text = QTextBrowser()
-        self.text.setHtml(merge_summary_html(report, pending))
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox()
-        self.names_button: QPushButton | None = None
-        if pending:
-            self.names_button = buttons.addButton(
-                tr("Check names now"), QDialogButtonBox.ButtonRole.AcceptRole
-            )
-            self.names_button.clicked.connect(self._resolve)
-        close = buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _resolve(self) -> None:
-        self.resolve_now = True
-        self.accept()
 
 
 class SettingsDialog(QDialog):
@@ -260,57 +173,3 @@ class SettingsDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(tr("Close"))
-
-
-def about_html() -> str:
-    from kennisnet.store.backup import backup_dir
-    from kennisnet.ui.workspace.about import app_licence, bundled_libraries
-
-    rows = "".join(
-        f"<tr><td>{_escape(lib.name)}</td><td>&nbsp;{_escape(lib.version)}&nbsp;</td>"
-        f"<td>{_escape(lib.licence)}</td></tr>"
-        for lib in bundled_libraries()
-    )
-    return (
-        f"<h2>Kennisnet {__version__}</h2><p>"
-        + tr("Kennisnet shows how colleagues learn from each other in your organisation.")
-        + "</p><p>"
-        + tr("Everything stays on this computer, in the project file. Nothing is sent anywhere.")
-        + "</p><p>"
-        + tr("Licence of Kennisnet: {licence}", licence=_escape(app_licence()))
-        + "</p><p>"
-        + tr("The log file is at {log}.", log=_escape(str(log_file())))
-        + "<br>"
-        + tr(
-            "Backup copies of your projects are in {folder}.",
-            folder=_escape(str(backup_dir("x").parent)),
-        )
-        + "</p><p><b>"
-        + tr("Libraries included in Kennisnet")
-        + "</b></p><table cellspacing='0' cellpadding='1'>"
-        + f"<tr><th align='left'>{tr('Library')}</th><th align='left'>&nbsp;{tr('Version')}</th>"
-        + f"<th align='left'>{tr('Licence')}</th></tr>"
-        + rows
-        + "</table><p>"
-        + tr(
-            "PySide6 and Qt are used under the GNU LGPL version 3. The licence texts are "
-            "in the folders of the libraries."
-        )
-        + "</p>"
-    )
-
-
-class TextDialog(QDialog):
-    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(html)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
