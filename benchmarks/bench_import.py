@@ -14,8 +14,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from kennisnet.demo.names import FIRST_NAMES, LAST_NAMES
-from kennisnet.responses import import_responses
-from kennisnet.roster import import_roster
+from kennisnet.importing.responses import import_responses
+from kennisnet.importing.roster import import_roster
 from kennisnet.store import Project
 
 

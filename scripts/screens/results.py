@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from kennisnet.i18n import set_language
 from kennisnet.model import SurveyData
 from kennisnet.resources import resource
+from kennisnet.session import DataSource
 from kennisnet.store import Project
 from kennisnet.ui.language import switch_language
 from kennisnet.ui.results import ResultsPanel
@@ -76,7 +77,7 @@ class Shooter:
 
     def __call__(self, view: str) -> None:
         settle(self.app)
-        self.panel.view.declutter()
+        self.panel.widgets.view.declutter()
         settle(self.app)
         path = OUT / f"{self.prefix}-{view}.png"
         self.panel.window().grab().save(str(path))
@@ -84,7 +85,7 @@ class Shooter:
 
 
 def colour(panel: ResultsPanel, mode: ColourBy) -> None:
-    panel.side.colour.setCurrentIndex(panel.side.colour.findData(mode))
+    panel.widgets.side.colour.setCurrentIndex(panel.widgets.side.colour.findData(mode))
 
 
 def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int], lang: str) -> int:
@@ -95,19 +96,19 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
     panel.resize(*size)
     panel.show()
     shot = Shooter(app, panel, f"{name}-{size[0]}x{size[1]}-{lang}")
-    wait(panel.analysis_finished, lambda: panel.show_survey(data, name))
+    wait(panel.analysis_finished, lambda: panel.show_wave(DataSource(data), name))
     result = panel.current_result()
     assert result is not None
     big = len(result.people) > 5000
     shot("1-first-look")
     if big:
-        panel._toggle_level()
+        panel.widgets.level_button.click()
         shot("2-people")
         panel.close()
         panel.deleteLater()
         return shot.count
-    if panel.view.level == "clusters":
-        panel._toggle_level()
+    if panel.widgets.view.level == "clusters":
+        panel.widgets.level_button.click()
         shot("1b-people")
     colour(panel, ColourBy.CLUSTER)
     shot("2-by-cluster")
@@ -121,30 +122,30 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
     panel.set_ego(person.id)
     shot("5-ego-view")
     panel.set_ego(None)
-    panel.view.fit()
+    panel.widgets.view.fit()
     worst = min(
         (d for d in result.quality.departments if d.department), key=lambda d: d.rate
     ).department
-    panel.side.department.setCurrentIndex(panel.side.department.findData(worst))
+    panel.widgets.side.department.setCurrentIndex(panel.widgets.side.department.findData(worst))
     shot("6-one-department")
-    panel.side.department.setCurrentIndex(0)
+    panel.widgets.side.department.setCurrentIndex(0)
     keeper = max(result.people, key=lambda p: (p.gatekeeper_of, p.in_degree))
-    panel.view.fit()
+    panel.widgets.view.fit()
     wait(panel.whatif_changed, lambda: panel.start_whatif((keeper.id,)))
     shot("7-what-if-one")
     second = result.key_holders[1] if len(result.key_holders) > 1 else result.key_holders[0]
     wait(panel.whatif_changed, lambda: panel.start_whatif((second.id,)))
     shot("8-what-if-two")
     panel.reset_whatif()
-    panel.overview.banner._toggle()
+    panel.widgets.overview.banner._toggle()
     shot("9-all-notes")
-    panel.overview.banner._toggle()
+    panel.widgets.overview.banner._toggle()
     for key in ("people", "clusters", "gatekeepers", "advice", "response"):
-        panel.tabs.setCurrentWidget(panel.pages[key])
+        panel.widgets.tabs.setCurrentWidget(panel.widgets.pages[key])
         shot(f"t-{key}")
-    panel.tabs.setCurrentWidget(panel.channels_tab)
+    panel.widgets.tabs.setCurrentWidget(panel.widgets.channels_tab)
     shot("t-channels")
-    panel.tabs.setCurrentIndex(0)
+    panel.widgets.tabs.setCurrentIndex(0)
     panel.close()
     panel.deleteLater()
     return shot.count

@@ -125,7 +125,7 @@ def file_dialogs(
     shot: Callable[..., None],
 ) -> None:
     """The File dialogs and About, on the project open in ``window``."""
-    from kennisnet.responses import rescue_path
+    from kennisnet.importing.responses import rescue_path
     from kennisnet.session.kiosk_saving import Answers, ResponseSaver
     from kennisnet.store import WriteFailed
     from kennisnet.ui.dialogs.text import TextDialog

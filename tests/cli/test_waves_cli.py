@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cli_steps import run, write_csv
 
-from kennisnet.responses import import_responses, plan_responses
+from kennisnet.importing.responses import import_responses, plan_responses
 from kennisnet.store import Project
 
 NAMES = [

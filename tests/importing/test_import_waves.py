@@ -10,9 +10,9 @@ import csv
 import shutil
 from pathlib import Path
 
+from kennisnet.importing.responses import import_responses
 from kennisnet.merge import merge_projects
 from kennisnet.model import SurveyData
-from kennisnet.responses import import_responses
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 
 NAMES = ["Anne de Vries", "Bob Jansen", "Carla Smit", "Dirk Bos"]

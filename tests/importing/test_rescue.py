@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 
 from kennisnet.cli import main as cli_main
-from kennisnet.model import Channel, Frequency, TrainingAnswer
-from kennisnet.responses import RescueError, import_rescue, read_rescue, waiting_answers
-from kennisnet.responses.rescue import (
+from kennisnet.importing.responses import RescueError, import_rescue, read_rescue, waiting_answers
+from kennisnet.importing.responses.rescue import (
     RESCUE_SCHEMA,
     draft_from_json,
     draft_to_json,
     report_lines,
     rescue_path,
 )
+from kennisnet.model import Channel, Frequency, TrainingAnswer
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 
 

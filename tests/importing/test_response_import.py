@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from kennisnet.importing.responses import ResponseImportError, import_responses, plan_responses
 from kennisnet.model import Channel, Frequency, TrainingAnswer
 from kennisnet.resources import resource
-from kennisnet.responses import ResponseImportError, import_responses, plan_responses
 from kennisnet.store import Project
 
 ROSTER = [

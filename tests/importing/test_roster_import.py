@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from kennisnet.roster import RosterImportError, import_roster, plan_roster
+from kennisnet.importing.roster import RosterImportError, import_roster, plan_roster
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 
 
@@ -261,7 +261,7 @@ def test_medewerker_with_numbers_is_the_employee_number(project: Project, tmp_pa
             ["Anna Jansen", "Vries, Jan de", ""],
         ],
     )
-    from kennisnet.responses import import_responses
+    from kennisnet.importing.responses import import_responses
 
     result = import_responses(project, answers)
     assert result.added == 2

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from kennisnet.importing.responses import ResponseImportError, import_responses
+from kennisnet.importing.roster import RosterImportError, import_roster
 from kennisnet.merge import merge_projects
-from kennisnet.responses import ResponseImportError, import_responses
-from kennisnet.roster import RosterImportError, import_roster
 from kennisnet.store import NominationDraft, Project, ProjectError, ResponseDraft
 
 FUZZ = settings(

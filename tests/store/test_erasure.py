@@ -309,7 +309,7 @@ def test_a_damaged_backup_copy_is_removed_and_never_blocks_the_project(
 def test_erasure_reaches_the_kiosk_rescue_file(
     project_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kennisnet.responses.rescue import draft_to_json, rescue_path, waiting_answers
+    from kennisnet.importing.responses.rescue import draft_to_json, rescue_path, waiting_answers
 
     project_id = _make(project_path)
     with Project.open(project_path, readonly=True) as project:

@@ -17,9 +17,7 @@ from pathlib import Path
 from kennisnet.cli.common import pairs, project_path, wave_id_of
 from kennisnet.cli.output import CommandError, print_problems, print_unresolved, say
 from kennisnet.i18n import ntr, tr
-from kennisnet.model import Channel
-from kennisnet.outputs import check_target, csv_row, output_file
-from kennisnet.responses import (
+from kennisnet.importing.responses import (
     FORMAT_NAMES,
     ResponseImportError,
     ResponsePlan,
@@ -30,12 +28,14 @@ from kennisnet.responses import (
     plan_responses,
     waiting_answers,
 )
-from kennisnet.responses.report import (
+from kennisnet.importing.responses.report import (
     difference_lines,
     replacement_lines,
     tally_lines,
     wave_lines,
 )
+from kennisnet.model import Channel
+from kennisnet.outputs import check_target, csv_row, output_file
 from kennisnet.store import Project
 from kennisnet.tabular import Problem
 
@@ -72,7 +72,12 @@ def _check_report(args: argparse.Namespace) -> None:
 
 def _import_rescue(args: argparse.Namespace) -> int:
     """``kennisnet import PROJECT kiosk-….json``: the answers a kiosk could not save."""
-    from kennisnet.responses.rescue import RescueError, check_rescue, read_rescue, report_lines
+    from kennisnet.importing.responses.rescue import (
+        RescueError,
+        check_rescue,
+        read_rescue,
+        report_lines,
+    )
 
     try:
         read_rescue(Path(args.file))  # a damaged file is refused before the project is opened

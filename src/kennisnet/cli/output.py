@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kennisnet.i18n import tr
-from kennisnet.roster import FIELD_LABELS
+from kennisnet.importing.roster import FIELD_LABELS
 from kennisnet.store import Coverage
 from kennisnet.tabular import Problem
 
@@ -79,7 +79,7 @@ def print_coverage(rows: Iterable[Coverage]) -> None:
 
 
 def print_unresolved(unresolved: Sequence[object], project: Path) -> None:
-    from kennisnet.responses import UnresolvedName
+    from kennisnet.importing.responses import UnresolvedName
 
     items = [u for u in unresolved if isinstance(u, UnresolvedName)]
     if not items:

@@ -16,11 +16,11 @@ from kennisnet.cli.output import (
     say,
 )
 from kennisnet.i18n import language, ntr, tr
+from kennisnet.importing.roster import RosterImportError, RosterPlan, import_roster
+from kennisnet.importing.roster.preview import preview
 from kennisnet.merge import merge_projects
 from kennisnet.outputs import output_file
 from kennisnet.resources import resource
-from kennisnet.roster import RosterImportError, RosterPlan, import_roster
-from kennisnet.roster.preview import preview
 from kennisnet.store import Project
 
 

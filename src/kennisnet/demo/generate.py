@@ -314,7 +314,7 @@ def _kiosk_answer(project: Project, rng: random.Random, p: _Person, ids: dict[st
 
 def _paper_answers(project: Project, rng: random.Random, paper: list[_Person]) -> None:
     """Paper forms typed into the response template, with spellings as people wrote them."""
-    from kennisnet.responses import import_responses
+    from kennisnet.importing.responses import import_responses
 
     with tempfile.TemporaryDirectory() as folder:
         sheet = Path(folder) / "papieren-formulieren.csv"

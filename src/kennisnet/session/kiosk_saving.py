@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kennisnet.i18n import tr
+from kennisnet.importing.responses.rescue import RESCUE_SCHEMA, draft_from_json, draft_to_json
 from kennisnet.model import Channel, Frequency, Person, TrainingAnswer
 from kennisnet.resources import user_data_dir
-from kennisnet.responses.rescue import RESCUE_SCHEMA, draft_from_json, draft_to_json
 from kennisnet.store import NominationDraft, Project, ResponseDraft, now
 
 log = logging.getLogger(__name__)

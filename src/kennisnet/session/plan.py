@@ -10,6 +10,7 @@ from kennisnet.plan.indicators import FollowUp, Indicators, follow_up, wave_indi
 from kennisnet.plan.merge import merge_plan
 from kennisnet.plan.model import Action, Plan
 from kennisnet.plan.rules import propose
+from kennisnet.session.options import wave_options
 from kennisnet.store import Project
 
 
@@ -33,7 +34,7 @@ class WavePlan:
 
 def wave_plan(project: Project, data: SurveyData, result: AnalysisResult | None = None) -> WavePlan:
     """The plan HR sees for the wave of ``data`` (analysed here unless ``result`` is given)."""
-    result = result or analyze(data)
+    result = result or analyze(data, wave_options(project, data.wave.id))
     proposal = propose(result, data, project.plan_options())
     return WavePlan(data, result, merge_plan(proposal, project.plan_actions(data.wave.id)))
 
@@ -42,7 +43,8 @@ def project_indicators(project: Project, up_to: int | None = None) -> list[Indic
     """The indicators of every wave of the project (up to wave ``up_to``), oldest first.
 
     A wave without any answers yet is left out: its figures would say nothing.
-    The waves are analysed without betweenness (no indicator uses it).
+    The waves are analysed with their own stored options, without betweenness (no
+    indicator uses it).
     """
     months = project.plan_options().newcomer_months
     rows = []
@@ -52,7 +54,8 @@ def project_indicators(project: Project, up_to: int | None = None) -> list[Indic
         data = project.snapshot(wave_id)
         if not data.responses:
             continue
-        rows.append(wave_indicators(analyze(data, betweenness=False), data, months))
+        options = wave_options(project, wave_id)
+        rows.append(wave_indicators(analyze(data, options, betweenness=False), data, months))
     return rows
 
 
@@ -64,6 +67,7 @@ def previous_wave_follow_up(
     if not earlier:
         return None
     before_data = project.snapshot(earlier[-1][0])
-    before = analyze(before_data, betweenness=False)
+    options = wave_options(project, before_data.wave.id)
+    before = analyze(before_data, options, betweenness=False)
     plan = wave_plan(project, before_data, before).plan
     return before.wave_name, follow_up(plan, before, result)

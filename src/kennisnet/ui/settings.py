@@ -19,6 +19,7 @@ from typing import Generic, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings
 
 from kennisnet.i18n import LANGUAGES, system_language
+from kennisnet.session.options import DEFAULTS, LIMITS
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +188,13 @@ class Settings:
     #: The analysis values HR starts a NEW project with (per user). An open project
     #: keeps its own analysis options per wave (``Session.options``); these are only
     #: the defaults for projects made from now on.
-    overloaded_threshold = number("analysis/overloaded_threshold", 8, 1, 999)
+    overloaded_threshold = number(
+        "analysis/overloaded_threshold",
+        DEFAULTS.overloaded_threshold,
+        *LIMITS["overloaded_threshold"],
+    )
     #: See :attr:`overloaded_threshold`: a per-user default for new projects.
-    advice_k = number("analysis/advice_k", 3, 0, 50)
+    advice_k = number("analysis/advice_k", DEFAULTS.advice_k, *LIMITS["advice_k"])
     #: Recently opened projects, newest first (at most :data:`MAX_RECENT`).
     recent_projects = text_list("projects/recent")
     #: The folder of the last file opened or saved (file dialogs start there).

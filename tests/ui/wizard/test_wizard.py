@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
 
 from kennisnet.session import Session
-from kennisnet.session.options import has_stored_options
+from kennisnet.session.options import LIMITS, has_stored_options
 from kennisnet.store import Project
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.wizard import (
@@ -216,11 +216,11 @@ def test_an_existing_file_blocks_the_first_page(
     assert "already exists" in wizard.name_page.reason.text()
 
 
-def test_the_first_wave_gets_hrs_analysis_defaults_within_the_allowed_ranges(
+def test_the_first_wave_gets_hrs_analysis_defaults(
     qtbot, wizard: NewProjectWizard, settings: Settings, tmp_path: Path
 ) -> None:
     settings.overloaded_threshold = 5
-    settings.advice_k = 80  # more than a project accepts (at most 50)
+    settings.advice_k = 7
     wizard.name_page.folder.setText(str(tmp_path))
     qtbot.keyClicks(wizard.name_page.name, "Met instellingen")
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
@@ -236,16 +236,15 @@ def test_the_first_wave_gets_hrs_analysis_defaults_within_the_allowed_ranges(
     with Session.open(wizard.created, readonly=True) as session:
         assert session.project.people() == []
         options = session.options()
-        assert (options.overloaded_threshold, options.advice_k) == (5, 50)
+        assert (options.overloaded_threshold, options.advice_k) == (5, 7)
         assert has_stored_options(session.project, session.wave_id())
 
 
-def test_analysis_defaults_are_brought_within_the_ranges(settings: Settings) -> None:
-    settings.overloaded_threshold = 0
-    settings.advice_k = -2
-    low = analysis_defaults(settings)
-    assert (low.overloaded_threshold, low.advice_k) == (1, 0)
-    settings.overloaded_threshold = 12
-    settings.advice_k = 4
-    kept = analysis_defaults(settings)
-    assert (kept.overloaded_threshold, kept.advice_k) == (12, 4)
+def test_a_bad_default_in_the_settings_file_gives_the_analysis_default(tmp_path: Path) -> None:
+    """The settings accept what a project accepts (one range); a bad file value falls back."""
+    path = tmp_path / "bad.ini"
+    path.write_text("[analysis]\noverloaded_threshold=0\nadvice_k=80\n", encoding="utf-8")
+    options = analysis_defaults(Settings(path))
+    assert (options.overloaded_threshold, options.advice_k) == (8, 3)
+    with pytest.raises(ValueError):
+        Settings(path).advice_k = LIMITS["advice_k"][1] + 1

@@ -150,9 +150,8 @@ def test_dutch_workbook_and_code_list_use_the_dashboard_result(
     panel = opened.results_tab.panel
     assert panel is not None
     qtbot.waitUntil(lambda: panel.current_result() is not None, timeout=20_000)
-    import kennisnet.plan.build  # noqa: F401  (its indicators analyse every wave lightly)
-
     import kennisnet.analysis as analysis
+    import kennisnet.session.plan  # noqa: F401  (its indicators analyse every wave lightly)
 
     def no_second_analysis(*_args, **_kwargs):
         raise AssertionError("the export should use the dashboard's result")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from kennisnet.i18n import set_language
-from kennisnet.responses import rescue_path
+from kennisnet.importing.responses import rescue_path
 from kennisnet.session.kiosk_saving import Answers, ResponseSaver, SourceChoice
 from kennisnet.store import Project, WriteFailed
 from kennisnet.ui.dialogs.text import TextDialog

@@ -138,7 +138,7 @@ def decide(qtbot, dialog: NameResolutionDialog, written: str, button: QRadioButt
 def test_name_resolution_pick_external_drop(qtbot, small_project: Path, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "antwoorden.csv", FORMS)
     with Project.open(small_project) as project:
-        from kennisnet.responses import import_responses
+        from kennisnet.importing.responses import import_responses
 
         import_responses(project, source, mapping={"Persoon A": "source 1"})
         dialog = NameResolutionDialog(project)

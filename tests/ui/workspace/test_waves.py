@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QFileDialog
 from kennisnet.analysis import waves as waves_module
 from kennisnet.analysis.waves import compare
 from kennisnet.analysis.waves_report import comparison_report
+from kennisnet.importing.responses import import_responses
 from kennisnet.model import TrainingAnswer
-from kennisnet.responses import import_responses
 from kennisnet.session import Session
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.language import switch_language

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
-from kennisnet.roster.preview import flagged_summary, preview
+from kennisnet.importing.roster import FIELD_LABELS, RosterImportError, RosterPlan, plan_roster
+from kennisnet.importing.roster.preview import flagged_summary, preview
 from kennisnet.tabular import read_table
 from kennisnet.ui.busy import Busy
 from kennisnet.ui.problems import ProblemsModel

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import tr
+from kennisnet.importing.roster import RosterPlan
 from kennisnet.questionnaire import default_questionnaire
-from kennisnet.roster import RosterPlan
 from kennisnet.ui.dialogs.files import ROSTER_FILTER, open_file
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.questionnaire import QuestionnaireEditor

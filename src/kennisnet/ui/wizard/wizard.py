@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from kennisnet.analysis import AnalysisOptions
 from kennisnet.i18n import tr
+from kennisnet.importing.roster import RosterPlan, import_roster
 from kennisnet.questionnaire import Questionnaire
-from kennisnet.roster import RosterPlan, import_roster
 from kennisnet.session import store_options
-from kennisnet.session.options import LIMITS
 from kennisnet.store import Project, ProjectError
 from kennisnet.ui.busy import Busy
 from kennisnet.ui.dialogs.messages import error
@@ -128,15 +127,9 @@ class NewProjectWizard(QWizard):
 
 
 def analysis_defaults(settings: Settings) -> AnalysisOptions:
-    """HR's analysis defaults on this laptop, brought within the ranges a project accepts."""
-
-    def within(field: str, value: int) -> int:
-        low, high = LIMITS[field]
-        return min(max(value, low), high)
-
+    """HR's analysis defaults on this laptop (the settings hold only what a project accepts)."""
     return AnalysisOptions(
-        overloaded_threshold=within("overloaded_threshold", settings.overloaded_threshold),
-        advice_k=within("advice_k", settings.advice_k),
+        overloaded_threshold=settings.overloaded_threshold, advice_k=settings.advice_k
     )
 
 

@@ -175,7 +175,7 @@ class FileActions:
 
     def rescue_waiting(self) -> tuple[Path, int] | None:
         """The rescue file of this project on this laptop, when it holds unsaved answers."""
-        from kennisnet.responses import rescue_path, waiting_answers
+        from kennisnet.importing.responses import rescue_path, waiting_answers
 
         session = self.host.session
         if session is None:
@@ -187,8 +187,8 @@ class FileActions:
         return (path, count) if count else None
 
     def import_kiosk_answers(self) -> None:
-        from kennisnet.responses import RescueError, import_rescue
-        from kennisnet.responses.rescue import report_lines
+        from kennisnet.importing.responses import RescueError, import_rescue
+        from kennisnet.importing.responses.rescue import report_lines
 
         session = self.host.session
         if session is None:

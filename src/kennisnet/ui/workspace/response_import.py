@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.model import Channel
-from kennisnet.questionnaire import CHANNEL_LABELS
-from kennisnet.responses import (
+from kennisnet.importing.responses import (
     FORMAT_NAMES,
     ResponsePlan,
     ResponseReport,
     import_responses,
     plan_responses,
 )
-from kennisnet.responses.fields import looks_like_response_header
+from kennisnet.importing.responses.fields import looks_like_response_header
+from kennisnet.model import Channel
+from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.store import Project
 from kennisnet.tabular import NoHeaderRow, read_table
 from kennisnet.ui.busy import Busy

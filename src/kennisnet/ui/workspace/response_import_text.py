@@ -7,10 +7,10 @@ from collections import Counter
 from PySide6.QtWidgets import QWidget
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
-from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column
-from kennisnet.responses.report import replacement_lines, tally_lines, wave_lines
-from kennisnet.roster.fields import header_key
+from kennisnet.importing.responses import FORMAT_NAMES, ResponsePlan, ResponseReport
+from kennisnet.importing.responses.forms import GOOGLE_META, MS_META, is_quiz_column
+from kennisnet.importing.responses.report import replacement_lines, tally_lines, wave_lines
+from kennisnet.importing.roster.fields import header_key
 from kennisnet.ui.dialogs.messages import confirm
 
 

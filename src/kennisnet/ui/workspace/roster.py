@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import N_, tr
+from kennisnet.importing.roster.preview import trained_text
 from kennisnet.model import Person
-from kennisnet.roster.preview import trained_text
 from kennisnet.ui.dialogs.messages import confirm, error
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -6,15 +6,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kennisnet.model import Frequency, TrainingAnswer
-from kennisnet.responses.forms import (
+from kennisnet.importing.responses.forms import (
     EMAIL_HEADERS,
     GOOGLE_META,
     MS_META,
     NAME_HEADERS,
     is_quiz_column,
 )
-from kennisnet.roster.fields import header_key
+from kennisnet.importing.roster.fields import header_key
+from kennisnet.model import Frequency, TrainingAnswer
 
 #: Fields a response column can be mapped to. Numbered fields take " N" (e.g. "source 2").
 FIELDS = (

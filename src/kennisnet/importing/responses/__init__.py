@@ -1,7 +1,7 @@
 """Response import: the template, Microsoft Forms and Google Forms exports, kiosk rescue files."""
 
-from kennisnet.responses.fields import FIELDS, FieldRef, detect_format
-from kennisnet.responses.importer import (
+from kennisnet.importing.responses.fields import FIELDS, FieldRef, detect_format
+from kennisnet.importing.responses.importer import (
     FORMAT_NAMES,
     Replacement,
     ResponseImportError,
@@ -11,8 +11,12 @@ from kennisnet.responses.importer import (
     import_responses,
     plan_responses,
 )
-from kennisnet.responses.options import parse_channel, remember_options, remembered_options
-from kennisnet.responses.rescue import (
+from kennisnet.importing.responses.options import (
+    parse_channel,
+    remember_options,
+    remembered_options,
+)
+from kennisnet.importing.responses.rescue import (
     RescueError,
     RescueReport,
     import_rescue,

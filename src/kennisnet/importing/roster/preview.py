@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.roster.importer import RosterPlan
+from kennisnet.importing.roster.importer import RosterPlan
 
 
 def trained_text(trained: bool | None) -> str:

@@ -1,7 +1,7 @@
 """Roster (staff list) import: recognised headers, value parsing, all-or-nothing import."""
 
-from kennisnet.roster.fields import FIELD_LABELS, looks_like_roster_header, parse_trained
-from kennisnet.roster.importer import (
+from kennisnet.importing.roster.fields import FIELD_LABELS, looks_like_roster_header, parse_trained
+from kennisnet.importing.roster.importer import (
     RosterEntry,
     RosterImportError,
     RosterPlan,

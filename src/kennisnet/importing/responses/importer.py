@@ -19,20 +19,26 @@ from datetime import datetime
 from pathlib import Path
 
 from kennisnet.i18n import N_, ntr, tr
-from kennisnet.matching import normalise
-from kennisnet.model import Channel
-from kennisnet.questionnaire import CHANNEL_LABELS
-from kennisnet.responses.fields import (
+from kennisnet.importing.responses.fields import (
     ANSWER_FIELDS,
     FieldRef,
     detect_format,
     guess_mapping,
     looks_like_response_header,
 )
-from kennisnet.responses.forms import GOOGLE_META, MS_META, is_quiz_column, time_column, wave_for
-from kennisnet.responses.options import Choice, remember_options
-from kennisnet.responses.reader import KINDS, RowCount, RowReader, UnresolvedName
-from kennisnet.roster.fields import field_for_header, header_key
+from kennisnet.importing.responses.forms import (
+    GOOGLE_META,
+    MS_META,
+    is_quiz_column,
+    time_column,
+    wave_for,
+)
+from kennisnet.importing.responses.options import Choice, remember_options
+from kennisnet.importing.responses.reader import KINDS, RowCount, RowReader, UnresolvedName
+from kennisnet.importing.roster.fields import field_for_header, header_key
+from kennisnet.matching import normalise
+from kennisnet.model import Channel
+from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.store import Project, ResponseDraft
 from kennisnet.tabular import (
     ERROR,

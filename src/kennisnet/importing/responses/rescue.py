@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kennisnet.i18n import ntr, tr
+from kennisnet.importing.responses.forms import wave_for
 from kennisnet.model import Channel, Frequency, TrainingAnswer
-from kennisnet.responses.forms import wave_for
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.store.backup import rescue_file
 

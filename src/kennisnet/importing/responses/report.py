@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kennisnet.i18n import N_, ntr, tr
-from kennisnet.responses.importer import ResponsePlan
+from kennisnet.importing.responses.importer import ResponsePlan
 
 KIND_LABELS = {
     "sources": N_("Colleagues named"),

@@ -9,17 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.matching import OTHER_NAMES, also_known_as, natural_order, normalise
-from kennisnet.roster.columns import choose
-from kennisnet.roster.fields import (
+from kennisnet.importing.roster.columns import choose
+from kennisnet.importing.roster.fields import (
     FIELD_LABELS,
     NAME_PARTS,
     header_key,
     looks_like_roster_header,
     parse_trained,
 )
-from kennisnet.roster.naming import NUMBERED_USAGE_HEADERS, NameParts, build, parse_usage
-from kennisnet.roster.values import check_name, date_text, split_name_and_code
+from kennisnet.importing.roster.naming import NUMBERED_USAGE_HEADERS, NameParts, build, parse_usage
+from kennisnet.importing.roster.values import check_name, date_text, split_name_and_code
+from kennisnet.matching import OTHER_NAMES, also_known_as, natural_order, normalise
 from kennisnet.store import Project
 from kennisnet.tabular import ERROR, WARNING, NoHeaderRow, Problem, Table, TableError, read_table
 

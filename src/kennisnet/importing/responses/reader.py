@@ -8,18 +8,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kennisnet.i18n import tr
-from kennisnet.matching import Match, index_people, normalise, split_names
-from kennisnet.model import Channel, Frequency
-from kennisnet.questionnaire import CHANNEL_LABELS
-from kennisnet.responses.fields import (
+from kennisnet.importing.responses.fields import (
     FieldRef,
     parse_flag,
     parse_frequency,
     parse_training,
 )
-from kennisnet.responses.forms import ANONYMOUS, ENGLISH_META, TimeReader
-from kennisnet.responses.options import ChannelParser, Choice, channel_labels, remembered_options
-from kennisnet.roster.fields import header_key
+from kennisnet.importing.responses.forms import ANONYMOUS, ENGLISH_META, TimeReader
+from kennisnet.importing.responses.options import (
+    ChannelParser,
+    Choice,
+    channel_labels,
+    remembered_options,
+)
+from kennisnet.importing.roster.fields import header_key
+from kennisnet.matching import Match, index_people, normalise, split_names
+from kennisnet.model import Channel, Frequency
+from kennisnet.questionnaire import CHANNEL_LABELS
 from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.tabular import ERROR, WARNING, Problem, Row, Table
 

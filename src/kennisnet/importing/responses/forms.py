@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 
-from kennisnet.roster.fields import header_key
+from kennisnet.importing.roster.fields import header_key
 
 MS_META = {
     "id",

@@ -1,6 +1,6 @@
 """The response template (Dutch and English), shipped in resources/templates.
 
-``python -m kennisnet.responses.template`` writes the four files again.
+``python -m kennisnet.importing.responses.template`` writes the four files again.
 """
 
 from __future__ import annotations

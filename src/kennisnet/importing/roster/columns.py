@@ -14,15 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kennisnet.i18n import N_, tr
-from kennisnet.matching import PARTICLES, normalise
-from kennisnet.roster.fields import (
+from kennisnet.importing.roster.fields import (
     HEADERS,
     field_for_header,
     header_key,
     header_rank,
     is_name_or_number,
 )
-from kennisnet.roster.values import DATE, EMAIL, INITIALS, NAME, OTHER, Profile, profile
+from kennisnet.importing.roster.values import DATE, EMAIL, INITIALS, NAME, OTHER, Profile, profile
+from kennisnet.matching import PARTICLES, normalise
 from kennisnet.tabular import Table
 
 _SAMPLE = 500  # rows looked at to judge a column
