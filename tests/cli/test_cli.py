@@ -181,11 +181,13 @@ def test_template_and_demo(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert "Installatietechniek Van Dijk" in out
 
 
-def test_not_yet_available(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    # Without a screen (no start_gui), the workshop says it is not available.
+def test_a_window_without_screens_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Without the screens (no start_gui), the workshop says how to start it.
     code, _, err = run(capsys, "workshop", str(tmp_path / "p.kennisnet"))
     assert code == 3
-    assert "not available" in err
+    assert "needs the app's screens" in err
 
 
 def test_dutch_messages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
     def kiosk(args: argparse.Namespace) -> int:
         if start_gui is not None:
             return start_gui("kiosk", args.project, args.config_file, args.lang)
-        return commands.not_yet(tr("Kiosk mode"))
+        return commands.no_screen(tr("Kiosk mode"))
 
     def export(args: argparse.Namespace) -> int:
         from kennisnet.cli.export_cmd import cmd_export
@@ -52,7 +52,7 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
         if start_gui is not None:
             mode = "workshop-pseudonymized" if args.pseudonymize else "workshop"
             return start_gui(mode, args.project, args.config_file, args.lang)
-        return commands.not_yet(tr("Workshop mode"))
+        return commands.no_screen(tr("Workshop mode"))
 
     def plan(args: argparse.Namespace) -> int:
         from kennisnet.cli.plan_cmd import cmd_plan
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
         if args.command is None:
             if start_gui is not None:
                 return start_gui("app", None, args.config_file, args.lang)
-            return commands.not_yet(tr("The app window"))
+            return commands.no_screen(tr("The app window"))
         with listen(lambda text: say(tr("kennisnet: warning: {message}", message=text), err=True)):
             return int(args.handler(args))
 

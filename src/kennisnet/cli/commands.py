@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kennisnet.cli.analyze_cmd import cmd_analyze, cmd_demo_summary
 from kennisnet.cli.backup_cmd import cmd_backups, cmd_restore
-from kennisnet.cli.common import NOT_YET, not_yet, wave_snapshot
+from kennisnet.cli.common import NO_SCREEN, no_screen, wave_snapshot
 from kennisnet.cli.import_cmd import cmd_import, print_mapping_pairs
 from kennisnet.cli.project_cmd import (
     cmd_info,
@@ -23,7 +23,7 @@ from kennisnet.cli.wave_cmd import cmd_compare, cmd_waves
 from kennisnet.session import demo_copy
 
 __all__ = [
-    "NOT_YET",
+    "NO_SCREEN",
     "cmd_analyze",
     "cmd_backups",
     "cmd_compare",
@@ -38,7 +38,7 @@ __all__ = [
     "cmd_template",
     "cmd_waves",
     "demo_copy",
-    "not_yet",
+    "no_screen",
     "print_mapping_pairs",
     "wave_snapshot",
 ]

@@ -1,4 +1,4 @@
-"""What the commands share: reading arguments, the wave to use, "not yet"."""
+"""What the commands share: reading arguments, the wave to use, a window asked without screens."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
 from kennisnet.store import PROJECT_SUFFIX, Project
 
-NOT_YET = 3
+#: The exit code when a window is asked of the command line used without the screens.
+NO_SCREEN = 3
 
 
 def pairs(items: list[str], what: str) -> dict[str, str]:
@@ -31,17 +32,18 @@ def project_path(text: str, *, new: bool = False) -> Path:
     return path
 
 
-def not_yet(what: str) -> int:
+def no_screen(what: str) -> int:
     """A window mode asked of ``kennisnet.cli.main`` used on its own (no window starter;
     the ``kennisnet`` program always has one, see ``kennisnet.launcher``)."""
     say(
         tr(
-            "{what} is not available in this version of Kennisnet yet.",
+            "{what} needs the app's screens, which this command line was started without. "
+            "Start it with the kennisnet program.",
             what=what,
         ),
         err=True,
     )
-    return NOT_YET
+    return NO_SCREEN
 
 
 def wave_id_of(project: Project, wave: str | None) -> int | None:
