@@ -23,6 +23,12 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, LEFT)
 
 
+def respondents(window: MainWindow) -> list[str]:
+    """The names in the Responses tab's list of answers."""
+    model = window.responses.table.model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
 @pytest.fixture
 def pin_typed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[PinSetupDialog]:
     """HR types the PIN twice in the set-up dialog and presses Start (instead of exec())."""
@@ -47,6 +53,8 @@ def test_start_kiosk_from_the_workspace_and_back(
     assert window.session is not None
     before = window.session.project.response_count()
     assert f"{before} of" in window.overview.subtitle.text()
+    assert "Zorg: 1 of 2 answered (50%)" in window.responses.coverage.toolTip()
+    assert "Anne de Vries" not in respondents(window)
     click(qtbot, window.overview.kiosk_button)
     assert len(pin_typed) == 1
     kiosk = window.kiosk
@@ -69,6 +77,9 @@ def test_start_kiosk_from_the_workspace_and_back(
     assert window.kiosk is None and not kiosk.isVisible()
     assert window.session.project.response_count() == before + 1
     assert f"{before + 1} of" in window.overview.subtitle.text()
+    # The coverage per department and the list of answers show her too.
+    assert "Zorg: 2 of 2 answered (100%)" in window.responses.coverage.toolTip()
+    assert "Anne de Vries" in respondents(window)
     window.close_project()
     with Project.open(small_project, readonly=True) as copy:  # durable in the file too
         assert copy.response_count() == before + 1
