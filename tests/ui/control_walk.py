@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kennisnet.ui.workspace import common
+from kennisnet.ui import busy
+from kennisnet.ui.dialogs import messages
 
 #: The offscreen platform cannot size, raise or activate windows, nor let a popup (a
 #: completer's list) grab the keyboard; that is about the test platform, not the app.
@@ -79,7 +80,7 @@ class Answerer:
         def recorded_error(_parent: object, title: str, text: str, informative: str = "") -> None:
             self.errors.append(f"error(): {title}: {text} {informative}".strip())
 
-        original = common.error
+        original = messages.error
         for name, module in list(sys.modules.items()):
             if name.startswith("kennisnet.ui") and getattr(module, "error", None) is original:
                 monkeypatch.setattr(module, "error", recorded_error)
@@ -177,7 +178,7 @@ def settle(qtbot: QtBot, timeout: int = 30_000) -> None:
     pool = QThreadPool.globalInstance()
 
     def idle() -> bool:
-        return pool.activeThreadCount() == 0 and not common.running_tasks()
+        return pool.activeThreadCount() == 0 and not busy.running_tasks()
 
     for _ in range(2):
         qtbot.waitUntil(idle, timeout=timeout)

@@ -88,9 +88,9 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
     yield make
     settle(qtbot)
     for win in made:
-        if win.project is not None:
-            win.project.close()
-            win.project = None
+        if win.session is not None:
+            win.session.close()
+            win.session = None
 
 
 def every_action(window: MainWindow) -> list[tuple[str, QAction]]:
@@ -216,18 +216,18 @@ def test_every_menu_action_with_and_without_a_project(
 ) -> None:
     window = make_window()
     window.settings.add_recent(str(demo))  # File > Recent projects has an entry
-    ends = {window.close_action, window.quit_action}  # tested below
+    ends = {window.menus.close_action, window.menus.quit_action}  # tested below
 
     def no_project() -> None:
         if not window.isVisible():
             window.show()
-        if window.project is not None:
+        if window.session is not None:
             assert window.close_project()
 
     walk = Walk(qtbot, answerer, window, no_project)
     found_start = every_action(window)
     used = walk.actions(found_start, ends)
-    assert window.project is None and window.stack.currentWidget() is window.start_page
+    assert window.session is None and window.stack.currentWidget() is window.start_page
     start_buttons: list[QAbstractButton] = []
     walk.press_all("Start page", window.start_page, start_buttons)
     assert len(start_buttons) >= START_BUTTONS_TODAY, walk.done
@@ -236,12 +236,12 @@ def test_every_menu_action_with_and_without_a_project(
     recent.setCurrentRow(paths.index(demo.resolve()))
     recent.setFocus()
     qtbot.keyClick(recent, Qt.Key.Key_Return)
-    assert window.project is not None and window.project.path.resolve() == demo.resolve()
+    assert window.session is not None and window.session.path.resolve() == demo.resolve()
 
     def our_project() -> None:
         if not window.isVisible():
             window.show()
-        project = window.project
+        project = window.session
         if project is None or project.path.resolve() != demo.resolve():
             assert window.open_project(demo)
 
@@ -273,7 +273,7 @@ def test_every_button_on_every_project_tab(
     def our_project() -> None:
         if not window.isVisible():
             window.show()
-        project = window.project
+        project = window.session
         if project is None or project.path.resolve() != demo.resolve():
             assert window.open_project(demo)
 
@@ -301,13 +301,13 @@ def test_close_the_project_shows_the_start_page(
 ) -> None:
     window = make_window()
     assert window.open_project(demo)
-    assert window.close_action in [a for _, a in menu_actions(window.menuBar())]
-    window.close_action.trigger()
+    assert window.menus.close_action in [a for _, a in menu_actions(window.menuBar())]
+    window.menus.close_action.trigger()
     answerer.sweep()
-    assert window.project is None
+    assert window.session is None
     assert window.stack.currentWidget() is window.start_page
     assert window.isVisible()
-    assert not window.close_action.isEnabled()
+    assert not window.menus.close_action.isEnabled()
     with Project.open(demo, readonly=True):  # closed cleanly: it opens again
         pass
     assert_clean(answerer, caplog, ["File > Close the project"])
@@ -322,10 +322,10 @@ def test_quit_closes_the_project_and_the_window(
 ) -> None:
     window = make_window()
     assert window.open_project(demo)
-    assert window.quit_action in [a for _, a in menu_actions(window.menuBar())]
-    window.quit_action.trigger()
+    assert window.menus.quit_action in [a for _, a in menu_actions(window.menuBar())]
+    window.menus.quit_action.trigger()
     answerer.sweep()
     assert not window.isVisible()
-    assert window.project is None
+    assert window.session is None
     assert window.settings.window_geometry  # remembered for the next start
     assert_clean(answerer, caplog, ["File > Quit"])

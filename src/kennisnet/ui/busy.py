@@ -82,3 +82,8 @@ class Busy:
 
 #: Each Busy stays alive until its task is over (callers need not keep it).
 _running: list[Busy] = []
+
+
+def running_tasks() -> list[Busy]:
+    """The long pieces of work still running (tests wait until there are none)."""
+    return list(_running)
