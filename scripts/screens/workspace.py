@@ -335,7 +335,12 @@ def main() -> int:
                     dialog_shot(
                         MergeSummaryDialog(report, 4, window), f"{tag}-demo-10-merge-summary"
                     )
-                    dialog_shot(SettingsDialog(settings, window), f"{tag}-11-settings")
+                    dialog_shot(
+                        SettingsDialog(
+                            settings, window.session, window.results_tab.shown_wave(), window
+                        ),
+                        f"{tag}-11-settings",
+                    )
                 if label == "demo":
                     file_dialogs(window, tag, work, dialog_shot, shot)
                 window.close_project()
