@@ -1,4 +1,5 @@
-"""Screenshots of workshop mode at 1920x1080, every step, both languages.
+"""Screenshots of workshop mode at 1366x768 and 1920x1080, every step, both languages,
+with codes (the default) and with real names.
 
 Run under Xvfb::
 
@@ -54,33 +55,26 @@ def main() -> int:
     result = analyze(data)
     settings = Settings(tmp / "settings.ini")
     set_language("en")
-    window = WorkshopWindow(result, data, settings, title=title)
-    window.resize(1920, 1080)
-    window.show()
-    settle(app)
-    for lang in ("nl", "en"):
-        switch_language(lang)
-        for pseudo in (False, True):
-            window.set_pseudonymised(pseudo)
-            tag = "codes" if pseudo else "names"
-            for index, key in enumerate(STEPS):
-                window.go_to(index)
-                if key == "whatif":
-                    holder = result.key_holders[0].id
-                    window.set_leaving([holder])
-                    wait_for(window.what_if_ready)
-                settle(app)
-                window.grab().save(str(OUT / f"workshop_{lang}_{tag}_{index + 1}_{key}.png"))
-            window.clear_leaving()
-        # Find yourself: the code of the first key holder's first learner.
-        window.set_pseudonymised(True)
-        window.go_to(0)
-        code = window.naming.code(result.edges[0].learner)
-        window.code_edit.setText(code)
-        settle(app)
-        window.grab().save(str(OUT / f"workshop_{lang}_find_yourself.png"))
-        window.code_edit.setText("")
-    window.close()
+    for width, height in ((1366, 768), (1920, 1080)):
+        for pseudo in (True, False):
+            window = WorkshopWindow(result, data, settings, title=title, pseudonymised=pseudo)
+            window.resize(width, height)
+            window.show()
+            settle(app)
+            tag = f"{width}_{'codes' if pseudo else 'names'}"
+            for lang in ("nl", "en"):
+                switch_language(lang)
+                for index, key in enumerate(STEPS):
+                    window.go_to(index)
+                    if key == "whatif":
+                        holder = result.key_holders[0].id
+                        window.set_leaving([holder])
+                        wait_for(window.what_if_ready)
+                    settle(app)
+                    name = f"workshop_{tag}_{lang}_{index + 1}_{key}.png"
+                    window.grab().save(str(OUT / name))
+                window.clear_leaving()
+            window.close()
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"Screenshots in {OUT}")
     return 0

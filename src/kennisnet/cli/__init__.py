@@ -50,7 +50,10 @@ def _handlers(start_gui: GuiStarter | None) -> dict[str, Callable[[argparse.Name
 
     def workshop(args: argparse.Namespace) -> int:
         if start_gui is not None:
-            mode = "workshop-pseudonymized" if args.pseudonymize else "workshop"
+            if args.names:  # real names only on an explicit choice; codes by default
+                mode = "workshop-names"
+            else:
+                mode = "workshop-pseudonymized" if args.pseudonymize else "workshop"
             return start_gui(mode, args.project, args.config_file, args.lang)
         return commands.no_screen(tr("Workshop mode"))
 

@@ -248,7 +248,15 @@ def build_parser(
 
     p = command("workshop", tr("show the results full screen for a team workshop"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
-    p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--pseudonymize", action="store_true", help=tr("codes instead of names (the default)")
+    )
+    shown.add_argument(
+        "--names",
+        action="store_true",
+        help=tr("show real names: everyone in the room will see them"),
+    )
 
     p = command("kiosk", tr("start the survey in kiosk mode on this laptop"))
     p.add_argument("project", help=tr("the project file (.kennisnet)"))

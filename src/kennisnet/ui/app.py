@@ -32,8 +32,9 @@ def ensure_app() -> QApplication:
 
 
 def run(mode: str, project: str | None, config: str | None = None, lang: str | None = None) -> int:
-    """``mode`` is "app" (the HR workspace), "kiosk", "workshop" or "workshop-pseudonymized";
-    ``project`` a .kennisnet path; ``lang`` (from ``--lang``) wins over the settings."""
+    """``mode`` is "app" (the HR workspace), "kiosk", "workshop" or "workshop-pseudonymized"
+    (both show codes) or "workshop-names"; ``project`` a .kennisnet path; ``lang`` (from
+    ``--lang``) wins over the settings."""
     app = ensure_app()
     crash.install()
     window = start(mode, project, config, lang)
@@ -64,7 +65,7 @@ def start(
         window = launch_workshop(
             Path(project) if project else None,
             settings,
-            pseudonymised=mode == "workshop-pseudonymized",
+            pseudonymised=mode != "workshop-names",
         )
     elif mode == "kiosk":
         from kennisnet.ui.kiosk.launch import launch_kiosk

@@ -1,4 +1,4 @@
-"""Workshop mode driven like a presenter: clicker keys, names/codes, find yourself, what if."""
+"""Workshop mode driven like a presenter: clicker keys, names/codes, what if."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def window(
     qtbot: QtBot, settings: Settings, demo: tuple[SurveyData, AnalysisResult, str]
 ) -> Iterator[WorkshopWindow]:
     data, result, title = demo
-    win = WorkshopWindow(result, data, settings, title=title)
+    win = WorkshopWindow(result, data, settings, title=title, pseudonymised=False)
     qtbot.addWidget(win)
     win.resize(1600, 900)
     win.show()
@@ -70,12 +70,17 @@ def test_clicker_keys_move_through_the_steps(qtbot: QtBot, window: WorkshopWindo
     assert not window.isVisible()
 
 
-def test_names_toggle_hides_names_and_small_groups(qtbot: QtBot, window: WorkshopWindow) -> None:
+def test_codes_hide_names_and_small_groups(
+    qtbot: QtBot, settings: Settings, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    data, result, title = demo
+    window = WorkshopWindow(result, data, settings, title=title)  # codes: the default
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    assert window.pseudonymised
     holder = window.result.key_holders[0]
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert any(holder.name in line for line in window.lines)
-    qtbot.keyClick(window, Qt.Key.Key_N)
-    assert window.pseudonymised
     code = window.naming.code(holder.id)
     assert any(code in line for line in window.lines)
     names = [p.name for p in window.data.people]
@@ -84,25 +89,10 @@ def test_names_toggle_hides_names_and_small_groups(qtbot: QtBot, window: Worksho
         shown = " ".join(window.lines) + window.text.text()
         drawn = " ".join(t.get_text() for t in window.figure.findobj() if hasattr(t, "get_text"))
         assert not [n for n in names if n in shown or n in drawn]
-    qtbot.mouseClick(window.names_button, Qt.MouseButton.LeftButton)
-    assert not window.pseudonymised
-
-
-def test_find_yourself_by_personal_code(qtbot: QtBot, window: WorkshopWindow) -> None:
-    person = window.result.people[10]
-    code = window.naming.code(person.id)
-    qtbot.keyClick(window, Qt.Key.Key_F)
-    assert window.code_edit.hasFocus()
-    qtbot.keyClicks(window.code_edit, code.lower().replace("-", ""))
-    assert window.found == person.id
-    assert code in window.found_label.text()
-    # Keys typed in the code field do not move the steps; Esc leaves the field.
-    assert window.step_key == "overview"
-    qtbot.keyClick(window.code_edit, Qt.Key.Key_Escape)
-    assert window.isVisible() and not window.code_edit.hasFocus()
-    window.code_edit.setText("P-99999")
-    assert window.found is None
-    assert window.found_label.text() == "Nobody has this code."
+        # No key in the room shows the names.
+        for key in (Qt.Key.Key_N, Qt.Key.Key_F, Qt.Key.Key_Return):
+            qtbot.keyClick(window, key)
+        assert window.pseudonymised
 
 
 def test_what_if_runs_in_the_background(qtbot: QtBot, window: WorkshopWindow) -> None:

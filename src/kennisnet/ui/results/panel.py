@@ -26,7 +26,7 @@ from kennisnet.ui.results.panel_whatif import WhatIfSteps
 from kennisnet.ui.results.panel_work import BackgroundWork, Cancelled, Progress
 from kennisnet.ui.results.whatif import LeaverPicker
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.workshop import WorkshopWindow
+from kennisnet.ui.workshop import WorkshopWindow, start_workshop
 
 log = logging.getLogger("kennisnet.results")
 
@@ -294,6 +294,8 @@ class ResultsPanel(QWidget):
         analysis = self._analysis
         if analysis is None:
             return
-        window = WorkshopWindow(analysis.result, analysis.data, self.settings, title=self.title)
-        self._workshop = window
-        window.showFullScreen()
+        window = start_workshop(
+            analysis.result, analysis.data, self.settings, title=self.title, parent=self
+        )
+        if window is not None:  # HR chose codes or real names (None: cancelled)
+            self._workshop = window

@@ -19,9 +19,12 @@ from kennisnet.ui.workshop.window import WorkshopWindow
 
 
 def launch_workshop(
-    project: Path | None, settings: Settings, *, pseudonymised: bool = False
+    project: Path | None, settings: Settings, *, pseudonymised: bool = True
 ) -> QWidget | None:
-    """Analyse ``project`` and show the workshop full screen; None when it cannot open."""
+    """Analyse ``project`` and show the workshop full screen; None when it cannot open.
+
+    Codes by default; real names only when asked for (``kennisnet workshop --names``).
+    """
     if project is None:
         QMessageBox.warning(None, "Kennisnet", tr("Choose a project file for the workshop."))
         return None

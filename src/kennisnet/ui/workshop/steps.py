@@ -2,7 +2,10 @@
 
 Plain functions of the analysis result (no Qt), so that every step can be
 checked without a screen. Names come from :class:`kennisnet.export.Naming`,
-so the pseudonymised workshop shows codes and hides figures of small groups.
+so the pseudonymised workshop (the default) shows codes and hides figures of small
+groups. The slides are for the team: HR's own to-dos (the analysis warnings) stay in
+the workspace, and with real names on the screen nobody is singled out as a key
+holder without training (no red ring, no list of their names).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.messages import percent
 from kennisnet.export import Naming
 from kennisnet.i18n import N_, ntr, tr
+from kennisnet.palette import AFFECTED
 
 STEPS = ("overview", "holders", "risk", "whatif", "advice")
 STEP_TITLES = {
@@ -25,9 +29,15 @@ STEP_TITLES = {
     "whatif": N_("What if someone leaves?"),
     "advice": N_("Training advice and actions"),
 }
-FIND_COLOUR = "#7b1fa2"
-AFFECTED_COLOUR = "#f57c00"
+#: Markers on the network (what if: affected; advice: train first). Drawn as a ring in
+#: the colour, inside a thick black outline and a white halo (see ``window.MARKER_*``),
+#: so that they stand out from every dot colour.
+AFFECTED_COLOUR = AFFECTED
 ADVICE_COLOUR = "#1565c0"
+#: Around every marker: a black outline (at least 3:1 against every dot colour of the
+#: palette) inside a white halo (against the dark ties and rings).
+MARKER_OUTLINE = "#000000"
+MARKER_HALO = "#FFFFFF"
 MAX_LINES = 8
 
 
@@ -89,7 +99,6 @@ def overview(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
         ),
         tr("Bigger dots: more colleagues learn from this person.", lang=lang),
     ]
-    lines += [naming.message(w, lang) for w in result.warnings][:3]
     return StepView(tr(STEP_TITLES["overview"], lang=lang), lines, {"color_by": "cluster"})
 
 
@@ -107,7 +116,7 @@ def holders(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
         )
         lines.append(f"{naming.label(p)} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
     spreaders = [p for p in keys if p.habit_spreader]
-    if spreaders:
+    if spreaders and naming.pseudonymised:
         lines.append(
             tr(
                 "No formal training, yet many learn from them (red ring): {names}",
@@ -174,7 +183,7 @@ def what_if_view(
     lines = [tr("If {names} left:", lang=lang, names=_names(gone, naming))]
     lines += [naming.message(s, lang) for s in outcome.sentences]
     if affected:
-        lines.append(tr("Orange ring: colleagues who would be affected.", lang=lang))
+        lines.append(tr("Purple ring: colleagues who would be affected.", lang=lang))
     rings: Mapping[int, str] = {pid: AFFECTED_COLOUR for pid in sorted(affected)}
     return StepView(
         title,
@@ -245,7 +254,16 @@ def actions(result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
     """Things to discuss as a team, from the figures."""
     out: list[str] = []
     spreaders = [p for p in result.key_holders if p.habit_spreader]
-    if spreaders:
+    if spreaders and not naming.pseudonymised:
+        out.append(
+            ntr(
+                "Action: give formal training to the key knowledge holder without it.",
+                "Action: give formal training to the {count} key knowledge holders without it.",
+                len(spreaders),
+                lang=lang,
+            )
+        )
+    elif spreaders:
         out.append(
             tr(
                 "Action: give formal training to key knowledge holders without it: {names}.",
@@ -285,20 +303,3 @@ def actions(result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
             )
         )
     return out
-
-
-def normalise_code(text: str) -> str:
-    """'p17', 'P-017', '17' -> 'P-017'-style digits for comparing personal codes."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return str(int(digits)) if digits else ""
-
-
-def find_code(codes: Mapping[int, str], text: str) -> int | None:
-    """The person id whose personal code matches ``text``, or None."""
-    wanted = normalise_code(text)
-    if not wanted:
-        return None
-    for pid, code in codes.items():
-        if normalise_code(code) == wanted:
-            return pid
-    return None

@@ -1,29 +1,33 @@
 """Workshop mode: the knowledge network on a projector, step by step.
 
 Keys (presentation clickers send these): Right, Space, PageDown = next step;
-Left, PageUp = previous; Home/End = first/last; N = names or codes;
-F = type your personal code; Esc leaves (or leaves the text field first).
+Left, PageUp = previous; Home/End = first/last; Esc leaves (also from a text field).
+
+What the room sees is chosen before the workshop starts (``pseudonymised``, codes by
+default; see ``start.py``): no key or button in the room shows real names. Each
+colleague finds themselves with the code on their personal code card; the screen
+never highlights anyone for them.
 """
 
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kennisnet.analysis import AnalysisResult, WhatIfResult, what_if
+from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult, what_if
 from kennisnet.export import Naming, NetworkPicture, Page, draw_network
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
@@ -33,10 +37,17 @@ from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.tasks import Cancel, Progress, Task, run_task
 from kennisnet.ui.workshop import steps
-from kennisnet.ui.workshop.steps import FIND_COLOUR, STEPS, StepView
+from kennisnet.ui.workshop.fit import FitLabel
+from kennisnet.ui.workshop.legend import legend_lines
+from kennisnet.ui.workshop.steps import MARKER_HALO, MARKER_OUTLINE, STEPS, StepView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: Body text size on screen (points at the canvas' 100 dpi): readable at the back of a room.
 SCREEN_FONT = 15.0
+#: The text column beside the network: this share of the width, within these pixels.
+SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.26, 320, 540
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 
@@ -54,7 +65,7 @@ class WorkshopWindow(QWidget):
         settings: Settings | None = None,
         *,
         title: str,
-        pseudonymised: bool = False,
+        pseudonymised: bool = True,
     ) -> None:
         super().__init__()
         from matplotlib.figure import Figure
@@ -64,13 +75,10 @@ class WorkshopWindow(QWidget):
         self.data = data
         self.settings = settings
         self.project_title = title
-        self._namings = {
-            flag: Naming.build(data.people, pseudonymised=flag) for flag in (False, True)
-        }
         self.pseudonymised = pseudonymised
+        self.naming = Naming.build(data.people, pseudonymised=pseudonymised)
         self.positions = compute_layout(result)
         self.step = 0
-        self.found: int | None = None
         self.leaving: list[int] = []
         self.outcome: WhatIfResult | None = None
         self.task: Task | None = None
@@ -80,10 +88,15 @@ class WorkshopWindow(QWidget):
             "QLabel { color: #1f2937; }"
             "QPushButton { font-size: 16pt; padding: 6px 14px; }"
             "QLineEdit, QComboBox { font-size: 16pt; padding: 4px; }"
+            "QListView { font-size: 16pt; }"
         )
 
-        self.title_label = QLabel()
-        self.title_label.setFont(QFont(self.font().family(), 30, QFont.Weight.Bold))
+        # A long (Dutch) title shrinks instead of widening the window past the screen.
+        title_font = QFont(self.font().family(), 30, QFont.Weight.Bold)
+        self.title_label = FitLabel(30, 14)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setFont(title_font)
+        self.title_label.setMinimumHeight(QFontMetrics(title_font).height() + 4)
         self.counter = QLabel()
         self.counter.setFont(QFont(self.font().family(), 18))
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -97,14 +110,10 @@ class WorkshopWindow(QWidget):
         self._redraw = canvas.redraw
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text = FitLabel(19, 9)
         self.text.setFont(QFont(self.font().family(), 19))
-        self.text.setMinimumWidth(420)
-        self.text.setMaximumWidth(620)
         self.busy = QLabel()
+        self.busy.setWordWrap(True)
         self.busy.setFont(QFont(self.font().family(), 16))
 
         # What if: choose people.
@@ -116,50 +125,55 @@ class WorkshopWindow(QWidget):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            popup = completer.popup()
+            if popup is not None:
+                popup.setFont(QFont(self.font().family(), 16))
+                popup.setStyleSheet("font-size: 16pt;")
+                popup.installEventFilter(self)
+        self.picker.view().setFont(QFont(self.font().family(), 16))
+        self.picker.view().installEventFilter(self)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_leaving)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_leaving)
-        picker_row = QHBoxLayout()
-        picker_row.addWidget(self.picker, 1)
-        picker_row.addWidget(self.add_button)
-        picker_row.addWidget(self.clear_button)
+        picker_row = QVBoxLayout()
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(self.picker)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.clear_button)
+        picker_row.addLayout(buttons)
         self.picker_box = QWidget()
         self.picker_box.setLayout(picker_row)
 
-        side = QVBoxLayout()
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.text, 1)
         side.addWidget(self.busy)
         side.addWidget(self.picker_box)
         body = QHBoxLayout()
         body.addWidget(self.canvas, 1)
-        body.addLayout(side)
+        body.addWidget(self.side)
 
         self.prev_button = QPushButton()
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_step)
-        self.names_button = QPushButton()
-        self.names_button.setCheckable(True)
-        self.names_button.clicked.connect(lambda: self.set_pseudonymised(not self.pseudonymised))
-        self.code_label = QLabel()
-        self.code_label.setFont(QFont(self.font().family(), 16))
-        self.code_edit = QLineEdit()
-        self.code_edit.setMaximumWidth(180)
-        self.code_edit.textChanged.connect(self.find_yourself)
-        self.found_label = QLabel()
-        self.found_label.setFont(QFont(self.font().family(), 16))
+        # Find yourself: with codes on the screen, each colleague looks for the code on
+        # their own card; nobody types it in front of the room.
+        self.find_label = QLabel()
+        self.find_label.setWordWrap(True)
+        self.find_label.setFont(QFont(self.font().family(), 15))
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.close)
         footer = QHBoxLayout()
-        for widget in (self.prev_button, self.next_button, self.names_button):
+        for widget in (self.prev_button, self.next_button):
             footer.addWidget(widget)
         footer.addSpacing(30)
-        footer.addWidget(self.code_label)
-        footer.addWidget(self.code_edit)
-        footer.addWidget(self.found_label, 1)
+        footer.addWidget(self.find_label, 1)
         footer.addWidget(self.leave_button)
-        for button in (self.prev_button, self.next_button, self.names_button, self.leave_button):
+        for button in (self.prev_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for button in (self.add_button, self.clear_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -170,8 +184,7 @@ class WorkshopWindow(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(footer)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for child in (self.code_edit, self.picker):
-            child.installEventFilter(self)
+        self.picker.installEventFilter(self)
         line_edit = self.picker.lineEdit()
         if line_edit is not None:
             line_edit.installEventFilter(self)
@@ -180,10 +193,6 @@ class WorkshopWindow(QWidget):
         self.retranslate()
 
     # -- state ----------------------------------------------------------------
-    @property
-    def naming(self) -> Naming:
-        return self._namings[self.pseudonymised]
-
     @property
     def step_key(self) -> str:
         return STEPS[self.step]
@@ -204,24 +213,6 @@ class WorkshopWindow(QWidget):
 
     def previous_step(self) -> None:
         self.go_to(self.step - 1)
-
-    def set_pseudonymised(self, flag: bool) -> None:
-        self.pseudonymised = flag
-        self._fill_picker()
-        self.refresh()
-
-    def find_yourself(self, text: str) -> None:
-        lang = language()
-        self.found = steps.find_code(self.naming.codes, text) if text.strip() else None
-        if not text.strip():
-            self.found_label.setText("")
-        elif self.found is None:
-            self.found_label.setText(tr("Nobody has this code.", lang=lang))
-        else:
-            self.found_label.setText(
-                tr("Found: {code} (purple ring)", lang=lang, code=self.naming.code(self.found))
-            )
-        self.refresh()
 
     def set_leaving(self, person_ids: list[int]) -> None:
         """Start the what-if calculation for these people (in the background)."""
@@ -265,12 +256,39 @@ class WorkshopWindow(QWidget):
         self.set_leaving([])
 
     def _add_leaving(self) -> None:
-        index = self.picker.findText(self.picker.currentText().strip())
-        if index < 0:
+        """The colleague typed or chosen in the picker leaves; says so when nobody matches."""
+        typed = self.picker.currentText().strip()
+        if not typed:
             return
-        pid = int(self.picker.itemData(index))
+        lang = language()
+        entries = [
+            (self.picker.itemText(i), int(self.picker.itemData(i)))
+            for i in range(self.picker.count())
+        ]
+        wanted = typed.casefold()
+        exact = [pid for text, pid in entries if text.casefold() == wanted]
+        matches = exact or [pid for text, pid in entries if wanted in text.casefold()]
+        if len(matches) != 1:
+            if not matches and self.pseudonymised:
+                message = tr(
+                    "Nobody has the code “{text}”. The screen shows codes: type a code "
+                    "such as P-017.",
+                    lang=lang,
+                    text=typed,
+                )
+            elif not matches:
+                message = tr("Nobody is called “{text}”.", lang=lang, text=typed)
+            else:
+                message = tr(
+                    "{count} colleagues match “{text}”: choose one from the list.",
+                    lang=lang,
+                    count=len(matches),
+                    text=typed,
+                )
+            self.busy.setText(message)
+            return
         self.picker.setEditText("")
-        self.set_leaving([*self.leaving, pid])
+        self.set_leaving([*self.leaving, matches[0]])
 
     def _fill_picker(self) -> None:
         self.picker.blockSignals(True)
@@ -285,7 +303,7 @@ class WorkshopWindow(QWidget):
 
     # -- drawing ----------------------------------------------------------------
     def _view(self, lang: str) -> StepView:
-        shown = self.naming.result(self.result, lang)
+        shown = self._shown(lang)
         key = self.step_key
         if key == "overview":
             return steps.overview(shown, self.naming, lang)
@@ -297,6 +315,16 @@ class WorkshopWindow(QWidget):
             return steps.what_if_view(shown, self.naming, lang, self.outcome)
         return steps.advice(shown, self.naming, lang)
 
+    def _shown(self, lang: str) -> AnalysisResult:
+        """The result as the room sees it: with real names, nobody is marked as a habit spreader."""
+        from dataclasses import replace
+
+        shown = self.naming.result(self.result, lang)
+        if self.pseudonymised:
+            return shown
+        people: list[PersonResult] = [replace(p, habit_spreader=False) for p in shown.people]
+        return replace(shown, people=tuple(people))
+
     def refresh(self) -> None:
         lang = language()
         view = self._view(lang)
@@ -306,14 +334,19 @@ class WorkshopWindow(QWidget):
             tr("Step {step} of {total}", lang=lang, step=self.step + 1, total=len(STEPS))
         )
         self.picker_box.setVisible(self.step_key == "whatif")
-        items = "".join(f"<p style='margin-bottom:14px'>{_html(line)}</p>" for line in view.lines)
-        self.text.setText(items)
-        self.names_button.setChecked(self.pseudonymised)
-        self.names_button.setText(
-            tr("Show names (N)", lang=lang)
-            if self.pseudonymised
-            else tr("Show codes (N)", lang=lang)
+        settings = view.picture
+        legend = legend_lines(
+            self._shown(lang),
+            self.naming,
+            lang,
+            color_by=settings.get("color_by", "cluster"),
+            rings=settings.get("extra_legend", []),
+            spreaders_marked=self.pseudonymised,
         )
+        items = "".join(f"<p style='margin-bottom:12px'>{_html(line)}</p>" for line in view.lines)
+        items += f"<p style='margin-top:10px'><b>{_html(tr('How to read this', lang=lang))}</b></p>"
+        items += "".join(f"<div style='margin-bottom:4px'>{line}</div>" for line in legend)
+        self.text.setText(items)
         self.draw()
 
     def draw(self) -> None:
@@ -323,19 +356,16 @@ class WorkshopWindow(QWidget):
         rings = dict(settings.get("rings", {}))
         labelled = list(settings.get("labelled", [p.id for p in self.result.key_holders]))
         extra = list(settings.get("extra_legend", []))
-        if self.found is not None:
-            rings[self.found] = FIND_COLOUR
-            labelled = [self.found, *[pid for pid in labelled if pid != self.found]]
-            extra.append((FIND_COLOUR, tr("Found by personal code", lang=lang)))
         picture = NetworkPicture(
-            result=self.naming.result(self.result, lang),
+            result=self._shown(lang),
             positions=self.positions,
             naming=self.naming,
             lang=lang,
             rings=rings,
             labelled=labelled,
             extra_legend=extra,
-            facts=[],
+            facts=None,
+            legend=False,
             max_labels=16,
             color_by=settings.get("color_by", "cluster"),
             emphasis=settings.get("emphasis"),
@@ -345,6 +375,7 @@ class WorkshopWindow(QWidget):
         width, height = self.figure.get_size_inches()
         page = Page("screen", float(width), float(height), float(self.figure.dpi), SCREEN_FONT)
         draw_network(self.figure, picture, page)
+        _outline_markers(self.figure, page.font)
         self._redraw()
 
     def retranslate(self, *_: object) -> None:
@@ -353,17 +384,20 @@ class WorkshopWindow(QWidget):
         self.prev_button.setText(tr("← Previous", lang=lang))
         self.next_button.setText(tr("Next →", lang=lang))
         self.leave_button.setText(tr("Leave (Esc)", lang=lang))
-        self.code_label.setText(tr("Find yourself — your code:", lang=lang))
-        self.code_edit.setPlaceholderText("P-017")
+        self.find_label.setText(
+            tr(
+                "Find yourself: look for the code on your personal code card. Keep it to yourself.",
+                lang=lang,
+            )
+            if self.pseudonymised
+            else ""
+        )
         self.add_button.setText(tr("Leaves", lang=lang))
         self.clear_button.setText(tr("Nobody leaves", lang=lang))
         self.picker.lineEdit().setPlaceholderText(tr("Type a name or code", lang=lang))  # type: ignore[union-attr]
         if self.picker.count() == 0:
             self._fill_picker()
-        if self.code_edit.text():
-            self.find_yourself(self.code_edit.text())
-        else:
-            self.refresh()
+        self.refresh()
 
     # -- keys ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -377,11 +411,8 @@ class WorkshopWindow(QWidget):
 
     def _handle_key(self, event: QKeyEvent, *, in_text: bool) -> bool:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
-            if in_text:
-                self.setFocus()
-            else:
-                self.close()
+        if key == Qt.Key.Key_Escape:  # always leaves, wherever the keyboard is
+            self.close()
             return True
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self.go_to(self.step + (1 if key == Qt.Key.Key_PageDown else -1))
@@ -396,16 +427,13 @@ class WorkshopWindow(QWidget):
             self.go_to(0)
         elif key == Qt.Key.Key_End:
             self.go_to(len(STEPS) - 1)
-        elif key == Qt.Key.Key_N:
-            self.set_pseudonymised(not self.pseudonymised)
-        elif key == Qt.Key.Key_F:
-            self.code_edit.setFocus()
         else:
             return False
         return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self.side.setFixedWidth(int(max(SIDE_MIN, min(SIDE_MAX, self.width() * SIDE_SHARE))))
         if self.view is not None:
             self.draw()
 
@@ -419,3 +447,25 @@ class WorkshopWindow(QWidget):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _outline_markers(figure: Figure, font: float) -> None:
+    """Give the rings around people (what if, advice) a white halo and a black outline.
+
+    The ring's own colour alone can vanish on a dot of a similar colour; black has a
+    contrast of at least 3:1 with every dot colour, white with the dark ones.
+    """
+    from matplotlib.collections import PathCollection
+    from matplotlib.patheffects import Normal, Stroke
+
+    width = font * 0.16
+    for ax in figure.axes:
+        for collection in ax.collections:
+            if isinstance(collection, PathCollection) and collection.get_zorder() == 4:
+                collection.set_path_effects(
+                    [
+                        Stroke(linewidth=width * 3.4, foreground=MARKER_HALO),
+                        Stroke(linewidth=width * 2.2, foreground=MARKER_OUTLINE),
+                        Normal(),
+                    ]
+                )
