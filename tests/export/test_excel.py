@@ -85,8 +85,8 @@ def test_people_values_equal_the_result(
         assert row["Employee number"] == p.employee_number
         assert row["Learners"] == p.in_degree
         assert row["Learners (weighted)"] == p.weighted_in_degree
-        assert row["Influence (PageRank)"] == pytest.approx(p.pagerank)
-        assert row["Bridge score"] == pytest.approx(p.betweenness)
+        assert row["Influence"] == pytest.approx(p.pagerank)
+        assert row["Link between groups"] == pytest.approx(p.betweenness)
         assert row["Cluster"] == p.cluster
         assert row["Steps to trained colleague"] == p.steps_to_trained
         assert row["Gatekeeper for"] == p.gatekeeper_of

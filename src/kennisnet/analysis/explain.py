@@ -31,12 +31,13 @@ _EXPLANATIONS: Mapping[str, str] = {
         "monthly 2, less often 1."
     ),
     "pagerank": N_(
-        "Influence score: high when many people learn from this person, especially people "
-        "whom others learn from too. All scores add up to 1."
+        "Influence: high when many people learn from this person, especially people "
+        "whom others learn from too. All scores add up to 1 (technically: PageRank)."
     ),
     "betweenness": N_(
-        "Bridge score (0 to 1): how often this person lies on the shortest route between two "
-        "colleagues. Unreliable when fewer than 80% answered."
+        "Link between groups (0 to 1): how often this person lies on the shortest route "
+        "between two colleagues (technically: betweenness). Unreliable when fewer than 80% "
+        "answered."
     ),
     "cluster": N_("The group of colleagues who mostly learn from each other."),
     "steps_to_trained": N_(
@@ -48,6 +49,11 @@ _EXPLANATIONS: Mapping[str, str] = {
         "How many colleagues would lose every route to trained knowledge if this person left."
     ),
     "sole_source_of": N_("How many colleagues named this person as the only one they learn from."),
+    "gatekeepers": N_(
+        "Colleagues without whom someone would lose every route to trained knowledge, or "
+        "whom someone names as the only person they learn from. The Gatekeepers table lists "
+        "exactly these people."
+    ),
     "key_holder": N_(
         "A key knowledge holder: among the {top}% of people most often named as a source, "
         "with at least {min_learners} learners."
@@ -113,8 +119,8 @@ _EXPLANATIONS: Mapping[str, str] = {
     "respondents": N_("How many people filled in the survey."),
     # Response quality
     "response_rate": N_(
-        "The share of people on the staff list who filled in the survey. Under 80%: bridge "
-        "scores are unreliable; under 65%: treat all results with caution."
+        "The share of people on the staff list who filled in the survey. Under 80%: who "
+        "links groups is uncertain; under 65%: treat all results with caution."
     ),
     "roster": N_("How many people are on the staff list."),
 }

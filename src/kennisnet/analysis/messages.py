@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kennisnet.i18n import ntr, tr
+from kennisnet.i18n import Decimal1, ntr, tr
 
-Value = str | int | float
+Value = str | int | float | Decimal1
+
+#: Under this share of answers the bridge scores are unreliable (HR sees "under 80%").
+RELIABLE_RATE = 0.80
+#: Under this share of answers all results should be treated with caution.
+CAUTION_RATE = 0.65
+#: Whole percentages that texts compare against: 100 (everyone), 80, 65 (response),
+#: 50 (at least half of a cluster cannot reach trained knowledge).
+THRESHOLD_PERCENTS = (50, 65, 80, 100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,17 @@ def message(
     return Message(code, template, tuple(sorted(values.items())), translated)
 
 
-def percent(share: float) -> int:
-    """A share 0..1 as a whole percentage for sentences (rounded half up)."""
-    return int(share * 100 + 0.5)
+def percent(share: float) -> Decimal1:
+    """A share 0..1 as a percentage for sentences: whole, rounded half up.
+
+    It never contradicts a comparison: a share *below* one of the
+    :data:`THRESHOLD_PERCENTS` that would round up to it is written with one
+    decimal, and stays under it (51 of 64 is ``79.7``, not ``80``, next to "under
+    80%"; 199 of 200 is ``99.5``, not ``100``; 79.96% is ``79.9``). The comparisons
+    themselves use the
+    exact share.
+    """
+    whole = int(share * 100 + 0.5)
+    if whole in THRESHOLD_PERCENTS and share < whole / 100:
+        return Decimal1(min(int(share * 1000 + 0.5), whole * 10 - 1))
+    return Decimal1(whole * 10)

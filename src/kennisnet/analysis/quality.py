@@ -6,15 +6,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kennisnet.analysis.graph import KnowledgeGraph
-from kennisnet.analysis.messages import Message, message, percent
+from kennisnet.analysis.messages import CAUTION_RATE, RELIABLE_RATE, Message, message, percent
 from kennisnet.analysis.result import DepartmentRate, ResponseQuality
 from kennisnet.i18n import N_, Nn_
 from kennisnet.model import SurveyData
 
-#: Under this response rate betweenness (broker scores) is unreliable.
-RELIABLE_RATE = 0.80
-#: Under this response rate all results should be treated with caution.
-CAUTION_RATE = 0.65
+__all__ = ["CAUTION_RATE", "RELIABLE_RATE", "response_quality", "warnings_for"]
 
 
 def response_quality(data: SurveyData) -> ResponseQuality:
@@ -45,6 +42,7 @@ def response_quality(data: SurveyData) -> ResponseQuality:
         departments=departments,
         betweenness_reliable=rate >= RELIABLE_RATE,
         caution=rate < CAUTION_RATE,
+        unresolved_names=data.unresolved_names,
     )
 
 
@@ -84,8 +82,8 @@ def warnings_for(
                 message(
                     "low_response_brokers",
                     N_(
-                        "Only {percent}% of the staff answered (less than 80%), so the "
-                        "bridge scores (betweenness) are unreliable."
+                        "Only {percent}% of the staff answered (less than 80%), so who "
+                        "links groups is uncertain."
                     ),
                     percent=share,
                 )

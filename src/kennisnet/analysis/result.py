@@ -238,6 +238,9 @@ class ResponseQuality:
     betweenness_reliable: bool
     #: True when the response rate is under 65%.
     caution: bool
+    #: Distinct names (as written, compared without case and accents) in this wave's
+    #: answers that are not yet matched to the staff list, so left out.
+    unresolved_names: int = 0
 
 
 @dataclass(frozen=True, slots=True)

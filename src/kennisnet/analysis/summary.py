@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.figures import headline, key_figures
 from kennisnet.analysis.messages import percent
 from kennisnet.analysis.result import AnalysisResult, PersonResult
 from kennisnet.i18n import N_, language, ntr, tr
@@ -77,6 +78,8 @@ def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
     if result.warnings:
         out += ["", tr("Please note:", lang=lg)]
         out += [f"  ! {w.text(lg)}" for w in result.warnings]
+    out += ["", tr("Key figures:", lang=lg)]
+    out += [f"  - {line}" for line in key_figures(headline(result), result.options.reach_steps, lg)]
 
     holders = result.key_holders
     out += [

@@ -17,6 +17,7 @@ from typing import Any
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
 from kennisnet.export import excel, graphfile, image
 from kennisnet.export.figure import NetworkPicture, Page
@@ -105,8 +106,7 @@ def picture_texts(
 def summary_facts(
     result: AnalysisResult, naming: Naming, lang: str, title: str, on: date
 ) -> list[tuple[str, Any]]:
-    q = result.quality
-    advice = result.advice
+    h = headline(result)
     within = tr(
         steps_phrase(result.options.reach_steps), lang=lang, steps=result.options.reach_steps
     )
@@ -115,22 +115,21 @@ def summary_facts(
         (tr("Project", lang=lang), scrub(title)),
         (tr("Wave", lang=lang), scrub(result.wave_name)),
         (tr("Exported on", lang=lang), on.isoformat()),
-        (tr("People on the staff list", lang=lang), q.roster),
-        (tr("Answered the survey", lang=lang), q.respondents),
-        (tr("Response rate", lang=lang), f"{percent(q.rate)}%"),
-        (tr("Key knowledge holders", lang=lang), len(result.key_holders)),
-        (
-            tr("Risk clusters", lang=lang),
-            sum(1 for c in result.risk_clusters if not naming.hidden(c.size)),
-        ),
+        (tr("People on the staff list", lang=lang), h.roster),
+        (tr("Answered the survey", lang=lang), h.respondents),
+        (tr("Response rate", lang=lang), tr("{percent}%", lang=lang, percent=h.percent)),
+        (tr("Key knowledge holders", lang=lang), h.key_holders),
+        (tr("Possible habit spreaders", lang=lang), h.habit_spreaders),
+        (tr("Risk clusters", lang=lang), h.risk_clusters),
+        (tr("Gatekeepers", lang=lang), h.gatekeepers),
         (
             tr("Reach a trained colleague within {within}", lang=lang, within=within),
             tr(
                 "{reached} of {population} now; {after} after the advised training",
                 lang=lang,
-                reached=advice.reached_before,
-                population=advice.population,
-                after=advice.reached_after,
+                reached=h.reached,
+                population=h.population,
+                after=h.reached_after,
             ),
         ),
         (

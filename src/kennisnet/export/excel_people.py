@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kennisnet.analysis.figures import is_gatekeeper
 from kennisnet.export.excel_book import (
     FLOAT_FORMAT,
     IDENTIFYING,
@@ -121,7 +122,7 @@ def gatekeepers_sheet(wb: Any, book: Book) -> None:
         Column(_tr("What it means"), None, width=80),
     ]
     keepers = sorted(
-        (p for p in r.people if p.gatekeeper_of > 0 or p.sole_source_of > 0),
+        (p for p in r.people if is_gatekeeper(p)),
         key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, book.label(p)),
     )
     rows = []

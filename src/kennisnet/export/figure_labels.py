@@ -36,7 +36,7 @@ def place_labels(
     placer = LabelPlacer(area, grid, taken_px)
     label_size = font * 0.95
     for cluster, outline in risk_shown:
-        text = tr("Risk cluster {id}", lang=picture.lang, id=cluster.id)
+        text = tr("Cluster {number} (risk)", lang=picture.lang, number=cluster.id)
         top = max(outline, key=lambda v: v[1])
         cx = sum(v[0] for v in outline) / len(outline)
         anchor = trans.transform((cx, top[1]))

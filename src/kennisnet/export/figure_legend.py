@@ -6,8 +6,7 @@ import textwrap
 from typing import Any
 
 from kennisnet.analysis import AnalysisResult
-from kennisnet.analysis.clusters import steps_phrase
-from kennisnet.analysis.messages import percent
+from kennisnet.analysis.figures import headline, key_figures
 from kennisnet.export.figure_layout import FigureLayout
 from kennisnet.export.figure_page import (
     ARROW_LIMIT,
@@ -29,45 +28,10 @@ from kennisnet.i18n import N_, tr
 
 
 def default_facts(result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
-    """Key figures for the side panel, read from the result."""
-    q = result.quality
-    within = tr(
-        steps_phrase(result.options.reach_steps), lang=lang, steps=result.options.reach_steps
-    )
-    advice = result.advice
-    facts = [
-        tr(
-            "{respondents} of {roster} people answered ({percent}%)",
-            lang=lang,
-            respondents=q.respondents,
-            roster=q.roster,
-            percent=percent(q.rate),
-        ),
-        tr("{count} key knowledge holders", lang=lang, count=len(result.key_holders)),
-        tr(
-            "{count} risk clusters where bad habits may spread",
-            lang=lang,
-            count=sum(1 for c in result.risk_clusters if not naming.hidden(c.size)),
-        ),
-        tr(
-            "{reached} of {population} reach a trained colleague within {within}",
-            lang=lang,
-            reached=advice.reached_before,
-            population=advice.population,
-            within=within,
-        ),
-    ]
-    if advice.steps:
-        facts.append(
-            tr(
-                "After the advised training: {reached} of {population}",
-                lang=lang,
-                reached=advice.reached_after,
-                population=advice.population,
-            )
-        )
-    if not q.betweenness_reliable:
-        facts.append(tr("Fewer than 80% answered: bridge scores are unreliable", lang=lang))
+    """Key figures for the side panel: the headline figures (:mod:`kennisnet.analysis.figures`)."""
+    facts = key_figures(headline(result), result.options.reach_steps, lang)
+    if not result.quality.betweenness_reliable:
+        facts.append(tr("Fewer than 80% answered: who links groups is uncertain", lang=lang))
     return facts
 
 

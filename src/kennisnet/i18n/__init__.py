@@ -99,10 +99,56 @@ def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - like N_
     return singular, plural
 
 
+class Decimal1:
+    """A number with at most one decimal, written with the language's decimal sign.
+
+    ``tr``, ``ntr`` and ``ptr`` write it as ``79.7`` in English and ``79,7`` in Dutch;
+    a whole number has no decimal part (``80``).
+    """
+
+    __slots__ = ("tenths",)
+
+    def __init__(self, tenths: int) -> None:
+        self.tenths = tenths
+
+    def text(self, lang: str | None = None) -> str:
+        whole, tenth = divmod(self.tenths, 10)
+        if tenth == 0:
+            return str(whole)
+        sign = "," if (lang or language()) == "nl" else "."
+        return f"{whole}{sign}{tenth}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Decimal1):
+            return self.tenths == other.tenths
+        if isinstance(other, int | float):
+            return self.tenths == other * 10
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.tenths)
+
+    def __repr__(self) -> str:
+        return f"Decimal1({self.text('en')})"
+
+
+def _fill(out: str, lang: str, values: Mapping[str, object]) -> str:
+    return out.format(
+        **{k: v.text(lang) if isinstance(v, Decimal1) else v for k, v in values.items()}
+    )
+
+
 def tr(text: str, /, *, lang: str | None = None, **values: object) -> str:
     """Translate ``text`` into ``lang`` (default: the current language) and fill it in."""
-    out = _translations(lang or language()).gettext(text) if text else text
-    return out.format(**values) if values else out
+    lg = lang or language()
+    out = _translations(lg).gettext(text) if text else text
+    return _fill(out, lg, values) if values else out
 
 
 def ntr(singular: str, plural: str, n: int, /, *, lang: str | None = None, **values: object) -> str:
@@ -110,11 +156,13 @@ def ntr(singular: str, plural: str, n: int, /, *, lang: str | None = None, **val
 
     ``n`` is available to the text as ``{count}`` unless ``count`` is given.
     """
-    out = _translations(lang or language()).ngettext(singular, plural, n)
-    return out.format(**{"count": n, **values})
+    lg = lang or language()
+    out = _translations(lg).ngettext(singular, plural, n)
+    return _fill(out, lg, {"count": n, **values})
 
 
 def ptr(context: str, text: str, /, *, lang: str | None = None, **values: object) -> str:
     """Translate ``text`` as meant in ``context`` (one English text, two Dutch texts)."""
-    out = _translations(lang or language()).pgettext(context, text)
-    return out.format(**values) if values else out
+    lg = lang or language()
+    out = _translations(lg).pgettext(context, text)
+    return _fill(out, lg, values) if values else out

@@ -24,8 +24,13 @@ class PendingName:
 class NamesMixin(ResponsesMixin):
     """Names that did not match one person, and HR's decisions (person, external, drop)."""
 
-    def pending_names(self) -> list[PendingName]:
-        """Names as written that are not yet matched, grouped by their normalised form."""
+    def pending_names(self, wave_id: int | None = None) -> list[PendingName]:
+        """Names as written that are not yet matched, grouped by their normalised form.
+
+        With ``wave_id``: only the names in that wave's answers that count (not the
+        ones replaced by a later answer of the same person). Its length is the
+        number the Overview shows and the analysis of that wave warns about.
+        """
         groups: dict[str, dict[str, object]] = {}
 
         def note(written: str, kind: str) -> None:
@@ -38,11 +43,26 @@ class NamesMixin(ResponsesMixin):
             assert isinstance(spellings, set)
             spellings.add(written)
 
-        for row in self.query("SELECT written FROM nominations WHERE source_id IS NULL"):
+        if wave_id is None:
+            sources = self.query("SELECT written FROM nominations WHERE source_id IS NULL")
+            respondents = self.query(
+                "SELECT respondent_written FROM responses WHERE respondent_id IS NULL"
+            )
+        else:
+            sources = self.query(
+                "SELECT n.written FROM nominations n JOIN responses r ON r.id = n.response_id "
+                "WHERE n.source_id IS NULL AND r.wave_id = ? AND r.replaced_by IS NULL "
+                "AND r.respondent_id IS NOT NULL",
+                (wave_id,),
+            )
+            respondents = self.query(
+                "SELECT respondent_written FROM responses "
+                "WHERE respondent_id IS NULL AND wave_id = ?",
+                (wave_id,),
+            )
+        for row in sources:
             note(row["written"], "source")
-        for row in self.query(
-            "SELECT respondent_written FROM responses WHERE respondent_id IS NULL"
-        ):
+        for row in respondents:
             note(row["respondent_written"], "respondent")
         out = []
         for key, group in sorted(groups.items()):

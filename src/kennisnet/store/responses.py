@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from kennisnet.i18n import tr
+from kennisnet.matching import normalise
 from kennisnet.model import (
     Channel,
     Frequency,
@@ -310,15 +311,23 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
         ids = [int(r["id"]) for r in rows]
         noms: dict[int, list[Nomination]] = defaultdict(list)
         chans: dict[int, list[Channel]] = defaultdict(list)
-        unresolved = 0
+        # Distinct names as written (as Project.pending_names(wave) groups them).
+        unresolved: set[str] = {
+            normalise(r["respondent_written"])
+            for r in self.query(
+                "SELECT respondent_written FROM responses WHERE wave_id = ? "
+                "AND respondent_id IS NULL",
+                (wave,),
+            )
+        }
         for n in self.query(
-            "SELECT n.response_id, n.source_id, n.frequency, n.topic FROM nominations n "
+            "SELECT n.response_id, n.source_id, n.written, n.frequency, n.topic FROM nominations n "
             "JOIN responses r ON r.id = n.response_id WHERE r.wave_id = ? "
             "AND r.replaced_by IS NULL AND r.respondent_id IS NOT NULL ORDER BY n.position",
             (wave,),
         ):
             if n["source_id"] is None:
-                unresolved += 1
+                unresolved.add(normalise(n["written"]))
                 continue
             noms[int(n["response_id"])].append(
                 Nomination(
@@ -333,12 +342,6 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
             (wave,),
         ):
             chans[int(c["response_id"])].append(Channel(c["channel"]))
-        unresolved += int(
-            self.query(
-                "SELECT count(*) AS n FROM responses WHERE wave_id = ? AND respondent_id IS NULL",
-                (wave,),
-            )[0]["n"]
-        )
         responses = tuple(
             Response(
                 uuid=r["uuid"],
@@ -362,7 +365,7 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
             people=self._people_in_wave(wave),
             responses=responses,
             wave=waves[wave],
-            unresolved_names=unresolved,
+            unresolved_names=len(unresolved),
         )
 
     def stored_responses(self) -> list[tuple[str, ResponseDraft]]:

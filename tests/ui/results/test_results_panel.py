@@ -62,7 +62,7 @@ def test_language_switch_rerenders_texts(qtbot: QtBot, analysed: ResultsPanel) -
         )
         layer = analysed.widgets.view.people
         assert layer is not None
-        assert layer.hull_labels[0].text.startswith("Risicogroep ")
+        assert layer.hull_labels[0].text.startswith("Groep ")
         analysed.widgets.tabs.setCurrentWidget(analysed.widgets.channels_tab)
         ax = analysed.widgets.channels.figure.axes[0]
         assert ax.get_yticklabels()[0].get_text().startswith("Iedereen (")

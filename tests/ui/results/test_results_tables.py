@@ -153,7 +153,7 @@ def test_betweenness_marked_unreliable_under_80_percent(
     with qtbot.waitSignal(panel.analysis_finished, timeout=30_000):
         panel.show_wave(DataSource(low), "Low")
     model = panel.widgets.pages["people"].model
-    column = column_named(model, "Bridge score")
+    column = column_named(model, "Link between groups")
     tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "70% answered, so this score is unreliable here" in tip
     assert model.index(0, column).data(Qt.ItemDataRole.ForegroundRole) is not None

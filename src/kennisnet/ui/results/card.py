@@ -23,8 +23,8 @@ PERSON_METRICS = (
     ("steps_to_trained", N_("Steps to a trained colleague")),
     ("gatekeeper_of", N_("Gatekeeper for")),
     ("sole_source_of", N_("Only source for")),
-    ("pagerank", N_("Influence score")),
-    ("betweenness", N_("Bridge score")),
+    ("pagerank", N_("Influence")),
+    ("betweenness", N_("Link between groups")),
     ("cluster", N_("Cluster")),
 )
 
@@ -46,7 +46,10 @@ def person_values(person: PersonResult) -> dict[str, str]:
         "sole_source_of": str(person.sole_source_of),
         "pagerank": f"{person.pagerank:.3f}",
         "betweenness": f"{person.betweenness:.3f}",
-        "cluster": str(person.cluster),
+        # Nobody names them and they name nobody: a cluster of one is not a group.
+        "cluster": str(person.cluster)
+        if person.sources or person.in_degree
+        else tr("not in a group (no ties)"),
     }
 
 

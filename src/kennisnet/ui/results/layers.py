@@ -151,7 +151,7 @@ class PeopleLayer:
 
     def retranslate(self) -> None:
         for label in self.hull_labels:
-            label.set_text(tr("Risk cluster {number}", number=int(label.data(0))))
+            label.set_text(tr("Cluster {number} (risk)", number=int(label.data(0))))
 
     # -- state ------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from kennisnet.analysis import (
     PersonResult,
     explain,
 )
+from kennisnet.analysis.figures import is_gatekeeper, is_group
 from kennisnet.analysis.messages import percent
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Channel
@@ -209,7 +210,7 @@ class PeopleResultsModel(Records[PersonResult]):
             N_("Influence"), "pagerank", lambda p: p.pagerank, lambda v: f"{v:.3f}", numeric=True
         ),
         column(
-            N_("Bridge score"),
+            N_("Link between groups"),
             "betweenness",
             lambda p: p.betweenness,
             lambda v: f"{v:.3f}",
@@ -266,7 +267,7 @@ class GatekeeperModel(PeopleResultsModel):
     )
 
     def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
-        people = [p for p in result.people if p.gatekeeper_of > 0 or p.sole_source_of > 0]
+        people = [p for p in result.people if is_gatekeeper(p)]
         return sorted(people, key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.name))
 
 
@@ -295,7 +296,8 @@ class ClusterModel(Records[ClusterResult]):
     )
 
     def records(self, result: AnalysisResult) -> Sequence[ClusterResult]:
-        return list(result.clusters)
+        # A single person without ties is not a group (docs/analysis.md).
+        return [c for c in result.clusters if is_group(c)]
 
     def foreground(self, record: ClusterResult, column: Column[ClusterResult]) -> QColor | None:
         return QColor("#B3261E") if record.risk and column.metric == "risk" else None

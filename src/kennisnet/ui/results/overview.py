@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kennisnet.analysis import AnalysisResult, explain
 from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.figures import headline, is_gatekeeper
 from kennisnet.analysis.messages import percent
-from kennisnet.i18n import ntr, tr
+from kennisnet.i18n import ntr, ptr, tr
 
 COVERED = {"low_response_departments", "low_response_caution", "low_response_brokers"}
 LEVEL_STYLE = {
@@ -51,17 +52,16 @@ def notes(result: AnalysisResult) -> list[Note]:
         worst = low[0]
         if len(low) == 1:
             text = tr(
-                "Only {percent}% answered in {department} — treat the bridge scores there "
-                "with care.",
+                "Only {percent}% answered in {department}: who links groups is uncertain there.",
                 percent=percent(worst.rate),
                 department=worst.department,
             )
         else:
             text = ntr(
                 "Only {percent}% answered in {department} (and under 80% in {count} more "
-                "department) — treat the bridge scores there with care.",
+                "department): who links groups is uncertain there.",
                 "Only {percent}% answered in {department} (and under 80% in {count} more "
-                "departments) — treat the bridge scores there with care.",
+                "departments): who links groups is uncertain there.",
                 len(low) - 1,
                 percent=percent(worst.rate),
                 department=worst.department,
@@ -72,8 +72,8 @@ def notes(result: AnalysisResult) -> list[Note]:
             Note(
                 "warning",
                 tr(
-                    "Only {percent}% of the staff answered (less than 80%): bridge scores are "
-                    "unreliable.",
+                    "Only {percent}% of the staff answered (less than 80%): who links "
+                    "groups is uncertain.",
                     percent=percent(q.rate),
                 ),
             )
@@ -227,87 +227,137 @@ class Overview(QWidget):
             if b is not None
             else tr("What to look at first — click a box to see it in the graph.")
         )
-        spreaders = sorted((p for p in r.people if p.habit_spreader), key=lambda p: -p.in_degree)
-        before_spreaders = None if b is None else sum(p.habit_spreader for p in b.people)
+        h = headline(r)
+        hb = None if b is None else headline(b)
+        if not h.answered:
+            self._no_answers(r)
+            return
+        spreaders = sorted(
+            (p for p in r.people if p.habit_spreader), key=lambda p: (-p.in_degree, p.name)
+        )
         if spreaders:
             top = spreaders[0]
-            detail = tr(
+            detail = ntr(
+                "{name} ({count} learner) never had formal training.",
                 "{name} ({count} learners) never had formal training.",
+                top.in_degree,
                 name=top.name,
-                count=top.in_degree,
             )
-            if len(spreaders) > 1:
-                detail += " " + tr("And {count} more.", count=len(spreaders) - 1)
+            if h.habit_spreaders > 1:
+                detail += " " + ntr("And {count} more.", "And {count} more.", h.habit_spreaders - 1)
         else:
             detail = tr("No key knowledge holder is known to lack training.")
         self.cards["habit_spreaders"].set_content(
-            _change(before_spreaders, len(spreaders)),
-            tr("Habit spreaders"),
+            _change(None if hb is None else hb.habit_spreaders, h.habit_spreaders),
+            ptr("one", "Habit spreader") if h.habit_spreaders == 1 else tr("Habit spreaders"),
             detail,
             "danger" if spreaders else "ok",
             explain("habit_spreader", options=r.options),
         )
-        risky = r.risk_clusters
-        before_risky = None if b is None else len(b.risk_clusters)
-        people = sum(c.size for c in risky)
         self.cards["risk_clusters"].set_content(
-            _change(before_risky, len(risky)),
-            tr("Risk clusters"),
-            tr("{count} people in groups where bad habits may spread.", count=people)
-            if risky
-            else tr("Every group has trained colleagues nearby."),
-            "danger" if risky else "ok",
+            _change(None if hb is None else hb.risk_clusters, h.risk_clusters),
+            ptr("one", "Risk cluster") if h.risk_clusters == 1 else tr("Risk clusters"),
+            ntr(
+                "{count} person in a cluster where bad habits may spread.",
+                "{count} people in clusters where bad habits may spread.",
+                h.people_in_risk_clusters,
+            )
+            if h.risk_clusters
+            else tr("Every cluster has trained colleagues nearby."),
+            "danger" if h.risk_clusters else "ok",
             explain("risk", options=r.options),
         )
         keepers = sorted(
-            (p for p in r.people if p.gatekeeper_of > 0), key=lambda p: (-p.gatekeeper_of, p.name)
+            (p for p in r.people if is_gatekeeper(p)),
+            key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.name),
         )
-        before_keepers = None if b is None else sum(1 for p in b.people if p.gatekeeper_of > 0)
-        self.cards["gatekeepers"].set_content(
-            _change(before_keepers, len(keepers)),
-            tr("Gatekeepers"),
-            tr(
+        if keepers and keepers[0].gatekeeper_of > 0:
+            keeper_detail = ntr(
+                "{count} colleague would lose every route to trained knowledge without {name}.",
                 "{count} colleagues would lose every route to trained knowledge without {name}.",
-                count=keepers[0].gatekeeper_of,
+                keepers[0].gatekeeper_of,
                 name=keepers[0].name,
             )
-            if keepers
-            else tr("Nobody is the only route to trained knowledge."),
+        elif keepers:
+            keeper_detail = ntr(
+                "{count} colleague learns only from {name}.",
+                "{count} colleagues learn only from {name}.",
+                keepers[0].sole_source_of,
+                name=keepers[0].name,
+            )
+        else:
+            keeper_detail = tr("Nobody is the only route to trained knowledge.")
+        self.cards["gatekeepers"].set_content(
+            _change(None if hb is None else hb.gatekeepers, h.gatekeepers),
+            ptr("one", "Gatekeeper") if h.gatekeepers == 1 else tr("Gatekeepers"),
+            keeper_detail,
             "warning" if keepers else "ok",
-            explain("gatekeeper_of", options=r.options),
+            explain("gatekeepers", options=r.options),
         )
-        advice = r.advice
         within = tr(steps_phrase(r.options.reach_steps), steps=r.options.reach_steps)
-        reached = _change(None if b is None else b.advice.reached_before, advice.reached_before)
+        reached = _change(None if hb is None else hb.reached, h.reached)
         detail = tr(
             "of {population} reach a trained colleague within {within}.",
-            population=advice.population,
+            population=h.population,
             within=within,
         )
-        if advice.steps:
-            detail += " " + tr(
+        if h.advised:
+            detail += " " + ntr(
+                "Training {count} person: {after}.",
                 "Training {count} people: {after}.",
-                count=len(advice.steps),
-                after=advice.reached_after,
+                h.advised,
+                after=h.reached_after,
             )
-        share = advice.reached_before / advice.population if advice.population else 1.0
+        # Exact comparison (5 * reached >= 4 * population), never a rounded share.
+        enough = 5 * h.reached >= 4 * h.population
         self.cards["reach"].set_content(
             reached,
             tr("Reach trained knowledge"),
             detail,
-            "ok" if share >= 0.8 else "warning",
+            "ok" if enough else "warning",
             explain("reached_before", options=r.options),
         )
         q = (b or r).quality
+        now = hb or h
         level = "danger" if q.caution else "ok" if q.betweenness_reliable else "warning"
         self.cards["response"].set_content(
-            tr("{percent}%", percent=percent(q.rate)),
+            tr("{percent}%", percent=now.percent),
             tr("Answered"),
             tr(
                 "{respondents} of {roster} people filled in the survey.",
-                respondents=q.respondents,
-                roster=q.roster,
+                respondents=now.respondents,
+                roster=now.roster,
             ),
             level,
             explain("response_rate", options=r.options),
         )
+
+    def _no_answers(self, r: AnalysisResult) -> None:
+        """Nobody answered yet: say what to do next, not what the (empty) figures are."""
+        self.caption.setText(
+            tr(
+                "Nobody has answered the survey yet, so there are no results to read. "
+                "Collect answers first: start the kiosk or import answers (Overview, step 3)."
+            )
+        )
+        titles = {
+            "habit_spreaders": tr("Habit spreaders"),
+            "risk_clusters": tr("Risk clusters"),
+            "gatekeepers": tr("Gatekeepers"),
+            "reach": tr("Reach trained knowledge"),
+            "response": tr("Answered"),
+        }
+        for key, card in self.cards.items():
+            card.set_content(
+                "—" if key != "response" else tr("{percent}%", percent=percent(0.0)),
+                titles[key],
+                tr("No answers yet.")
+                if key != "response"
+                else tr(
+                    "{respondents} of {roster} people filled in the survey.",
+                    respondents=0,
+                    roster=r.quality.roster,
+                ),
+                "info",
+                explain("response_rate", options=r.options),
+            )

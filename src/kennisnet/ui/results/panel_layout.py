@@ -90,8 +90,8 @@ TABLES: tuple[tuple[str, str, type[RecordModel], str], ...] = (
         N_("Response"),
         ResponseModel,
         N_(
-            "How many people answered per department. Under 80%: bridge scores are "
-            "unreliable there; under 65%: treat all results with caution."
+            "How many people answered per department. Under 80%: who links groups is "
+            "uncertain there; under 65%: treat all results with caution."
         ),
     ),
 )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kennisnet.analysis.messages import percent
 from kennisnet.i18n import ntr, tr
 from kennisnet.store import Project
 from kennisnet.ui.typography import heading, scaled_font
@@ -29,6 +30,8 @@ class Status:
     wave: str
     roster: int
     responded: int
+    #: Distinct names in the current wave's answers not yet matched (the number the
+    #: analysis of that wave warns about: ``Project.pending_names(wave)``).
     pending: int
     low_departments: int
     #: How many waves the project has, and which of them is the current one (1 = first).
@@ -51,7 +54,7 @@ class Status:
             wave=wave,
             roster=sum(c.roster for c in coverage),
             responded=sum(c.responded for c in coverage),
-            pending=len(project.pending_names()),
+            pending=len(project.pending_names(current)),
             low_departments=sum(1 for c in coverage if c.roster and c.rate < TARGET),
             waves=len(waves),
             wave_number=number,
@@ -204,7 +207,7 @@ class OverviewPage(QWidget):
             tr("Check the texts in Dutch and English before the first colleague answers.")
         )
         self.steps[1].set_done(s.responded > 0)
-        rate = round(s.rate * 100)
+        rate = percent(s.rate)
         if s.responded == 0:
             collect = tr(
                 "No answers yet. Put a laptop in the canteen with the kiosk, or import answers "
@@ -242,6 +245,11 @@ class OverviewPage(QWidget):
                 "{count} names in the answers could not be matched to the staff list. "
                 "Decide who is meant before you draw conclusions.",
                 s.pending,
+            )
+        elif s.responded == 0:
+            names = tr(
+                "There are no answers yet, so there are no results to read. Collect answers "
+                "first (step 3): start the kiosk or import answers."
             )
         else:
             names = tr("Every name in the answers is matched. The results are ready to read.")
