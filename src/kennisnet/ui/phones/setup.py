@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class SetupPage(QWidget):
         self.typed = QLineEdit()
         self.typed.setObjectName("phonesTypedAddress")
         self.typed.setPlaceholderText("192.168.137.1")
+        self.typed.setMaximumWidth(self.typed.fontMetrics().horizontalAdvance("0" * 40))
         self.typed_label.setBuddy(self.typed)
         typed.addRow(self.typed_label, self.typed)
         self.port_label = QLabel()
@@ -87,6 +89,8 @@ class SetupPage(QWidget):
         self.port.setObjectName("phonesPort")
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setMinimumWidth(self.port.fontMetrics().horizontalAdvance("0" * 18))
+        self.port.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.port_label.setBuddy(self.port)
         typed.addRow(self.port_label, self.port)
         network.addLayout(typed)
