@@ -9,7 +9,6 @@ personal code cards and stops; ``--codes-used`` lists which codes were used.
 from __future__ import annotations
 
 import argparse
-import logging
 import signal
 import sys
 import threading
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from kennisnet.cli.output import CommandError, print_coverage, say
 from kennisnet.i18n import ntr, tr
-from kennisnet.resources import user_data_dir
 from kennisnet.store import Project, ProjectNotFound
 
 if TYPE_CHECKING:
@@ -77,26 +75,17 @@ def _open(text: str, *, readonly: bool = False) -> Project:
     return Project.open(path, readonly=readonly)
 
 
-def _request_log() -> None:
-    """Requests go to their own log file (kinds, statuses and times; no personal data)."""
-    target = user_data_dir() / "logs" / "phones.log"
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(target, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
-    requests = logging.getLogger("kennisnet.phones.requests")
-    requests.addHandler(handler)
-    requests.setLevel(logging.INFO)
-    requests.propagate = False
-
-
 def cmd_phones(args: argparse.Namespace) -> int:
     from kennisnet.outputs import OutputRefused
     from kennisnet.phones import codes
     from kennisnet.phones.printouts import write_cards, write_poster
-    from kennisnet.phones.server import AddressError, PhoneServer, check_host, default_host
+    from kennisnet.phones.server import (
+        AddressError,
+        PhoneServer,
+        check_host,
+        default_host,
+        log_requests,
+    )
     from kennisnet.phones.session import CODES, OPEN, PhoneSession
 
     if not 0 <= args.port <= 65535:
@@ -159,7 +148,7 @@ def cmd_phones(args: argparse.Namespace) -> int:
             except OutputRefused:
                 server.stop()
                 raise
-        _request_log()
+        log_requests()
         print(server.url, flush=True)
         if sys.stderr.isatty():  # a QR code to scan straight from the laptop's screen
             import segno

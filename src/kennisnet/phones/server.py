@@ -9,10 +9,13 @@ chose, never on every network at once.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import logging
 import socket
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from kennisnet.i18n import tr
 from kennisnet.phones import DEFAULT_PORT
@@ -25,6 +28,18 @@ MAX_CONNECTIONS = 400
 
 class AddressError(ValueError):
     """The address or port cannot be used (told in plain words)."""
+
+
+class PortInUse(AddressError):
+    """The port is taken on this address (another program, or Kennisnet already runs)."""
+
+
+#: Where a laptop's own hotspot usually puts itself: Windows' Mobile hotspot, macOS'
+#: Internet Sharing. Listed only when the laptop really has that address now.
+HOTSPOT_HOSTS = ("192.168.137.1", "192.168.2.1")
+LOOPBACK = "127.0.0.1"
+#: The kinds of address :func:`laptop_addresses` lists.
+NETWORK, HOTSPOT, OTHER, THIS_LAPTOP = "network", "hotspot", "other", "this laptop"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +109,51 @@ def default_host() -> str:
     return host
 
 
+def is_own_address(host: str) -> bool:
+    """True when this laptop can listen on ``host`` now (the address is one of its own)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    probe = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        probe.bind((host, 0))
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
+
+
+def laptop_addresses() -> list[tuple[str, str]]:
+    """The laptop's IPv4 addresses the phones could use, as (address, kind).
+
+    First the address on the network that leads out (:func:`default_host`, the one
+    ``kennisnet phones`` uses without ``--host``), then a hotspot of the laptop's own
+    when it is on, other addresses the laptop's name resolves to, and last
+    127.0.0.1 (this laptop only: for trying the survey out). Nothing is sent.
+    """
+    found: list[tuple[str, str]] = []
+
+    def add(host: str, kind: str) -> None:
+        if host not in {h for h, _ in found}:
+            found.append((host, kind))
+
+    with contextlib.suppress(AddressError):
+        add(default_host(), NETWORK)
+    for host in HOTSPOT_HOSTS:
+        if is_own_address(host):
+            add(host, HOTSPOT)
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        infos = []
+    for info in infos:
+        host = str(info[4][0])
+        ip = ipaddress.ip_address(host)
+        if not (ip.is_loopback or ip.is_unspecified or ip.is_link_local) and is_own_address(host):
+            add(host, OTHER)
+    add(LOOPBACK, THIS_LAPTOP)
+    return found
+
+
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host``:``port`` (0 = any free port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -105,7 +165,7 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as error:
         sock.close()
         if port and getattr(error, "errno", None) in (48, 98, 10048):
-            raise AddressError(
+            raise PortInUse(
                 tr(
                     "Port {port} is already in use on this laptop. Choose another with "
                     "--port, for example --port {other}.",
@@ -122,6 +182,36 @@ def bind(host: str, port: int) -> socket.socket:
         ) from error
     sock.set_inheritable(False)
     return sock
+
+
+class _RequestLog(logging.FileHandler):
+    """The handler that writes ``phones.log`` (told apart from any other handler)."""
+
+
+def log_requests() -> None:
+    """Requests go to their own log file, ``logs/phones.log`` in Kennisnet's folder.
+
+    The kinds of request, their statuses and times; no personal data (see web.py).
+    The app may start and stop collecting many times: one handler per file.
+    """
+    from kennisnet.resources import user_data_dir
+
+    requests = logging.getLogger("kennisnet.phones.requests")
+    target = user_data_dir() / "logs" / "phones.log"
+    for old in [h for h in requests.handlers if isinstance(h, _RequestLog)]:
+        if Path(old.baseFilename) == target.absolute():
+            return
+        requests.removeHandler(old)
+        old.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = _RequestLog(target, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    requests.addHandler(handler)
+    requests.setLevel(logging.INFO)
+    requests.propagate = False
 
 
 class PhoneServer:

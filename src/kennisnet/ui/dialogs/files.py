@@ -11,11 +11,14 @@ from kennisnet.i18n import tr
 ROSTER_FILTER = "roster"
 RESPONSES_FILTER = "responses"
 PROJECT_FILTER = "project"
+PDF_FILTER = "pdf"
 
 
 def file_filter(kind: str) -> str:
     if kind == PROJECT_FILTER:
         return tr("Kennisnet projects (*.kennisnet)") + ";;" + tr("All files (*)")
+    if kind == PDF_FILTER:
+        return tr("PDF files (*.pdf)") + ";;" + tr("All files (*)")
     return (
         tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)")
         + ";;"
@@ -45,4 +48,6 @@ def save_file(parent: QWidget | None, title: str, suggestion: str, kind: str) ->
     path = Path(name)
     if kind == PROJECT_FILTER and path.suffix.lower() != ".kennisnet":
         path = path.with_name(path.name + ".kennisnet")
+    if kind == PDF_FILTER and path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
     return path

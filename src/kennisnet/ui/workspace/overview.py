@@ -100,6 +100,7 @@ class OverviewPage(QWidget):
     go_questionnaire = Signal()
     go_responses = Signal()
     start_kiosk = Signal()
+    start_phones = Signal()
     import_responses = Signal()
     merge_laptops = Signal()
     resolve_names = Signal()
@@ -133,6 +134,9 @@ class OverviewPage(QWidget):
         self.questionnaire_button.clicked.connect(self.go_questionnaire)
         self.kiosk_button = QPushButton()
         self.kiosk_button.clicked.connect(self.start_kiosk)
+        self.phones_button = QPushButton()
+        self.phones_button.setObjectName("phonesButton")
+        self.phones_button.clicked.connect(self.start_phones)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_responses)
         self.merge_button = QPushButton()
@@ -143,7 +147,12 @@ class OverviewPage(QWidget):
         self.results_button.clicked.connect(self.show_results)
         self.steps[0].add_button(self.roster_button)
         self.steps[1].add_button(self.questionnaire_button)
-        for button in (self.kiosk_button, self.import_button, self.merge_button):
+        for button in (
+            self.kiosk_button,
+            self.phones_button,
+            self.import_button,
+            self.merge_button,
+        ):
             self.steps[2].add_button(button)
         self.steps[3].add_button(self.names_button)
         self.steps[3].add_button(self.results_button)
@@ -169,6 +178,7 @@ class OverviewPage(QWidget):
         self.roster_button.setText(tr("Staff list"))
         self.questionnaire_button.setText(tr("Questionnaire"))
         self.kiosk_button.setText(tr("Start kiosk on this laptop"))
+        self.phones_button.setText(tr("Answer on phones…"))
         self.import_button.setText(tr("Import responses…"))
         self.merge_button.setText(tr("Merge laptops…"))
         self.names_button.setText(tr("Resolve names…"))

@@ -31,6 +31,7 @@ from kennisnet.ui.dialogs.text import TextDialog
 from kennisnet.ui.kiosk.launch import ask_pin
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
+from kennisnet.ui.phones.window import PhonesWindow
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.wizard import NewProjectWizard
 from kennisnet.ui.workspace.about import about_html
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         #: The open project (None on the start screen).
         self.session: Session | None = None
         self.kiosk: KioskWindow | None = None
+        #: Phones answering on the open project (kept while it is open, to show again).
+        self.phones: PhonesWindow | None = None
         #: Background work behind a progress dialog (merge, export); one at a time.
         self.busy: Busy | None = None
         #: Who answered in the current wave (the staff list marks them).
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
             (m.restore_action, files.restore_a_backup),
             (m.backup_folder_action, files.open_backup_folder),
             (m.kiosk_action, self.start_kiosk),
+            (m.phones_action, self.start_phones),
             (m.new_wave_action, waves.start_new_wave),
             (m.compare_action, waves.compare_waves),
             (m.close_action, self.close_project),
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         o.go_questionnaire.connect(lambda: self.tabs.setCurrentIndex(QUESTIONNAIRE))
         o.go_responses.connect(lambda: self.tabs.setCurrentIndex(RESPONSES))
         o.start_kiosk.connect(self.start_kiosk)
+        o.start_phones.connect(self.start_phones)
         o.import_responses.connect(self.import_responses)
         o.merge_laptops.connect(self.edits.merge_laptops)
         o.resolve_names.connect(self.resolve_names)
@@ -238,6 +243,10 @@ class MainWindow(QMainWindow):
         if self.kiosk is not None:
             self.kiosk.close()
             self.kiosk = None
+        if self.phones is not None:  # stops the phone server before the project closes
+            phones, self.phones = self.phones, None
+            phones.finished.disconnect(self.refresh)
+            phones.dispose()
         self.results_tab.set_session(None)
         told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
         session.close(warn=told.append)
@@ -423,6 +432,28 @@ class MainWindow(QMainWindow):
         self.kiosk = window
         window.left.connect(self._kiosk_left)
         window.start()
+
+    def start_phones(self) -> None:
+        """Phones answer on the open project: the phones window (next to the kiosk).
+
+        The workspace shows the new answers when collecting stops or the window closes.
+        """
+        if self.session is None:
+            return
+        project = self.session.project
+        if not project.people(include_external=False):
+            error(
+                self,
+                tr("Answer on phones"),
+                tr("This project has no staff list yet. Import the staff list first."),
+            )
+            return
+        if self.phones is None:
+            self.phones = PhonesWindow(project, self.settings.last_folder, self)
+            self.phones.finished.connect(self.refresh)
+        self.phones.show()
+        self.phones.raise_()
+        self.phones.activateWindow()
 
     def _kiosk_left(self) -> None:
         self.kiosk = None

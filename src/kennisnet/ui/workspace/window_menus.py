@@ -40,6 +40,7 @@ class Menus(QObject):
         self.restore_action = self._action()
         self.backup_folder_action = self._action()
         self.kiosk_action = self._action()
+        self.phones_action = self._action()
         self.new_wave_action = self._action()
         self.compare_action = self._action()
         self.close_action = self._action(keys.Close)
@@ -70,6 +71,7 @@ class Menus(QObject):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.kiosk_action)
+        self.file_menu.addAction(self.phones_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.backup_folder_action)
@@ -134,6 +136,7 @@ class Menus(QObject):
             self.save_action,
             self.new_wave_action,
             self.kiosk_action,
+            self.phones_action,
             *self.tab_actions,
         ):
             action.setEnabled(project_open)
@@ -160,6 +163,7 @@ class Menus(QObject):
             (self.restore_action, tr("Restore a backup…")),
             (self.backup_folder_action, tr("Open backup folder")),
             (self.kiosk_action, tr("Start kiosk on this laptop")),
+            (self.phones_action, tr("Answer on phones…")),
             (self.new_wave_action, tr("Start the next wave…")),
             (self.compare_action, tr("Compare waves…")),
             (self.close_action, tr("Close the project")),
