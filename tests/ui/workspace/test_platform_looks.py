@@ -209,3 +209,21 @@ def test_the_shortcuts_in_dutch(window: MainWindow, dialogs: Any, dutch: None) -
     assert title == "Sneltoetsen"
     assert "Bestand" in html and "Exporteren" in html and "Ctrl+E" in html
     assert "Alleen met het toetsenbord" in html
+
+
+def test_the_kiosk_project_dialog_does_not_start_in_the_demos_folder(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kennisnet.session import demo_copy
+    from kennisnet.ui.kiosk import launch
+
+    settings.add_recent(str(demo_copy()))  # the demo was the last project opened
+    started: list[str] = []
+
+    def fake_open(*args: object) -> tuple[str, str]:
+        started.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    assert launch._choose_project(settings) is None
+    assert started == [documents_folder()]
