@@ -5,7 +5,7 @@ import, analysis, plan, export). It knows no Qt. See docs/architecture.md.
 """
 
 from kennisnet.session.analysis import Analysis
-from kennisnet.session.demo import demo_copy
+from kennisnet.session.demo import demo_copy, is_demo_project
 from kennisnet.session.options import DEFAULTS, store_options, wave_options
 from kennisnet.session.restoring import NotRestored, restore
 from kennisnet.session.session import Session, UnknownWave
@@ -21,6 +21,7 @@ __all__ = [
     "UnknownWave",
     "WaveSource",
     "demo_copy",
+    "is_demo_project",
     "restore",
     "store_options",
     "wave_options",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 from kennisnet.i18n import tr
@@ -25,6 +26,17 @@ def _project_id(path: Path) -> str | None:
     except sqlite3.Error:
         return None
     return str(row[0]) if row else None
+
+
+def is_demo_project(project_id: str) -> bool:
+    """Whether ``project_id`` is the shipped demo's: any copy of it (the demo copy in the
+    user's folder, or one made with ``--path``) is the demo with made-up people."""
+    return bool(project_id) and project_id == _shipped_demo_id()
+
+
+@cache
+def _shipped_demo_id() -> str | None:
+    return _project_id(resource("demo", "demo.kennisnet"))
 
 
 def demo_copy(fresh: bool = False, path: str | None = None, force: bool = False) -> Path:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from kennisnet.i18n import LANGUAGES, system_language
 from kennisnet.session.options import DEFAULTS, LIMITS
+from kennisnet.ui.folders import documents_folder, is_hidden
 
 log = logging.getLogger(__name__)
 
@@ -130,14 +131,16 @@ def choice(key: str, default: Callable[[], str], allowed: tuple[str, ...]) -> Se
 
 
 def folder(key: str, default: Callable[[], str]) -> Setting[str]:
-    """A folder; none, or one that is gone (a USB stick taken out), gives the default.
+    """A folder; none, one that is gone (a USB stick taken out) or a hidden one (the demo
+    copy's, in Kennisnet's own data folder) gives the default.
 
     A folder that is gone is no mistake in the file, so that is not logged.
     """
 
     def read(stored: object) -> str:
         value = str(stored)
-        return value if value and Path(value).is_dir() else default()
+        usable = value and Path(value).is_dir() and not is_hidden(Path(value))
+        return value if usable else default()
 
     return Setting(key, default, read, str)
 
@@ -174,11 +177,6 @@ def byte_string(key: str) -> Setting[bytes]:
     return Setting(key, b"", read, write)
 
 
-def _documents() -> str:
-    documents = Path.home() / "Documents"
-    return str(documents if documents.is_dir() else Path.home())
-
-
 class Settings:
     """The user's settings. Each attribute below is a :class:`Setting`: read it for a
     valid value, assign to store one (``sync()`` writes the file)."""
@@ -198,7 +196,7 @@ class Settings:
     #: Recently opened projects, newest first (at most :data:`MAX_RECENT`).
     recent_projects = text_list("projects/recent")
     #: The folder of the last file opened or saved (file dialogs start there).
-    last_folder = folder("projects/last_folder", _documents)
+    last_folder = folder("projects/last_folder", documents_folder)
     #: The main window's size and place (``QWidget.saveGeometry``).
     window_geometry = byte_string("ui/window_geometry")
 

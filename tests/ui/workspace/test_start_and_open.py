@@ -33,7 +33,7 @@ def test_start_screen_offers_the_three_first_steps(window: MainWindow) -> None:
 def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
     assert window.session is not None
-    assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk"
+    assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk — Demo"
     assert window.stack.currentWidget() is window.tabs
     assert window.tabs.currentIndex() == OVERVIEW
     assert window.people_model.rowCount() == window.session.project.roster_size() == 79

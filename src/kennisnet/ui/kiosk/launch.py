@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kennisnet.i18n import tr
 from kennisnet.store import PROJECT_SUFFIX, Project, ProjectError
+from kennisnet.ui.folders import start_folder
 from kennisnet.ui.kiosk.pin import PinLock, PinSetupDialog
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.settings import Settings
@@ -29,7 +30,7 @@ def _choose_project(settings: Settings) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         None,
         tr("Open a project for the kiosk"),
-        str(Path(start).parent) if start else "",
+        start_folder(Path(start).parent if start else None),  # Documents, never hidden
         tr("Kennisnet projects (*{suffix})", suffix=PROJECT_SUFFIX),
     )
     return Path(name) if name else None

@@ -20,6 +20,7 @@ from kennisnet.store import ProjectError
 from kennisnet.store.backup import backup_dir
 from kennisnet.ui.busy import Busy
 from kennisnet.ui.dialogs.messages import confirm, error, exec_dialog, message
+from kennisnet.ui.folders import start_folder
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.backups import RestoreDialog, open_folder, when_text
@@ -75,7 +76,8 @@ class FileActions:
         if session is None or not self._idle():
             return
         previous = self.export_choice
-        folder = str(previous.folder) if previous else self.host.settings.last_folder
+        # Never the demo copy's hidden folder: where HR can find the files again.
+        folder = start_folder(previous.folder if previous else self.host.settings.last_folder)
         dialog = ExportDialog(
             session.name, folder, self.parent, previous=previous, project=session.path
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.analysis.messages import percent
 from kennisnet.i18n import ntr, tr
+from kennisnet.session import is_demo_project
 from kennisnet.store import Project
 from kennisnet.ui.typography import heading, scaled_font
 
@@ -37,6 +38,8 @@ class Status:
     #: How many waves the project has, and which of them is the current one (1 = first).
     waves: int = 1
     wave_number: int = 1
+    #: A copy of the demo project that ships with Kennisnet (made-up people).
+    demo: bool = False
 
     @property
     def rate(self) -> float:
@@ -58,6 +61,7 @@ class Status:
             low_departments=sum(1 for c in coverage if c.roster and c.rate < TARGET),
             waves=len(waves),
             wave_number=number,
+            demo=is_demo_project(project.project_id),
         )
 
 
@@ -127,6 +131,16 @@ class OverviewPage(QWidget):
         self.subtitle.setFont(scaled_font(self.subtitle, 1.1))
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_banner.setStyleSheet(
+            "#demoBanner { background: #fff4d6; color: #4a3500; border: 1px solid #e0b54a;"
+            " border-radius: 4px; padding: 8px 12px; }"
+        )
+        self.demo_banner.hide()
+        layout.addWidget(self.demo_banner)
         self.steps = [_Step(n) for n in range(1, 6)]
         self.roster_button = QPushButton()
         self.roster_button.clicked.connect(self.go_roster)
@@ -194,6 +208,13 @@ class OverviewPage(QWidget):
         )
         for step, title in zip(self.steps, titles, strict=True):
             step.title.setText(title)
+        self.demo_banner.setText(
+            tr(
+                "Demo — this is the demo project: made-up people, to try Kennisnet. "
+                "Start your own with File → New survey…"
+            )
+        )
+        self.demo_banner.setVisible(s is not None and s.demo)
         if s is None:
             self.title.setText("")
             self.subtitle.setText("")

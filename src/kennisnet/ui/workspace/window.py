@@ -21,13 +21,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplicatio
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from kennisnet.i18n import ntr, tr
-from kennisnet.session import Session, demo_copy
+from kennisnet.session import Session, demo_copy, is_demo_project
 from kennisnet.store import ProjectError
 from kennisnet.ui.busy import Busy
 from kennisnet.ui.crash import log_file
 from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_file
 from kennisnet.ui.dialogs.messages import confirm, error, exec_dialog, message
 from kennisnet.ui.dialogs.text import TextDialog
+from kennisnet.ui.folders import is_hidden
 from kennisnet.ui.kiosk.launch import ask_pin
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
@@ -49,6 +50,7 @@ from kennisnet.ui.workspace.roster import (
     report_failure,
 )
 from kennisnet.ui.workspace.settings_dialog import SettingsDialog
+from kennisnet.ui.workspace.shortcuts import shortcuts, shortcuts_html
 from kennisnet.ui.workspace.start import StartPage
 from kennisnet.ui.workspace.waves import wave_name
 from kennisnet.ui.workspace.window_edits import ProjectEdits
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             (m.settings_action, self.open_settings),
             (m.about_action, self.about),
             (m.log_action, self.show_log),
+            (m.shortcuts_action, self.show_shortcuts),
         ):
             _on(action, slot)
         for index, action in enumerate(m.tab_actions):
@@ -218,9 +221,10 @@ class MainWindow(QMainWindow):
             return False
         self.session = session
         self.settings.add_recent(str(path.resolve()))
-        self.settings.last_folder = str(path.resolve().parent)
+        if not is_hidden(path.resolve().parent):  # the demo copy's folder is hidden
+            self.settings.last_folder = str(path.resolve().parent)
         self.settings.sync()
-        self.setWindowTitle(tr("Kennisnet — {name}", name=session.name))
+        self.setWindowTitle(self._project_title())
         self.stack.setCurrentWidget(self.tabs)
         self.questionnaire.load(session.project.questionnaire())
         self.results_tab.set_session(session)
@@ -231,6 +235,15 @@ class MainWindow(QMainWindow):
         for text in told:
             error(self, tr("No backup copy"), text)
         return True
+
+    def _project_title(self) -> str:
+        """The window title of the open project; the demo says it is the demo."""
+        session = self.session
+        if session is None:
+            return "Kennisnet"
+        if is_demo_project(session.project.project_id):
+            return tr("Kennisnet — {name} — Demo", name=session.name)
+        return tr("Kennisnet — {name}", name=session.name)
 
     def close_project(self) -> bool:
         """Close the project (asking about unsaved questionnaire changes); False if kept."""
@@ -476,6 +489,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         exec_dialog(TextDialog(tr("About Kennisnet"), about_html(), self))
 
+    def show_shortcuts(self) -> None:
+        dialog = TextDialog(tr("Keyboard shortcuts"), shortcuts_html(shortcuts(self)), self)
+        dialog.setObjectName("shortcutsDialog")
+        exec_dialog(dialog)
+
     def show_log(self) -> None:
         path = log_file()
         if confirm(
@@ -501,7 +519,7 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         if self.session is not None:
-            self.setWindowTitle(tr("Kennisnet — {name}", name=self.session.name))
+            self.setWindowTitle(self._project_title())
         for page in (
             self.start_page,
             self.overview,

@@ -52,6 +52,7 @@ class Menus(QObject):
         self.settings_action = self._action("Ctrl+,")
         self.about_action = self._action()
         self.log_action = self._action()
+        self.shortcuts_action = self._action()
         self.tab_actions = [self._action(f"Ctrl+{i + 1}") for i in range(TABS)]
 
         self.file_menu = QMenu(window)
@@ -90,6 +91,7 @@ class Menus(QObject):
         self.settings_menu = QMenu(window)
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = QMenu(window)
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.log_action)
         self.help_menu.addAction(self.about_action)
         bar = window.menuBar()
@@ -174,6 +176,7 @@ class Menus(QObject):
             (self.settings_action, tr("Settings…")),
             (self.about_action, tr("About Kennisnet")),
             (self.log_action, tr("Where is the log file?")),
+            (self.shortcuts_action, tr("Keyboard shortcuts")),
             *zip(self.tab_actions, tab_titles, strict=True),
         )
         for action, text in texts:
