@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -55,13 +56,24 @@ def build_project(path: Path, data: SurveyData) -> None:
             )
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of the command.
+
+    On a shared machine the wall clock depends on what else runs; the CPU time is close to
+    the wall clock of the same command on a quiet machine (it runs on one core).
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
 
 
 def main(argv: list[str]) -> None:
+    from kennisnet.analysis import analyze
+    from kennisnet.layout import compute_layout
     from kennisnet.session import Session
     from kennisnet.session.cache import fingerprint
 
@@ -80,29 +92,43 @@ def main(argv: list[str]) -> None:
         first = timed([*command, "--png", str(base / "first.png")], env)
         second = timed([*command, "--png", str(base / "second.png")], env)
         same = (base / "first.png").read_bytes() == (base / "second.png").read_bytes()
-        print("| people | export --png, first run s | second run s | same picture |")
-        print(f"| {size:,} | {first:.2f} | {second:.2f} | {same} |")
         xlsx = timed([*command, "--xlsx", str(base / "out.xlsx")], env)
-        print(f"export --xlsx with the cached analysis: {xlsx:.2f} s")
+        print(f"load average: {os.getloadavg()[0]:.1f}")
+        print("| command (10,000 people) | wall s | CPU s |")
+        print("|---|---:|---:|")
+        print(f"| export --png, first run | {first[0]:.2f} | {first[1]:.2f} |")
+        print(
+            f"| export --png, second run (same picture: {same}) | {second[0]:.2f} | {second[1]:.2f} |"
+        )
+        print(f"| export --xlsx, analysis cached | {xlsx[0]:.2f} | {xlsx[1]:.2f} |")
         with Session.open(project, readonly=True) as session:
             wave = session.wave_id()
             options = session.options(wave)
-            best = {"snapshot": 1e9, "fingerprint": 1e9, "load": 1e9}
+            best = {"snapshot": 1e9, "fingerprint": 1e9, "from the cache": 1e9}
             for _ in range(3):
-                start = time.perf_counter()
+                start = time.process_time()
                 data = session.snapshot(wave)
-                best["snapshot"] = min(best["snapshot"], time.perf_counter() - start)
-                start = time.perf_counter()
+                best["snapshot"] = min(best["snapshot"], time.process_time() - start)
+                start = time.process_time()
                 fingerprint(data, options)
-                best["fingerprint"] = min(best["fingerprint"], time.perf_counter() - start)
+                best["fingerprint"] = min(best["fingerprint"], time.process_time() - start)
             for _ in range(3):
                 with Session.open(project, readonly=True) as again:
-                    start = time.perf_counter()
+                    start = time.process_time()
                     found = again.analysis(wave, layout=True)
-                    best["load"] = min(best["load"], time.perf_counter() - start)
+                    best["from the cache"] = min(
+                        best["from the cache"], time.process_time() - start
+                    )
                     assert found.positions
+            start = time.process_time()
+            compute_layout(analyze(data, options))
+            fresh = time.process_time() - start
+        print("In this process, CPU s (best of 3): the snapshot of the wave, its fingerprint,")
+        print("the whole analysis from the cache (snapshot + fingerprint + loading the file),")
+        print("and for comparison a fresh analysis and layout (once):")
         for step, seconds in best.items():
-            print(f"{step}: {seconds:.3f} s")
+            print(f"  {step}: {seconds:.3f}")
+        print(f"  fresh analysis and layout: {fresh:.3f}")
         files = sorted((home).rglob("*.analysis"))
         print(f"cache files: {len(files)}, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB")
 

@@ -41,11 +41,13 @@ import time
 import uuid
 from collections.abc import Mapping
 from contextlib import suppress
+from dataclasses import fields, replace
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from kennisnet.analysis import AnalysisOptions, AnalysisResult
+from kennisnet.analysis.result import PersonResult, edges_from_columns, frozen_records
 from kennisnet.model import SurveyData
 from kennisnet.resources import user_cache_dir
 from kennisnet.session.analysis import Analysis, Point
@@ -54,7 +56,7 @@ from kennisnet.store.backup import analysis_cache_dir
 log = logging.getLogger(__name__)
 
 #: Raise when the file's layout or what it holds changes: older files are then ignored.
-CACHE_FORMAT = "kennisnet-analysis-cache 1"
+CACHE_FORMAT = "kennisnet-analysis-cache 2"
 _MAGIC = b"KENNISNET ANALYSIS CACHE\n"
 SUFFIX = ".analysis"
 #: At most this many cached analyses on the laptop, and at most this many bytes in all.
@@ -170,6 +172,19 @@ def load(
     return Analysis(wave_id, data, options, result, positions, stamp, key)
 
 
+def _encode(result: AnalysisResult, positions: Mapping[int, Point] | None) -> bytes:
+    """The result with its people and ties column by column: four times faster to load."""
+    people = {name: [getattr(p, name) for p in result.people] for name in _person_fields()}
+    ties = tuple(list(column) for column in zip(*result.edges, strict=True)) or ([], [], [])
+    shell = replace(result, people=(), edges=())
+    plain = None if positions is None else dict(positions)
+    return pickle.dumps((shell, people, ties, plain), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _person_fields() -> list[str]:
+    return [field.name for field in fields(PersonResult)]
+
+
 def _decode(raw: bytes, key: str) -> tuple[AnalysisResult, Mapping[int, Point] | None] | None:
     header = len(_MAGIC) + 65 + 65
     if len(raw) < header or not raw.startswith(_MAGIC):
@@ -181,14 +196,17 @@ def _decode(raw: bytes, key: str) -> tuple[AnalysisResult, Mapping[int, Point] |
         return None
     try:
         value = _OnlyAnalysis(io.BytesIO(body)).load()
-    except Exception:  # whatever a damaged pickle raises, it is not used
-        return None
-    if not (isinstance(value, tuple) and len(value) == 2):
-        return None
-    result, positions = value
-    if not isinstance(result, AnalysisResult):
-        return None
-    if positions is not None and not isinstance(positions, dict):
+        shell, people, ties, positions = value
+        if not isinstance(shell, AnalysisResult) or sorted(people) != sorted(_person_fields()):
+            return None
+        if positions is not None and not isinstance(positions, dict):
+            return None
+        result = replace(
+            shell,
+            people=frozen_records(PersonResult, people),
+            edges=edges_from_columns(*ties),
+        )
+    except Exception:  # whatever a damaged or foreign file raises, it is not used
         return None
     return result, positions
 
@@ -198,10 +216,9 @@ def store(project_id: str, found: Analysis) -> None:
     if not found.fingerprint or not project_id:
         return
     path = cache_file(project_id, found.wave_id)
-    positions = None if found.positions is None else dict(found.positions)
     try:
-        body = pickle.dumps((found.result, positions), protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        body = _encode(found.result, found.positions)
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError) as error:
         log.warning("the analysis could not be cached: %s", error)
         return
     raw = b"".join(
