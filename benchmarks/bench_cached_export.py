@@ -98,8 +98,8 @@ def main(argv: list[str]) -> None:
         print("|---|---:|---:|")
         print(f"| export --png, first run | {first[0]:.2f} | {first[1]:.2f} |")
         print(f"| export --png, second run | {second[0]:.2f} | {second[1]:.2f} |")
-        print(f"The second run drew the same picture as the first: {same}.")
         print(f"| export --xlsx, analysis cached | {xlsx[0]:.2f} | {xlsx[1]:.2f} |")
+        print(f"The second run drew the same picture as the first: {same}.")
         with Session.open(project, readonly=True) as session:
             wave = session.wave_id()
             options = session.options(wave)
