@@ -43,3 +43,21 @@ def user_data_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / "Kennisnet"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "kennisnet"
+
+
+def user_cache_dir() -> Path:
+    """Where Kennisnet keeps files it can always make again (cached analyses).
+
+    The system's cache folder (so it is not copied with a roaming profile or a backup of
+    the user's documents); ``KENNISNET_HOME`` overrides: ``<home>/cache``.
+    """
+    override = os.environ.get("KENNISNET_HOME")
+    if override:
+        return Path(override) / "cache"
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Kennisnet" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Kennisnet"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "kennisnet"

@@ -15,7 +15,7 @@ from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import tr
 from kennisnet.model import Person
 from kennisnet.store import Project
-from kennisnet.store.backup import rescue_file
+from kennisnet.store.backup import cached_analyses, rescue_file
 from kennisnet.store.erasure import search_files, traces_of
 from kennisnet.store.opening import wal_of
 
@@ -91,9 +91,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         report = project.erase_person(person.id)
         backups = [b.path for b in project.backups()]
         rescue = rescue_file(project.project_id)
-    # The proof, after closing: the project, its journal, every backup copy and the kiosk's
-    # rescue file.
-    searched = [path, wal_of(path), *backups, rescue]
+        cached = cached_analyses(project.project_id)
+    # The proof, after closing: the project, its journal, every backup copy, the kiosk's
+    # rescue file and any cached analysis left (the erasure removes them all).
+    searched = [path, wal_of(path), *backups, rescue, *cached]
     found = search_files(searched, traces)
     say(tr("Erased {name}.", name=person.name))
     say(tr("  Answers removed: {count}", count=report.answers_removed))

@@ -24,6 +24,9 @@ class Analysis:
     positions: Mapping[int, Point] | None
     #: The project's change token and the options when it was made (see ``AnalysisCache``).
     stamp: tuple[object, ...]
+    #: What it was made of, the same in every process (``session.cache.fingerprint``);
+    #: None when it is not kept on disk.
+    fingerprint: str | None = None
 
     def with_positions(self, positions: Mapping[int, Point]) -> Analysis:
         return replace(self, positions=positions)

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 from kennisnet.analysis import AnalysisCancelled, AnalysisOptions, WhatIfResult
 from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
+from kennisnet.session import cache as disk_cache
 from kennisnet.session.analysis import Analysis, AnalysisCache
+from kennisnet.session.cache import fingerprint
 from kennisnet.session.options import store_options, wave_options
 from kennisnet.session.source import WaveSource
 from kennisnet.store import Project, ProjectError
@@ -43,6 +45,28 @@ def _no_progress(_fraction: float, _label: str) -> None:
 
 def _never() -> bool:
     return False
+
+
+def _load_cached(
+    project: Project,
+    wave: int,
+    data: SurveyData,
+    options: AnalysisOptions,
+    stamp: tuple[object, ...],
+    key: str,
+) -> Analysis | None:
+    """The analysis another process kept on this laptop for exactly this data, if any."""
+    return disk_cache.load(project.project_id, wave, data, options, stamp, key)
+
+
+def _keep(project: Project, found: Analysis) -> None:
+    """Keep a new analysis (or its new layout) on this laptop for the next process.
+
+    Not when the project changed while it was made (an erasure in another process, say):
+    it would keep data the project no longer holds.
+    """
+    if project.change_token() == found.stamp[0]:
+        disk_cache.store(project.project_id, found)
 
 
 @contextmanager
@@ -169,6 +193,9 @@ class Session:
     ) -> Analysis:
         """The analysis of the wave (the current one by default), from the cache when valid.
 
+        The cache is this session's memory and then this laptop's cache folder, where
+        another process may have kept an analysis of exactly this data and these options
+        (``session.cache``); a new analysis (or layout) is kept there too.
         ``layout`` also computes where each person is drawn. Safe to call from a worker
         thread; ``cancel()`` stops it with :class:`AnalysisCancelled`.
         """
@@ -180,16 +207,21 @@ class Session:
         options = self.options(wave)
         stamp = self._stamp(wave, options)
         found = self._cache.get(wave, stamp)
+        changed = False
         if found is None:
             data = self.project.snapshot(wave)
-            share = 0.75 if layout else 1.0
-            result = analyze(
-                data,
-                options,
-                progress=lambda fraction, label: report(share * fraction, label),
-                cancel=stop,
-            )
-            found = Analysis(wave, data, options, result, None, stamp)
+            key = fingerprint(data, options)
+            found = _load_cached(self.project, wave, data, options, stamp, key)
+            if found is None:
+                share = 0.75 if layout else 1.0
+                result = analyze(
+                    data,
+                    options,
+                    progress=lambda fraction, label: report(share * fraction, label),
+                    cancel=stop,
+                )
+                found = Analysis(wave, data, options, result, None, stamp, key)
+                changed = True
         if layout and found.positions is None:
             from kennisnet.layout import compute_layout
 
@@ -197,9 +229,12 @@ class Session:
                 raise AnalysisCancelled
             report(0.8, tr("Drawing the network"))
             found = found.with_positions(compute_layout(found.result))
+            changed = True
         if stop():
             raise AnalysisCancelled
         self._cache.put(found)
+        if changed:
+            _keep(self.project, found)
         return found
 
     def what_if(
@@ -269,8 +304,11 @@ class Session:
         wave = self.wave_id(wave_id)
         cached = self.cached(wave)
         share = 0.0 if cached is not None else 0.4
+        # Every file but the code list shows the picture's positions: they are laid out
+        # (or found in the cache) with the analysis, and kept with it.
         found = self.analysis(
             wave,
+            layout=any(kind != "codes" for kind, _path in request.outputs()),
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,
         )

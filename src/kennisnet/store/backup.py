@@ -9,7 +9,10 @@ so that a restored copy never brings them back.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
+import shutil
 import sqlite3
 import uuid
 from contextlib import suppress
@@ -18,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kennisnet.i18n import tr
-from kennisnet.resources import user_data_dir
+from kennisnet.resources import user_cache_dir, user_data_dir
 from kennisnet.store.errors import BackupFailed, NotAProject, ProjectError
 
 KEEP = 10
@@ -40,6 +43,33 @@ def backup_dir(project_id: str) -> Path:
 def rescue_file(project_id: str) -> Path:
     """Where a kiosk on this laptop keeps the answers it could not save in the project."""
     return user_data_dir() / "rescue" / f"kiosk-{project_id}.json"
+
+
+def analysis_cache_dir(project_id: str) -> Path:
+    """Where this laptop keeps the cached analyses of a project (``kennisnet.session.cache``).
+
+    A cached analysis holds names, so an erasure removes this folder (``store.erasure``).
+    """
+    safe = project_id if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", project_id) else None
+    return user_cache_dir() / "analyses" / (safe or hashlib.sha256(project_id.encode()).hexdigest())
+
+
+def cached_analyses(project_id: str) -> list[Path]:
+    """The files in the project's cache folder (for an erasure's byte search)."""
+    folder = analysis_cache_dir(project_id)
+    try:
+        return sorted(path for path in folder.iterdir() if path.is_file())
+    except OSError:
+        return []
+
+
+def remove_cached_analyses(project_id: str) -> None:
+    """Remove every cached analysis of the project (they are made again when needed).
+
+    What cannot be removed stays listed by :func:`cached_analyses`, so an erasure's byte
+    search finds it and says so.
+    """
+    shutil.rmtree(analysis_cache_dir(project_id), ignore_errors=True)
 
 
 def make_backup(conn: sqlite3.Connection, project_id: str, name: str) -> Path:

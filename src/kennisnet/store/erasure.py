@@ -8,12 +8,14 @@ One engine for the app and the command line (``kennisnet erase``):
    written, other people's fields) is replaced by that anonymous label. Their random
    ``uid`` is recorded as erased and as *pending* for the backups (a uid is no personal
    data). Then ``VACUUM`` (with ``secure_delete``) and the log is folded in.
-2. Every backup copy gets the same erasure, each through a temporary copy that replaces
-   it atomically; then the pending mark is cleared.
+2. Every cached analysis of the project on this laptop is removed (``session.cache``:
+   results hold names). Every backup copy gets the same erasure, each through a temporary
+   copy that replaces it atomically; then the pending mark is cleared.
 3. An erasure interrupted after step 1 is completed the next time the project is opened
    for changes; a backup put back with ``restore`` gets every erasure recorded in the
    project before it replaces the project.
-4. A byte search of the project, its log and every backup shows that nothing is left.
+4. A byte search of the project, its log, every backup, the kiosk's rescue file and any
+   cached analysis left shows that nothing is left.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ from pathlib import Path
 from kennisnet.i18n import tr
 from kennisnet.matching import NameIndex, index_people, normalise
 from kennisnet.model import Person
-from kennisnet.store.backup import list_backups, record_erased, rescue_file
+from kennisnet.store.backup import (
+    cached_analyses,
+    list_backups,
+    record_erased,
+    remove_cached_analyses,
+    rescue_file,
+)
 from kennisnet.store.base import _audit, now
 from kennisnet.store.errors import NotAProject, WriteFailed
 from kennisnet.store.names import NamesMixin
@@ -368,6 +376,7 @@ class ErasureMixin(NamesMixin):
             wal_of(self.path),
             *(b.path for b in self.backups()),
             *([rescue] if rescue.exists() else []),
+            *cached_analyses(self.project_id),
         )
         found = search_files(searched, traces_of(person, name=not namesakes))
         return ErasureReport(answers, ties, mentions, cleaned, searched, tuple(found))
@@ -401,6 +410,9 @@ class ErasureMixin(NamesMixin):
             self._set(conn, _PENDING, json.dumps(sorted(waiting)))
             if people:
                 _audit(conn, "person_erased", {"count": len(people)})
+        if pending:
+            # Cached analyses on this laptop hold names: erasing anyone removes them all.
+            remove_cached_analyses(self.project_id)
         self._vacuum()
         return totals[0], totals[1], totals[2]
 
@@ -415,6 +427,7 @@ class ErasureMixin(NamesMixin):
     def _finish_pending_erasures(self) -> None:
         waiting = json.loads(self.meta(_PENDING) or "[]")
         if waiting:
+            remove_cached_analyses(self.project_id)
             self._erase_in_backups(list(waiting))
 
     def _erase_in_backups(self, uids: Sequence[str], extra: Sequence[Person] = ()) -> int:

@@ -41,7 +41,7 @@ def _person(row: sqlite3.Row) -> Person:
         trained_hr=None if trained is None else bool(trained),
         training=row["training"],
         start_date=row["start_date"],
-        attributes=json.loads(row["attributes"]),
+        attributes={} if row["attributes"] == "{}" else json.loads(row["attributes"]),
         external=bool(row["external"]),
     )
 
