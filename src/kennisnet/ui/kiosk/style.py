@@ -80,7 +80,7 @@ QLabel#badge {{ background: {PRIMARY}; color: white; border-radius: {p(18)}px;
 QFrame#card {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: {p(14)}px; }}
 QFrame#row {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: {p(12)}px; }}
 QPushButton {{ background: {CARD}; border: 2px solid {BORDER}; border-radius: {p(12)}px;
-    padding: {p(10)}px {p(22)}px; min-height: {p(40)}px; color: {TEXT}; }}
+    padding: {p(10)}px {p(22)}px; min-height: {p(40)}px; color: {TEXT}; outline: none; }}
 QPushButton:hover {{ border-color: {PRIMARY}; }}
 QPushButton:focus {{ border: {ring}px solid {FOCUS}; }}
 QPushButton:disabled {{ color: #9AA5AB; border-color: #D5DBDE; }}

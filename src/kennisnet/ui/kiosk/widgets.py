@@ -360,6 +360,10 @@ class Page(QWidget):
             ):
                 middle.append(widget)
             widget = widget.nextInFocusChain()
-        chain = [w for w in (*top, *middle, *footer) if w is not None]
+        chain = [
+            w
+            for w in (*top, *middle, *footer)
+            if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -48,13 +48,16 @@ class ChannelsPage(Page):
         self.body.addLayout(other)
         # How many are chosen, and "Start over", in the bottom row between Back and Next:
         # the eight choices need the room above on a 1366×768 laptop.
+        # [Back] [Start over] how many … [Next]: the text takes the room in between.
+        self.clear_button = Button()
+        self.clear_button.clicked.connect(self.clear)
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.footer.insertWidget(1, self.status, 1)
-        self.clear_button = Button()
-        self.clear_button.clicked.connect(self.clear)
-        self.footer.insertWidget(2, self.clear_button)
+        stretch = self.footer.takeAt(1)  # the stretch between Back and Next
+        assert stretch is not None and stretch.spacerItem() is not None
+        self.footer.insertWidget(1, self.clear_button)
+        self.footer.insertWidget(2, self.status, 1)
         self.body.addStretch(1)
         self._refresh()
         self.retranslate()
