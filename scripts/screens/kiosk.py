@@ -105,6 +105,11 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int], scale
     QTest.keyClick(window.sources.other, Qt.Key.Key_Return)
     type_text(app, window.sources.search.line, "van")
     shot("04-sources")
+    # The second person's "weekly", chosen and with the keyboard focus (bold, thick ring).
+    window.sources.search.clear()
+    window.sources.rows_area.ensureWidgetVisible(rows[1])
+    rows[1].frequency[list(rows[1].frequency)[1]].setFocus()
+    shot("04b-sources-weekly-chosen")
     window.sources.search.clear()
     window.go(window.channels)
     window.channels.toggle(Channel.COLLEAGUE)
