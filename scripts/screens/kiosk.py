@@ -3,6 +3,8 @@
 Run under a virtual X server (the PNGs land in out/screens/kiosk/)::
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/kiosk.py
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/kiosk.py 1.5
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screens/kiosk.py 2
 
 The demo project is copied to a temporary folder first; the resource is never changed.
 """
@@ -40,9 +42,12 @@ def settle(app: QApplication) -> None:
         QTest.qWait(20)
 
 
-def shoot(app: QApplication, widget: QWidget, name: str, lang: str, size: tuple[int, int]) -> None:
+def shoot(
+    app: QApplication, widget: QWidget, name: str, lang: str, size: tuple[int, int], scale: float
+) -> None:
     settle(app)
-    path = OUT / f"{size[0]}x{size[1]}-{lang}-{name}.png"
+    at = "" if scale == 1.0 else f"-{round(scale * 100)}pct"
+    path = OUT / f"{size[0]}x{size[1]}{at}-{lang}-{name}.png"
     widget.grab().save(str(path))
     print(path.relative_to(ROOT))
 
@@ -56,7 +61,7 @@ def type_text(app: QApplication, widget: QWidget, text: str) -> None:
     settle(app)
 
 
-def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> None:
+def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int], scale: float) -> None:
     path = folder / f"demo-{lang}-{size[0]}.kennisnet"
     shutil.copy(resource("demo", "demo.kennisnet"), path)
     project = Project.open(path)
@@ -69,12 +74,14 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
         warning_ms=20_000,
         rescue_dir=folder / f"rescue-{lang}-{size[0]}",
     )
-    window.resize(*size)
+    # A scaled screen of this size has fewer logical pixels (Qt draws each one bigger).
+    logical = (round(size[0] / scale), round(size[1] / scale))
+    window.resize(*logical)
     window.start()
-    window.setFixedSize(*size)
+    window.setFixedSize(*logical)
 
     def shot(name: str) -> None:
-        shoot(app, window, name, lang, size)
+        shoot(app, window, name, lang, size, scale)
 
     shot("01-consent")
     QTest.mouseClick(window.consent.next_button, Qt.MouseButton.LeftButton)
@@ -98,6 +105,11 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     QTest.keyClick(window.sources.other, Qt.Key.Key_Return)
     type_text(app, window.sources.search.line, "van")
     shot("04-sources")
+    # The second person's "weekly", chosen and with the keyboard focus (bold, thick ring).
+    window.sources.search.clear()
+    window.sources.rows_area.ensureWidgetVisible(rows[1])
+    rows[1].frequency[list(rows[1].frequency)[1]].setFocus()
+    shot("04b-sources-weekly-chosen")
     window.sources.search.clear()
     window.go(window.channels)
     window.channels.toggle(Channel.COLLEAGUE)
@@ -105,6 +117,10 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     window.channels.toggle(Channel.OTHER)
     type_text(app, window.channels.other, "een forum van de leverancier")
     shot("05-channels")
+    # With the keyboard: the focus ring on a choice (the arrow keys move it).
+    window.channels.buttons[Channel.COLLEAGUE].setFocus()
+    QTest.keyClick(window.channels.buttons[Channel.COLLEAGUE], Qt.Key.Key_Down)
+    shot("05b-channels-keyboard")
     window.go(window.training)
     window.training.buttons[TrainingAnswer.YES].click()
     type_text(app, window.training.which, "Basisopleiding koeltechniek")
@@ -184,21 +200,29 @@ def run(app: QApplication, folder: Path, lang: str, size: tuple[int, int]) -> No
     dialog.show()
     dialog.first.setText("24")
     dialog.try_accept()
-    shoot(app, dialog, "17-pin-setup", lang, size)
+    shoot(app, dialog, "17-pin-setup", lang, size, scale)
     dialog.first.setText("1984")
     dialog.second.setText("1984")
     dialog.try_accept()
-    shoot(app, dialog, "17b-pin-setup-easy", lang, size)
+    shoot(app, dialog, "17b-pin-setup-easy", lang, size, scale)
     dialog.first.setText("2580")
     dialog.try_accept()
-    shoot(app, dialog, "17c-pin-setup-common", lang, size)
+    shoot(app, dialog, "17c-pin-setup-common", lang, size, scale)
     dialog.close()
 
 
 def main() -> int:
+    """``kiosk.py [SCALE]``: SCALE 1.5 or 2 shows the screens at 150% or 200% system scaling.
+
+    The scaling is Qt's own (QT_SCALE_FACTOR, set before the application starts), as
+    Windows' display scaling would be; the PNGs keep the screen's real pixel size.
+    """
     if not os.environ.get("DISPLAY"):
         print('Run under xvfb-run -a -s "-screen 0 1920x1080x24"', file=sys.stderr)
         return 2
+    scale = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as temp:
@@ -207,7 +231,7 @@ def main() -> int:
             for size in SIZES:
                 set_language(lang)
                 switch_language(lang)
-                run(app, Path(temp), lang, size)
+                run(app, Path(temp), lang, size, scale)
     return 0
 
 

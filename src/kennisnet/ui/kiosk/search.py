@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,6 +39,7 @@ from kennisnet.i18n import tr
 from kennisnet.matching import NameIndex
 from kennisnet.model import Person
 from kennisnet.ui.kiosk import style
+from kennisnet.ui.kiosk.widgets import Button
 
 PERSON_ID = Qt.ItemDataRole.UserRole
 DEPARTMENT = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +80,15 @@ class NameMatchesModel(QAbstractListModel):
         return self._people[row]
 
 
+def two_lines(rect: QRect) -> tuple[QRect, QRect]:
+    """The top and bottom part of a list row (name above, department below)."""
+    middle = rect.top() + rect.height() * 11 // 20
+    return (
+        QRect(rect.left(), rect.top(), rect.width(), middle - rect.top()),
+        QRect(rect.left(), middle, rect.width(), rect.bottom() - middle + 1),
+    )
+
+
 class PersonDelegate(QStyledItemDelegate):
     """Name in full, department smaller and muted behind it."""
 
@@ -98,20 +109,26 @@ class PersonDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor(style.TEXT))
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        used = painter.boundingRect(inner, flags, name)
-        painter.drawText(inner, flags, name)
         department = str(index.data(DEPARTMENT) or "")
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.8)
+        name_width = painter.fontMetrics().horizontalAdvance(name)
+        department_width = QFontMetrics(small).horizontalAdvance(department)
+        left = Qt.AlignmentFlag.AlignLeft
+        if not department or name_width + 24 + department_width <= inner.width():
+            # Name and department side by side.
+            flags = Qt.AlignmentFlag.AlignVCenter | left
+            painter.drawText(inner, flags, name)
+            rest = inner.adjusted(name_width + 24, 0, 0, 0)
+        else:
+            # Too narrow: the department goes under the name, in full.
+            name_rect, rest = two_lines(inner)
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignBottom | left, name)
+            flags = Qt.AlignmentFlag.AlignTop | left
         if department:
-            small = QFont(option.font)
-            small.setPointSizeF(option.font.pointSizeF() * 0.8)
             painter.setFont(small)
             painter.setPen(QColor(style.MUTED))
-            rest = inner.adjusted(used.width() + 24, 0, 0, 0)
-            text = painter.fontMetrics().elidedText(
-                department, Qt.TextElideMode.ElideRight, max(rest.width(), 0)
-            )
-            painter.drawText(rest, flags, text)
+            painter.drawText(rest, flags, department)
         painter.restore()
 
 
@@ -142,12 +159,25 @@ class NameSearch(QWidget):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(8)
+        # What to type, as a label over the field: a placeholder inside the field would
+        # be cut off in a narrow column or at a large system scaling.
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self._column.addWidget(self.prompt)
         self.line = QLineEdit()
-        self.line.setClearButtonEnabled(True)
+        self.prompt.setBuddy(self.line)
         self.line.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.line.installEventFilter(self)
         self.line.textChanged.connect(self._update)
-        self._column.addWidget(self.line)
+        # A ✕ that empties the field, big enough for a finger (Qt's own is tiny) and named.
+        self.clear_button = Button("✕", kind="remove")
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self._clear_and_focus)
+        field = QHBoxLayout()
+        field.setSpacing(8)
+        field.addWidget(self.line, 1)
+        field.addWidget(self.clear_button)
+        self._column.addLayout(field)
         self.model = NameMatchesModel(self)
         self.view = QListView()
         self.view.setObjectName("results")
@@ -171,7 +201,7 @@ class NameSearch(QWidget):
 
     def add_under_field(self, widget: QWidget) -> None:
         """Show ``widget`` right under the search field, where the eyes are."""
-        self._column.insertWidget(1, widget)
+        self._column.insertWidget(2, widget)
 
     # -- searching ---------------------------------------------------------------
 
@@ -179,7 +209,12 @@ class NameSearch(QWidget):
         self.exclude = set(ids)
         self._update(self.line.text())
 
+    def _clear_and_focus(self) -> None:
+        self.clear()
+        self.line.setFocus()
+
     def _update(self, text: str) -> None:
+        self.clear_button.setEnabled(bool(text))
         found: list[Person] = []
         if text.strip():
             ids = self._index.search(text, self.limit + len(self.exclude))
@@ -271,6 +306,8 @@ class NameSearch(QWidget):
         self.line.setFocus()
 
     def retranslate(self) -> None:
-        self.line.setPlaceholderText(tr(self._placeholder))
+        self.prompt.setText(tr(self._placeholder))
         self.line.setAccessibleName(tr(self._placeholder))
+        self.clear_button.setAccessibleName(tr("Clear the field"))
+        self.clear_button.setToolTip(tr("Clear the field"))
         self._set_hint()

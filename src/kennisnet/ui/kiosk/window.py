@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -124,7 +124,7 @@ class KioskWindow(QWidget):
         self.guard.hr_requested.connect(lambda: self.hr.ask_pin("menu"))
         language_bus().changed.connect(self.retranslate)
         self._new_session()
-        self._apply_scale(768)
+        self._apply_scale(QSize(style.REFERENCE_WIDTH, style.REFERENCE_HEIGHT))
         self.retranslate()
 
     # -- showing -----------------------------------------------------------------
@@ -149,6 +149,7 @@ class KioskWindow(QWidget):
     def go(self, page: Page) -> None:
         self.thanks_timer.stop()
         self.stack.setCurrentWidget(page)
+        page.order_focus()
         page.focus_first()
         if page in (self.thanks, self.declined):
             self.idle.stop()
@@ -328,15 +329,15 @@ class KioskWindow(QWidget):
         self.overlay.retranslate()
         self.hr_button.setToolTip(tr("For the HR adviser (Ctrl+Shift+H)"))
 
-    def _apply_scale(self, height: int) -> None:
-        scale = style.scale_for(height)
+    def _apply_scale(self, size: QSize) -> None:
+        scale = style.scale_for(size.width(), size.height())
         if abs(scale - self._scale) < 0.02:
             return
         self._scale = scale
         self.setStyleSheet(style.stylesheet(scale))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._apply_scale(event.size().height())
+        self._apply_scale(event.size())
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
         super().resizeEvent(event)

@@ -7,7 +7,7 @@ item again takes it out, and "Start over" clears the ranking.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kennisnet.i18n import language, tr
 from kennisnet.model import Channel
@@ -26,19 +26,19 @@ class ChannelsPage(Page):
         self.questionnaire = questionnaire
         self.answers = answers
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
+        self.spaced.add(grid, spacing=0.3)
+        # No button group: Tab reaches every choice (a group would let Tab stop at one),
+        # and the arrow keys move between them (ChoiceButton.neighbours).
         self.buttons: dict[Channel, ChoiceButton] = {}
         channels = list(questionnaire.channels)
         rows = (len(channels) + 1) // 2
         for position, channel in enumerate(channels):
             button = ChoiceButton()
             button.clicked.connect(lambda _=False, c=channel: self.toggle(c))
-            self.group.addButton(button)
             self.buttons[channel] = button
             grid.addWidget(button, position % rows, position // rows)
+        for button in self.buttons.values():
+            button.neighbours = list(self.buttons.values())
         self.body.addLayout(grid)
         other = QHBoxLayout()
         self.other = QLineEdit(answers.channel_other)
@@ -46,15 +46,18 @@ class ChannelsPage(Page):
         self.other.textChanged.connect(self._set_other)
         other.addWidget(self.other, 1)
         self.body.addLayout(other)
-        status = QHBoxLayout()
+        # How many are chosen, and "Start over", in the bottom row between Back and Next:
+        # the eight choices need the room above on a 1366×768 laptop.
+        # [Back] [Start over] how many … [Next]: the text takes the room in between.
+        self.clear_button = Button()
+        self.clear_button.clicked.connect(self.clear)
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        status.addWidget(self.status, 1)
-        self.clear_button = Button()
-        self.clear_button.clicked.connect(self.clear)
-        status.addWidget(self.clear_button)
-        self.body.addLayout(status)
+        stretch = self.footer.takeAt(1)  # the stretch between Back and Next
+        assert stretch is not None and stretch.spacerItem() is not None
+        self.footer.insertWidget(1, self.clear_button)
+        self.footer.insertWidget(2, self.status, 1)
         self.body.addStretch(1)
         self._refresh()
         self.retranslate()

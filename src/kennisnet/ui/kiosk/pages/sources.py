@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +23,7 @@ from kennisnet.model import Frequency, Person
 from kennisnet.questionnaire import FREQUENCY_LABELS, Questionnaire
 from kennisnet.session.kiosk_saving import Answers, SourceChoice
 from kennisnet.ui.kiosk.search import NameSearch
-from kennisnet.ui.kiosk.widgets import Button, ElidedLabel, Page
+from kennisnet.ui.kiosk.widgets import Button, Page, Spaced
 
 
 class SourceRow(QFrame):
@@ -37,22 +37,25 @@ class SourceRow(QFrame):
         self.choice = choice
         self.questionnaire = questionnaire
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 12)
-        layout.setSpacing(8)
+        self.spaced = Spaced(self)
+        self.spaced.add(layout, (0.53, 0.33, 0.53, 0.4), 0.27)
         top = QHBoxLayout()
-        top.setSpacing(12)
+        self.spaced.add(top, spacing=0.4)
+        who = QVBoxLayout()
+        who.setSpacing(0)
         self.name = QLabel()
         self.name.setObjectName("name")
-        top.addWidget(self.name)
-        self.extra = ElidedLabel()
+        self.name.setWordWrap(True)
+        who.addWidget(self.name)
+        # The department (or "not on the list") in full, under the name: never cut off.
+        self.extra = QLabel()
         self.extra.setObjectName("muted")
-        top.addWidget(self.extra, 1)
-        self.remove = Button("✕", kind="remove")
-        self.remove.clicked.connect(lambda: self.removed.emit(self))
-        top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        self.extra.setWordWrap(True)
+        who.addWidget(self.extra)
+        top.addLayout(who, 1)
         layout.addLayout(top)
         buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        self.spaced.add(buttons, spacing=0.2)
         self.group = QButtonGroup(self)
         self.frequency: dict[Frequency, Button] = {}
         for frequency in FREQUENCY_LABELS:
@@ -70,7 +73,16 @@ class SourceRow(QFrame):
         self.topic.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.topic.textChanged.connect(self._set_topic)
         layout.addWidget(self.topic)
+        # Made last, so that Tab goes: how often, about what, then remove.
+        self.remove = Button("✕", kind="remove")
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.spaced.apply()
 
     def _set_frequency(self, frequency: Frequency, on: bool) -> None:
         if on:
@@ -86,7 +98,8 @@ class SourceRow(QFrame):
         else:
             extra = choice.department or ""
         self.name.setText(choice.name)
-        self.extra.set_full_text(extra)
+        self.extra.setText(extra)
+        self.extra.setVisible(bool(extra))
         self.remove.setAccessibleName(tr("Remove {name}", name=choice.name))
         self.remove.setToolTip(tr("Remove {name}", name=choice.name))
         for frequency, button in self.frequency.items():
@@ -112,9 +125,9 @@ class SourcesPage(Page):
         self.people = people
         self.rows: list[SourceRow] = []
         columns = QHBoxLayout()
-        columns.setSpacing(28)
+        self.spaced.add(columns, spacing=0.8)
         left = QVBoxLayout()
-        left.setSpacing(12)
+        self.spaced.add(left, spacing=0.4)
         self.search = NameSearch(
             index,
             people,
@@ -146,19 +159,20 @@ class SourcesPage(Page):
         # The checkbox sits in the bottom row, between Back and Next, where there is room.
         self.footer.insertWidget(2, self.more)
         self.footer.insertStretch(3, 1)
-        columns.addLayout(left, 5)
+        columns.addLayout(left, 4)
         right = QVBoxLayout()
-        right.setSpacing(10)
+        self.spaced.add(right, spacing=0.33)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         right.addWidget(self.count_label)
         self.rows_area = QScrollArea()
         self.rows_area.setWidgetResizable(True)
         self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes into the rows themselves (the area scrolls to the focused field).
+        self.rows_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         self.rows_layout = QVBoxLayout(holder)
-        self.rows_layout.setContentsMargins(0, 0, 8, 0)
-        self.rows_layout.setSpacing(12)
+        self.spaced.add(self.rows_layout, (0, 0, 0.27, 0), 0.4)
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
@@ -207,6 +221,7 @@ class SourcesPage(Page):
         self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
         row.show()  # at once, not on the next turn of the event loop
         self.rows.append(row)
+        self.order_focus()
         QTimer.singleShot(0, lambda: self._show_row(row))
 
     def _show_row(self, row: SourceRow) -> None:

@@ -22,7 +22,7 @@ class TrainingPage(Page):
         self.questionnaire = questionnaire
         self.answers = answers
         row = QHBoxLayout()
-        row.setSpacing(16)
+        self.spaced.add(row, spacing=0.53)
         self.group = QButtonGroup(self)
         self.buttons: dict[TrainingAnswer, Button] = {}
         for answer in TRAINING_LABELS:
@@ -38,9 +38,7 @@ class TrainingPage(Page):
         self.body.addLayout(row)
         self.details = QWidget()
         grid = QGridLayout(self.details)
-        grid.setContentsMargins(0, 12, 0, 0)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
+        self.spaced.add(grid, (0, 0.4, 0, 0), 0.4)
         self.which_label = QLabel()
         self.which = QLineEdit(answers.training_which)
         self.when_label = QLabel()
