@@ -164,6 +164,22 @@ def test_an_empty_a_partial_and_a_complete_second_wave(
     code, _, err = run(capsys, "compare", str(project), "2", "2")
     assert code == 2 and "Choose two different waves." in err
 
+    # Success over time, and what became of the first wave's plan: nothing accepted yet.
+    code, out, _ = run(capsys, "compare", str(project), "1", "2")
+    assert "Indicators across the waves" in out
+    assert "No action of that plan was accepted or marked done." in out
+    # HR accepted the first action of wave 1 and marked it done: the comparison reports it.
+    code, _, err = run(capsys, "plan", str(project), "--wave", "1", "--accept", "1", "--done", "1")
+    assert code == 0, err
+    code, out, _ = run(capsys, "compare", str(project), "1", "2", "--json")
+    data = json.loads(out)
+    assert [row["wave"]["name"] for row in data["indicators"]] == ["Wave 1", "Na de training"]
+    follow = data["plan_follow_up"]
+    assert follow["wave"] == "Wave 1" and len(follow["actions"]) == 1
+    assert follow["actions"][0]["status"] == "done"
+    code, out, _ = run(capsys, "compare", str(project), "1", "2")
+    assert "What became of the plan of Wave 1:" in out and "(done)" in out
+
 
 def test_a_file_from_before_answers_had_a_wave_identity_is_still_recognised(
     project: Path, tmp_path: Path

@@ -50,6 +50,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     from kennisnet.analysis.waves_json import comparison_json
     from kennisnet.analysis.waves_report import comparison_report
+    from kennisnet.cli.plan_indicators import (
+        follow_up_json,
+        indicators_json,
+        print_follow_up,
+        print_indicators,
+    )
 
     if not 1 <= args.min_response <= 100:
         raise CommandError(
@@ -65,9 +71,25 @@ def cmd_compare(args: argparse.Namespace) -> int:
             raise CommandError(tr("Choose two different waves."), usage=True)
         comparison = session.compare(before, after, min_response=args.min_response / 100)
         title = session.name
+        # Success over time, and what became of the earlier wave's plan (when comparable).
+        comparable = comparison.comparable
+        rows = session.indicators((before, after)) if comparable else []
+        followed = session.plan_follow_up(before, after) if comparable else None
+    names = {pid: person.name for pid, person in comparison.people.items()}
     if args.json:
-        print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))
+        doc = comparison_json(comparison)
+        doc["indicators"] = indicators_json(rows) if comparable else None
+        doc["plan_follow_up"] = (
+            {"wave": followed[0], "actions": follow_up_json(followed[1])} if followed else None
+        )
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
     say(title)
     say(comparison_report(comparison).text().rstrip("\n"))
+    if rows:
+        say("")
+        print_indicators(rows)
+    if followed is not None:
+        say("")
+        print_follow_up(followed[0], followed[1], lambda pid: names.get(pid, str(pid)))
     return 0

@@ -29,6 +29,7 @@ from kennisnet.store.warnings import listen
 if TYPE_CHECKING:
     from kennisnet.analysis.waves import WaveComparison
     from kennisnet.export import ExportRequest
+    from kennisnet.plan.indicators import FollowUp, Indicators
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -281,6 +282,25 @@ class Session:
             progress=progress,
             cancel=cancel,
         )
+
+    def plan_follow_up(self, before: int, after: int) -> tuple[str, list[FollowUp]]:
+        """What became of the plan of wave ``before`` by wave ``after``: for each action HR
+        accepted or marked done, the people it was for, trained and reaching trained
+        knowledge, then and now (``kennisnet compare`` and the app's comparison)."""
+        from kennisnet.plan.indicators import follow_up
+        from kennisnet.session.plan import wave_plan
+
+        earlier, later = self.analysis(before), self.analysis(after)
+        plan = wave_plan(self.project, earlier.data, earlier.result).plan
+        return self.wave_name(earlier.wave_id), follow_up(plan, earlier.result, later.result)
+
+    def indicators(self, waves: Collection[int]) -> list[Indicators]:
+        """The indicators of success of the given waves (oldest first; waves without answers
+        are left out), each wave with its own stored options."""
+        from kennisnet.session.plan import project_indicators
+
+        chosen = {self.wave_id(w) for w in waves}
+        return [row for row in project_indicators(self.project) if row.wave_id in chosen]
 
     # -- outputs -----------------------------------------------------------------------
 
