@@ -22,7 +22,8 @@ first dashboard within 1 s at 300 people (cold process) and within 2 s at 10,000
 what-if at 10,000 people within 0.5 s.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_responsiveness.py
-[--sizes 300,2000,10000]``
+[--sizes 300,2000,10000]``. With ``BENCH_STALL_STACKS=1`` each stall also prints where the
+GUI thread was (to find what made the window wait).
 """
 
 from __future__ import annotations

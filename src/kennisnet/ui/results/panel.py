@@ -36,6 +36,8 @@ log = logging.getLogger("kennisnet.results")
 class ResultsPanel(QWidget):
     """The dashboard. ``show_wave`` starts the analysis in the background."""
 
+    #: Emitted with the result when the dashboard shows it; for a large network (shown
+    #: before its bridge scores) once more when they are filled in.
     analysis_finished = Signal(object)
     #: Emitted when a what-if result is on screen (or None when back to today).
     whatif_changed = Signal(object)
