@@ -92,6 +92,11 @@ def import_heavy_modules() -> None:
     _heavy_imported = True
 
 
+def heavy_modules_imported() -> bool:
+    """True once the libraries background work uses are imported (see above)."""
+    return _heavy_imported
+
+
 def import_heavy_modules_in_steps() -> None:
     """The same imports, one library per turn of the event loop (called once the window
     is up): the window answers between them instead of waiting for all of them at once.
