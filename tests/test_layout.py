@@ -39,3 +39,9 @@ def test_empty_result_has_an_empty_layout() -> None:
 
     empty = analyze(SurveyData(people=(), responses=(), wave=Wave(1, "W", "2026-01-01")))
     assert compute_layout(empty) == {}
+
+
+def test_clusters_laid_out_in_other_processes_are_placed_the_same() -> None:
+    result = analyze(organisation(700, seed=5))
+    here = compute_layout(result, parallel_from=10**9)
+    assert compute_layout(result, parallel_from=1) == here

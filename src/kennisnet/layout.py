@@ -13,15 +13,27 @@ from collections.abc import Mapping
 
 from kennisnet import igraph_lib
 from kennisnet.analysis import AnalysisResult
+from kennisnet.analysis.betweenness import cores
 from kennisnet.analysis.clusters import seeded_igraph
 
 Point = tuple[float, float]
 
+#: From this many people the clusters are laid out in other processes, one per core.
+PROCESSES_FROM = 3000
+
 
 def _cluster_layout(members: list[int], edges: list[tuple[int, int]], seed: int) -> list[Point]:
+    return _layout_of(len(members), edges, seed)
+
+
+def _layout_job(job: tuple[int, list[tuple[int, int]], int]) -> list[Point]:
+    """In a child process: one cluster's layout (see ``_cluster_layouts``)."""
+    return _layout_of(*job)
+
+
+def _layout_of(n: int, edges: list[tuple[int, int]], seed: int) -> list[Point]:
     igraph = igraph_lib.load()
 
-    n = len(members)
     if n == 1:
         return [(0.0, 0.0)]
     if n == 2:
@@ -35,8 +47,40 @@ def _cluster_layout(members: list[int], edges: list[tuple[int, int]], seed: int)
     return [(float(x), float(y)) for x, y in coords]
 
 
-def compute_layout(result: AnalysisResult, *, seed: int = 7) -> Mapping[int, Point]:
-    """Position per person id, normalised to the unit square."""
+def _cluster_layouts(
+    jobs: list[tuple[int, list[tuple[int, int]], int]], parallel: bool
+) -> list[list[Point]]:
+    """The layout of each cluster (``(size, ties, seed)``), in order.
+
+    With ``parallel`` (and more than one core) the clusters of more than two people are
+    laid out in other processes, one per core, largest first: each call is seeded on its
+    own, so the positions are the same as here, and igraph, which keeps the interpreter
+    lock while it lays out, does not make the window wait.
+    """
+    workers = min(cores(), len(jobs))
+    if not parallel or workers < 2:
+        return [_layout_of(*job) for job in jobs]
+    import multiprocessing
+
+    big = [i for i, (n, _edges, _seed) in enumerate(jobs) if n > 2]
+    found: list[list[Point] | None] = [None] * len(jobs)
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for i, points in zip(big, pool.imap(_layout_job, [jobs[i] for i in big]), strict=True):
+            found[i] = points
+    return [
+        points if points is not None else _layout_of(*job)
+        for points, job in zip(found, jobs, strict=True)
+    ]
+
+
+def compute_layout(
+    result: AnalysisResult, *, seed: int = 7, parallel_from: int | None = None
+) -> Mapping[int, Point]:
+    """Position per person id, normalised to the unit square.
+
+    From ``parallel_from`` people (default ``PROCESSES_FROM``, 3,000) the clusters are laid
+    out in other processes (the same positions).
+    """
     cluster_of = {p.id: p.cluster for p in result.people}
     groups: dict[int | None, list[int]] = {}
     for person in result.people:
@@ -49,8 +93,11 @@ def compute_layout(result: AnalysisResult, *, seed: int = 7) -> Mapping[int, Poi
             inside.setdefault(cluster, []).append((index[e.learner], index[e.source]))
     ordered = sorted(groups.items(), key=lambda g: (-len(g[1]), g[1][0]))
     boxes: list[tuple[list[int], list[Point]]] = []
-    for cluster, members in ordered:
-        points = _cluster_layout(members, inside.get(cluster, []), seed)
+    laid_out = _cluster_layouts(
+        [(len(members), inside.get(cluster, []), seed) for cluster, members in ordered],
+        len(result.people) >= (PROCESSES_FROM if parallel_from is None else parallel_from),
+    )
+    for (_cluster, members), points in zip(ordered, laid_out, strict=True):
         x0 = min(p[0] for p in points)
         y0 = min(p[1] for p in points)
         span = max(max(p[0] for p in points) - x0, max(p[1] for p in points) - y0, 1e-9)

@@ -166,3 +166,36 @@ def test_data_source_analyses_once(demo: Path) -> None:
     assert len(found.result.advice.steps) <= 1
     leaving = [found.result.people[0].id]
     assert source.what_if(leaving).leaving == tuple(leaving)
+
+
+def test_bridge_scores_can_follow_the_rest(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kennisnet.analysis import analyze, betweenness
+
+    with Session.open(demo) as session:
+        # Small networks get their bridge scores at once: they take no time.
+        assert session.analysis(betweenness=False).result.betweenness_computed
+    monkeypatch.setattr(betweenness, "PROCESSES_FROM", 10)
+    with Session.open(demo) as session:
+        first = session.analysis(layout=True, betweenness=False)
+        assert not first.result.betweenness_computed
+        assert first.positions is not None
+        assert session.cached() is None  # others (the exports) never get it without them
+        heard: list[float] = []
+        full = session.analysis(layout=True, progress=lambda done, _label: heard.append(done))
+        assert full.result.betweenness_computed
+        assert full.positions == first.positions
+        assert heard == sorted(heard) and heard[-1] == 1.0
+        assert full.result == analyze(full.data, full.options)
+        assert session.cached() is full
+        assert session.analysis(betweenness=False) is full
+
+
+def test_what_if_counts_no_bridge_scores(demo: Path) -> None:
+    with Session.open(demo) as session:
+        base = session.analysis()
+        leaving = max(base.result.people, key=lambda p: p.in_degree).id
+        whatif = session.what_if([leaving])
+        assert not whatif.after.betweenness_computed
+        assert whatif.leaving == (leaving,)
+    source = DataSource(base.data, base.options)
+    assert not source.what_if([leaving]).after.betweenness_computed

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 PAGERANK_ALPHA = 0.85
 
 #: Sources per betweenness chunk (between two cancel checks).
-_BETWEENNESS_CHUNK = 400
+BETWEENNESS_CHUNK = 400
 
 #: Up to this many people PageRank is solved exactly (sparse LU); above it by
 #: power iteration, whose cost does not depend on the shape of the network.
@@ -154,25 +154,46 @@ def betweenness(
     """Directed, unweighted betweenness normalised by (n-1)(n-2) (as NetworkX does).
 
     ``directed`` is ``graph.to_igraph(weighted=False)`` when the caller has it already.
+    (:mod:`kennisnet.analysis.betweenness` counts the same chunks over several processes.)
     """
     n = graph.n
     if n <= 2 or not graph.edge_count:
         return tuple([0.0] * n)
     ig = directed if directed is not None else graph.to_igraph(weighted=False)
+    return betweenness_chunks(ig, n, tick)
+
+
+def betweenness_chunks(
+    ig: igraph.Graph, n: int, tick: Callable[[float], None] | None = None
+) -> tuple[float, ...]:
+    """Betweenness of the igraph graph ``ig`` with ``n`` vertices, counted chunk by chunk.
+
+    Up to ``BETWEENNESS_CHUNK`` people one call; above, per chunk of that many source
+    people, added up in order (``tick(fraction)`` after each).
+    """
+    if n <= 2 or not ig.ecount():
+        return tuple([0.0] * n)
     totals: Sequence[float]
-    if n <= _BETWEENNESS_CHUNK:
+    if n <= BETWEENNESS_CHUNK:
         # One chunk: all sources at once (the same figures, a little cheaper).
         totals = ig.betweenness(directed=True)
         if tick is not None:
             tick(1.0)
     else:
         totals = [0.0] * n
-        for start in range(0, n, _BETWEENNESS_CHUNK):
-            chunk = range(start, min(n, start + _BETWEENNESS_CHUNK))
+        for start in range(0, n, BETWEENNESS_CHUNK):
+            chunk = range(start, min(n, start + BETWEENNESS_CHUNK))
             part: Sequence[float] = ig.betweenness(directed=True, sources=chunk)
             totals = [total + value for total, value in zip(totals, part, strict=True)]
             if tick is not None:
-                tick(min(n, start + _BETWEENNESS_CHUNK) / n)
+                tick(min(n, start + BETWEENNESS_CHUNK) / n)
+    return scaled(totals, n)
+
+
+def scaled(totals: Sequence[float], n: int) -> tuple[float, ...]:
+    """Raw betweenness totals normalised by (n-1)(n-2)."""
+    if n <= 2:
+        return tuple([0.0] * n)
     scale = 1.0 / ((n - 1) * (n - 2))
     return tuple([value * scale for value in totals])
 

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kennisnet.analysis import AnalysisCancelled, AnalysisOptions, WhatIfResult
+from kennisnet.analysis.betweenness import worth_waiting_for
 from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
 from kennisnet.session import cache as disk_cache
@@ -180,25 +181,31 @@ class Session:
         return self.project.snapshot(self.wave_id(wave_id))
 
     def cached(self, wave_id: int | None = None) -> Analysis | None:
-        """The analysis of the wave when it is cached and still up to date."""
+        """The analysis of the wave when it is cached, complete and still up to date."""
         wave = self.wave_id(wave_id)
-        return self._cache.get(wave, self._stamp(wave, self.options(wave)))
+        found = self._cache.get(wave, self._stamp(wave, self.options(wave)))
+        return found if found is not None and found.result.betweenness_computed else None
 
     def analysis(
         self,
         wave_id: int | None = None,
         *,
         layout: bool = False,
+        betweenness: bool = True,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> Analysis:
         """The analysis of the wave (the current one by default), from the cache when valid.
 
-        The cache is this session's memory and then this laptop's cache folder, where
-        another process may have kept an analysis of exactly this data and these options
-        (``session.cache``); a new analysis (or layout) is kept there too.
-        ``layout`` also computes where each person is drawn. Safe to call from a worker
-        thread; ``cancel()`` stops it with :class:`AnalysisCancelled`.
+        ``layout`` also computes where each person is drawn. ``betweenness=False`` may
+        leave the bridge scores out (``result.betweenness_computed`` False; an analysis
+        with them is returned when cached): the rest is ready in a fraction of the time,
+        and a later call with ``betweenness=True`` adds them, counted over every core
+        (:mod:`kennisnet.analysis.betweenness`). The cache is this session's memory and
+        then this laptop's cache folder, where another process may have kept a complete
+        analysis of exactly this data and these options (``session.cache``); a new
+        complete analysis (with its layout when drawn) is kept there too. Safe to call
+        from a worker thread; ``cancel()`` stops it with :class:`AnalysisCancelled`.
         """
         from kennisnet.analysis import analyze
 
@@ -214,12 +221,14 @@ class Session:
             key = fingerprint(data, options)
             found = _load_cached(self.project, wave, data, options, stamp, key)
             if found is None:
-                share = 0.75 if layout else 1.0
+                # The bridge scores are added below, counted over every core; the same figures.
+                share = 0.3 if betweenness or layout else 1.0
                 result = analyze(
                     data,
                     options,
                     progress=lambda fraction, label: report(share * fraction, label),
                     cancel=stop,
+                    betweenness=False,
                 )
                 found = Analysis(wave, data, options, result, None, stamp, key)
                 changed = True
@@ -228,15 +237,31 @@ class Session:
 
             if stop():
                 raise AnalysisCancelled
-            report(0.8, tr("Drawing the network"))
+            report(0.35, tr("Drawing the network"))
             found = found.with_positions(compute_layout(found.result))
+            changed = True
+        if not found.result.betweenness_computed and (
+            betweenness or not worth_waiting_for(found.result)
+        ):
+            found = self._with_betweenness(found, report, stop)
             changed = True
         if stop():
             raise AnalysisCancelled
         self._cache.put(found)
-        if changed:
-            _keep(self.project, found)
+        if changed and found.result.betweenness_computed:
+            _keep(self.project, found)  # only a complete analysis goes to the disk cache
         return found
+
+    def _with_betweenness(self, found: Analysis, report: Progress, stop: Cancel) -> Analysis:
+        from kennisnet.analysis.betweenness import with_betweenness
+
+        self._cache.put(found)  # what is ready stays ready when this is cancelled
+        result = with_betweenness(
+            found.result,
+            progress=lambda fraction, label: report(0.5 + 0.5 * fraction, label),
+            cancel=stop,
+        )
+        return replace(found, result=result)
 
     def what_if(
         self,
@@ -246,10 +271,14 @@ class Session:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> WhatIfResult:
-        """What changes in the wave's network when ``leaving`` leave (from its analysis)."""
+        """What changes in the wave's network when ``leaving`` leave (from its analysis).
+
+        Without bridge scores (``betweenness=False``): no comparison uses them, and
+        they are 90% of the time at 10,000 people. ``after`` has none to show.
+        """
         from kennisnet.analysis import what_if
 
-        base = self.analysis(wave_id)
+        base = self.analysis(wave_id, betweenness=False, cancel=cancel)
         return what_if(
             base.data,
             leaving,
@@ -257,6 +286,7 @@ class Session:
             base=base.result,
             progress=progress,
             cancel=cancel,
+            betweenness=False,
         )
 
     def compare(

@@ -7,9 +7,11 @@ the analysis and for what-ifs, usually on a worker thread; it never holds the pr
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from kennisnet.analysis import AnalysisCancelled, AnalysisOptions, WhatIfResult
+from kennisnet.analysis.betweenness import worth_waiting_for
 from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
 from kennisnet.session.analysis import Analysis
@@ -28,9 +30,13 @@ class AnalysisSource(Protocol):
         self,
         *,
         layout: bool = False,
+        betweenness: bool = True,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
-    ) -> Analysis: ...
+    ) -> Analysis:
+        """The analysis; ``betweenness=False`` may leave the bridge scores out (quicker),
+        a later call with ``betweenness=True`` adds them (see ``Session.analysis``)."""
+        ...
 
     def what_if(
         self,
@@ -52,10 +58,13 @@ class WaveSource:
         self,
         *,
         layout: bool = False,
+        betweenness: bool = True,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> Analysis:
-        return self.session.analysis(self.wave_id, layout=layout, progress=progress, cancel=cancel)
+        return self.session.analysis(
+            self.wave_id, layout=layout, betweenness=betweenness, progress=progress, cancel=cancel
+        )
 
     def what_if(
         self,
@@ -79,21 +88,22 @@ class DataSource:
         self,
         *,
         layout: bool = False,
+        betweenness: bool = True,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> Analysis:
         from kennisnet.analysis import analyze
 
         found = self._found
-        share = 0.75 if layout else 1.0
+        report = progress or (lambda _fraction, _label: None)
         if found is None:
+            share = 0.3 if betweenness or layout else 1.0
             result = analyze(
                 self.data,
                 self.options,
-                progress=None
-                if progress is None
-                else (lambda fraction, label: progress(share * fraction, label)),
+                progress=lambda fraction, label: report(share * fraction, label),
                 cancel=cancel,
+                betweenness=False,
             )
             found = Analysis(self.data.wave.id, self.data, self.options, result, None, ())
         if layout and found.positions is None:
@@ -101,10 +111,21 @@ class DataSource:
 
             if cancel is not None and cancel():
                 raise AnalysisCancelled
-            if progress is not None:
-                progress(0.8, tr("Drawing the network"))
+            report(0.35, tr("Drawing the network"))
             found = found.with_positions(compute_layout(found.result))
         self._found = found
+        if not found.result.betweenness_computed and (
+            betweenness or not worth_waiting_for(found.result)
+        ):
+            from kennisnet.analysis.betweenness import with_betweenness
+
+            result = with_betweenness(
+                found.result,
+                progress=lambda fraction, label: report(0.5 + 0.5 * fraction, label),
+                cancel=cancel,
+            )
+            found = replace(found, result=result)
+            self._found = found
         return found
 
     def what_if(
@@ -114,9 +135,16 @@ class DataSource:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> WhatIfResult:
+        """Without bridge scores, as ``Session.what_if``."""
         from kennisnet.analysis import what_if
 
-        base = self.analysis()
+        base = self.analysis(betweenness=False, cancel=cancel)
         return what_if(
-            self.data, leaving, self.options, base=base.result, progress=progress, cancel=cancel
+            self.data,
+            leaving,
+            self.options,
+            base=base.result,
+            progress=progress,
+            cancel=cancel,
+            betweenness=False,
         )

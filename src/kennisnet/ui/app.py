@@ -16,7 +16,7 @@ from kennisnet.resources import resource
 from kennisnet.ui import crash
 from kennisnet.ui.language import use_qt_translations
 from kennisnet.ui.settings import Settings
-from kennisnet.ui.tasks import import_heavy_modules
+from kennisnet.ui.tasks import import_heavy_modules_in_steps
 
 
 def ensure_app() -> QApplication:
@@ -82,7 +82,7 @@ def start(
         notice.open()  # on top of the window, without blocking it
     if mode == "app":
         # Background work (imports, analysis) finds the heavy libraries loaded: see tasks.py.
-        QTimer.singleShot(0, import_heavy_modules)
+        QTimer.singleShot(0, import_heavy_modules_in_steps)
     return window
 
 

@@ -37,30 +37,85 @@ T = TypeVar("T")
 _heavy_imported = False
 
 
+def _import_lxml() -> None:
+    # lxml is only imported for this side effect (nothing here uses its names), hence by name.
+    importlib.import_module("lxml.etree")
+
+
+def _import_matplotlib() -> None:
+    # matplotlib's Figure and Agg canvas are what the exports draw with.
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+
+
+def _import_numpy_scipy() -> None:
+    import numpy  # noqa: F401
+    import scipy.sparse  # noqa: F401
+
+
+def _import_networkx() -> None:
+    import networkx  # noqa: F401
+
+
+def _import_openpyxl() -> None:
+    # openpyxl brings numpy, PIL and lxml with it.
+    import openpyxl  # noqa: F401
+
+
+def _import_igraph() -> None:
+    from kennisnet import igraph_lib
+
+    igraph_lib.load()  # without its plotting side (no pyplot)
+
+
+#: One library (with what it brings) per step, so that the window can answer in between.
+_HEAVY_STEPS: tuple[Callable[[], None], ...] = (
+    _import_numpy_scipy,
+    _import_lxml,
+    _import_openpyxl,
+    _import_networkx,
+    _import_igraph,
+    _import_matplotlib,
+)
+
+
 def import_heavy_modules() -> None:
     """Import the libraries background work uses, here on the GUI thread (once).
 
-    Called by ``run_task`` before it starts a task, and by the app once its window is
-    up. Cheap after the first call.
+    Called by ``run_task`` before it starts a task. Cheap after the first call.
     """
     global _heavy_imported
     if _heavy_imported or threading.current_thread() is not threading.main_thread():
         return
-    # openpyxl brings numpy, PIL and lxml with it; networkx brings scipy; matplotlib's
-    # Figure and Agg canvas are what the exports draw with. lxml is only imported for
-    # this side effect (nothing here uses its names), hence by name.
-    importlib.import_module("lxml.etree")
-    import matplotlib.backends.backend_agg
-    import matplotlib.figure  # noqa: F401
-    import networkx  # noqa: F401
-    import numpy  # noqa: F401
-    import openpyxl  # noqa: F401
-    import scipy.sparse  # noqa: F401
-
-    from kennisnet import igraph_lib
-
-    igraph_lib.load()  # without its plotting side (no pyplot)
+    for step in _HEAVY_STEPS:
+        step()
     _heavy_imported = True
+
+
+def heavy_modules_imported() -> bool:
+    """True once the libraries background work uses are imported (see above)."""
+    return _heavy_imported
+
+
+def import_heavy_modules_in_steps() -> None:
+    """The same imports, one library per turn of the event loop (called once the window
+    is up): the window answers between them instead of waiting for all of them at once.
+    A task started meanwhile imports the rest at once (``import_heavy_modules``)."""
+    from PySide6.QtCore import QTimer
+
+    steps = list(_HEAVY_STEPS)
+
+    def next_step() -> None:
+        global _heavy_imported
+        if _heavy_imported or threading.current_thread() is not threading.main_thread():
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, next_step)
+        else:
+            _heavy_imported = True
+
+    next_step()
 
 
 class _Signals(QObject):

@@ -80,6 +80,8 @@ class PersonCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: True while the bridge scores of the analysis shown are still being counted.
+        self.bridges_pending = False
         self.person: PersonResult | None = None
         self.result: AnalysisResult | None = None
         self.sources: list[int] = []
@@ -164,6 +166,8 @@ class PersonCard(QWidget):
         )
         self.leave_button.setText(tr("What if they leave?"))
         self.values = person_values(p)
+        if not result.betweenness_computed:  # a what-if, or the scores are on their way
+            self.values["betweenness"] = tr("still computing") if self.bridges_pending else "–"
         options = result.options
         rows = []
         for metric, label in PERSON_METRICS:

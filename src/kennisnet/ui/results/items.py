@@ -22,6 +22,8 @@ MIN_DOT_PX = 2.2
 #: Arrowheads are left out when they would be smaller than this (device pixels).
 MIN_ARROW_PX = 4.0
 DIM_ALPHA = 40
+#: Up to this many ties they are drawn smooth (antialiased); above, plain and fast.
+SMOOTH_TIES_MAX = 3000
 
 
 def _lod(painter: QPainter) -> float:
@@ -54,6 +56,8 @@ class DotsItem(QGraphicsItem):
         else:
             self._rect = QRectF()
         self.setZValue(10)
+        # Repaints of a part (a name moved, a hover) come from a picture of the dots.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         return self._rect
@@ -169,20 +173,26 @@ class ArrowsItem(QGraphicsItem):
         #: (line path, arrowhead path, colour, cosmetic width)
         self.layers: list[tuple[QPainterPath, QPainterPath, QColor, float]] = []
         self.arrow_size = 6.0
+        self.antialias = True
         self.setZValue(5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         return self._rect
 
     def set_layers(self, layers: list[tuple[QPainterPath, QPainterPath, QColor, float]]) -> None:
         self.layers = layers
+        # Smooth lines cost five times as much to paint: with thousands of ties (where
+        # they blur into a haze anyway) the window would wait for every repaint.
+        elements = sum(lines.elementCount() for lines, _heads, _colour, _width in layers)
+        self.antialias = elements <= SMOOTH_TIES_MAX * 2
         self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = _lod(painter)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias)
         show_arrows = self.arrow_size * lod >= MIN_ARROW_PX
         for lines, heads, colour, width in self.layers:
             pen = QPen(colour, width)

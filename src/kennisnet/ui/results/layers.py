@@ -105,6 +105,8 @@ class PeopleLayer:
         for pid, score in self.important():
             self._label(pid, score)
         self.focus: frozenset[int] | None = None
+        #: Ties drawn (learner -> source), for tests and checks (None until drawn).
+        self.tie_count: int | None = None
         self.retranslate()
         self.set_focus(None)
 
@@ -161,7 +163,10 @@ class PeopleLayer:
 
     def set_focus(self, focus: Collection[int] | None, *, names: bool = False) -> None:
         """Dim everyone outside ``focus`` (None: nobody dimmed); optionally name them all."""
-        self.focus = frozenset(focus) if focus is not None else None
+        chosen = frozenset(focus) if focus is not None else None
+        # The ties are drawn again only when the focus changed (thousands at 10,000 people).
+        same_ties = self.tie_count is not None and chosen == self.focus
+        self.focus = chosen
         self.dots.dimmed = [self.focus is not None and pid not in self.focus for pid in self.ids]
         self.dots.update()
         if names and self.focus is not None:
@@ -170,7 +175,8 @@ class PeopleLayer:
                     self._label(pid, 3e9 if pid == self.dots_selected_id() else None)
         for pid, label in self.labels.items():
             label.setData(1, self.focus is None or pid in self.focus)
-        self._build_ties()
+        if not same_ties:
+            self._build_ties()
 
     def dots_selected_id(self) -> int | None:
         i = self.dots.selected
@@ -187,7 +193,6 @@ class PeopleLayer:
         focus = self.focus
         buckets: dict[tuple[bool, int], tuple[QPainterPath, QPainterPath]] = {}
         arrow = self.arrows.arrow_size
-        #: Ties drawn (learner -> source), for tests and checks.
         self.tie_count = 0
         for e in self.frame.result.edges:
             i, j = self.index.get(e.learner), self.index.get(e.source)

@@ -84,6 +84,10 @@ class RecordModel(QAbstractTableModel):
     def set_result(self, result: AnalysisResult | None) -> None:
         raise NotImplementedError
 
+    def refresh_result(self, result: AnalysisResult) -> None:
+        """The same analysis with more figures (the bridge scores filled in)."""
+        self.set_result(result)
+
     def retranslate(self) -> None:
         raise NotImplementedError
 
@@ -110,6 +114,16 @@ class Records(RecordModel, Generic[R]):
 
     def records(self, result: AnalysisResult) -> Sequence[R]:
         raise NotImplementedError
+
+    def refresh_result(self, result: AnalysisResult) -> None:
+        """The same rows with newer values (the bridge scores filled in): no reset, so the
+        selection, sorting and column widths stay; a reset when the rows differ."""
+        rows = list(self.records(result))
+        if self.result is None or len(rows) != len(self.rows) or not rows or not self.columns:
+            self.set_result(result)
+            return
+        self.result, self.rows = result, rows
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
 
     def retranslate(self) -> None:
         if self.columns:
@@ -222,8 +236,29 @@ class PeopleResultsModel(Records[PersonResult]):
         column(N_("Answered"), "responded", lambda p: p.responded, yes_no),
     )
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: True while the bridge scores of the analysis shown are still being counted.
+        self.bridges_pending = False
+
     def records(self, result: AnalysisResult) -> Sequence[PersonResult]:
         return sorted(result.people, key=lambda p: (-p.in_degree, p.name))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        result = self.result
+        if (
+            result is not None
+            and not result.betweenness_computed
+            and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE)
+            and index.isValid()
+            and 0 <= index.column() < len(self.columns)
+            and self.columns[index.column()].metric == "betweenness"
+        ):
+            # Not a figure: the scores are on their way, or this is a what-if (none shown).
+            if role == SORT_ROLE:
+                return -1.0
+            return tr("still computing") if self.bridges_pending else "–"
+        return super().data(index, role)
 
     def explanation(self, column: Column[PersonResult]) -> str:
         text = super().explanation(column)

@@ -10,6 +10,7 @@ and keeps the analysis only to draw it: others ask the session, not the panel.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -19,6 +20,7 @@ from kennisnet.i18n import N_
 from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
+from kennisnet.ui.results.models import PeopleResultsModel
 from kennisnet.ui.results.palette import ColourBy
 from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
@@ -34,6 +36,8 @@ log = logging.getLogger("kennisnet.results")
 class ResultsPanel(QWidget):
     """The dashboard. ``show_wave`` starts the analysis in the background."""
 
+    #: Emitted with the result when the dashboard shows it; for a large network (shown
+    #: before its bridge scores) once more when they are filled in.
     analysis_finished = Signal(object)
     #: Emitted when a what-if result is on screen (or None when back to today).
     whatif_changed = Signal(object)
@@ -50,6 +54,8 @@ class ResultsPanel(QWidget):
         self._workshop: WorkshopWindow | None = None
         self.widgets = DashboardWidgets(self)
         self.work = BackgroundWork(self.widgets.busy, self)
+        #: The bridge scores, counted in other processes after the dashboard is shown.
+        self.bridges = BackgroundWork(None, self)
         self.whatifs = WhatIfSteps()
         self.navigation = Navigation(self.widgets, self)
         w = self.widgets
@@ -71,11 +77,15 @@ class ResultsPanel(QWidget):
         """Analyse ``source`` in the background; the dashboard fills in when it is done."""
         self._source, self.title = source, title
         self._analysis = None
+        self.bridges.void()
         self.whatifs.reset()
         self.widgets.show_message(N_("Working out the knowledge network…"), retry=False)
 
         def work(progress: Progress, cancelled: Cancelled) -> Analysis:
-            return source.analysis(layout=True, progress=progress, cancel=cancelled)
+            # Everything but the bridge scores first (a fraction of the time); they follow.
+            return source.analysis(
+                layout=True, betweenness=False, progress=progress, cancel=cancelled
+            )
 
         self.work.start(work, self._analysis_done, self._failed)
         self.refresh_toolbar()
@@ -83,6 +93,7 @@ class ResultsPanel(QWidget):
     def clear(self) -> None:
         """The project was closed: stop the work and forget what was shown."""
         self.work.void()
+        self.bridges.void()
         self._source, self.title = None, ""
         self._analysis = None
         self._positions = {}
@@ -118,6 +129,11 @@ class ResultsPanel(QWidget):
     def wait_for_background(self, seconds: float = 30.0) -> None:
         """Block until background work stopped (for closing the window and for tests)."""
         self.work.wait(seconds)
+        self.bridges.wait(seconds)
+
+    def bridges_ready(self) -> bool:
+        """True when the analysis on screen has its bridge scores (or none is shown)."""
+        return self._analysis is None or self._analysis.result.betweenness_computed
 
     def retranslate(self, _lang: str | None = None) -> None:
         self.widgets.retranslate()
@@ -143,11 +159,57 @@ class ResultsPanel(QWidget):
         self._analysis = analysis
         self._positions = to_scene(analysis.positions or {}, len(result.people))
         self.whatifs.reset()
+        self._set_bridges_pending(not result.betweenness_computed)
         self.widgets.side.set_result(result)
         level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
         self._display(level=level)
         self.widgets.show_results()
         self.analysis_finished.emit(result)
+        if not result.betweenness_computed:
+            self._count_bridges()
+
+    def _count_bridges(self) -> None:
+        """Count the bridge scores in other processes; the screen fills them in."""
+        source = self._source
+        if source is None:
+            return
+
+        def work(progress: Progress, cancelled: Cancelled) -> Analysis:
+            return source.analysis(layout=True, progress=progress, cancel=cancelled)
+
+        self.bridges.start(work, self._bridges_done, self._bridges_failed)
+
+    def _bridges_done(self, analysis: Analysis) -> None:
+        shown = self._analysis
+        if shown is None or analysis.positions is None:
+            return
+        if [p.id for p in analysis.result.people] != [p.id for p in shown.result.people]:
+            # The project changed meanwhile: the newer analysis is shown the usual way.
+            self._analysis_done(analysis)
+            return
+        self._analysis = replace(shown, result=analysis.result, stamp=analysis.stamp)
+        self._set_bridges_pending(False)
+        if self.whatifs.current() is None:
+            for page in self.widgets.pages.values():
+                page.model.refresh_result(analysis.result)
+        card = self.widgets.side.person_card
+        if card.person is not None and card.result is shown.result:
+            card.person = analysis.result.person(card.person.id)
+            card.result = analysis.result
+        card.retranslate()
+        self.analysis_finished.emit(analysis.result)
+
+    def _bridges_failed(self, error: BaseException, details: str) -> None:
+        self._set_bridges_pending(False)
+        self.widgets.side.person_card.retranslate()
+        if not isinstance(error, AnalysisCancelled):
+            log.error("the bridge scores could not be counted\n%s", details)
+
+    def _set_bridges_pending(self, pending: bool) -> None:
+        self.widgets.side.person_card.bridges_pending = pending
+        for page in self.widgets.pages.values():
+            if isinstance(page.model, PeopleResultsModel):
+                page.model.bridges_pending = pending
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.refresh_toolbar()

@@ -1,7 +1,8 @@
 """The results dashboard's background work: one task at a time, with a busy bar.
 
 The analysis and every what-if run in a background task with a progress bar and
-a Cancel button; a newer task makes the result of an older one void.
+a Cancel button; a newer task makes the result of an older one void. The bridge scores,
+counted after the dashboard is on screen, run as quiet work of their own (no bar).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ class BackgroundWork:
     (the panel may be gone, the project closed, before the work finished).
     """
 
-    def __init__(self, bar: BusyBar, owner: QObject) -> None:
+    def __init__(self, bar: BusyBar | None, owner: QObject) -> None:
+        #: The busy bar (None: quiet work, such as the bridge scores after the dashboard).
         self.bar = bar
         self.owner = owner
         #: The task whose outcome is awaited (None when idle).
@@ -74,7 +76,8 @@ class BackgroundWork:
         #: Every task started and not known to be done, void ones included (see ``wait``).
         self._running: list[Task] = []
         self._generation = 0
-        bar.cancel_button.clicked.connect(self.cancel)
+        if bar is not None:
+            bar.cancel_button.clicked.connect(self.cancel)
 
     def start(
         self,
@@ -85,7 +88,8 @@ class BackgroundWork:
         """Run ``work(progress, cancelled)``; ``done(value)`` or ``failed`` on the GUI thread."""
         self.void()
         generation = self._generation
-        self.bar.begin()
+        if self.bar is not None:
+            self.bar.begin()
 
         def current() -> bool:
             return shiboken6.isValid(self.owner) and generation == self._generation
@@ -101,7 +105,7 @@ class BackgroundWork:
                 failed(error, details)
 
         def progress(fraction: float, label: str) -> None:
-            if current():
+            if current() and self.bar is not None:
                 self.bar.report(fraction, label)
 
         self.task = run_task(work, on_done=finished, on_error=went_wrong, on_progress=progress)
@@ -110,7 +114,8 @@ class BackgroundWork:
 
     def _stop(self) -> None:
         self.task = None
-        self.bar.end()
+        if self.bar is not None:
+            self.bar.end()
 
     def busy_now(self) -> bool:
         return self.task is not None
@@ -119,7 +124,8 @@ class BackgroundWork:
         """Ask the running task to stop; its outcome (cancelled or not) still arrives."""
         if self.task is not None:
             self.task.cancel()
-            self.bar.stopping()
+            if self.bar is not None:
+                self.bar.stopping()
 
     def void(self) -> None:
         """Cancel the running task and drop it: nothing it finds reaches the screen."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -60,6 +61,7 @@ class TablePage(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._widths_pending = False
         model.modelReset.connect(self._after_reset)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -73,6 +75,20 @@ class TablePage(QWidget):
 
     def _after_reset(self) -> None:
         self.table.horizontalHeader().setStretchLastSection(self.model.last_column_is_text())
+        self._update_count()
+        # Measuring the columns asks every cell of the first rows: only for a table on
+        # screen (the others when shown), so filling the dashboard does not stall.
+        self._widths_pending = True
+        if self.isVisible():
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._widths_pending:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self._widths_pending = False
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:
