@@ -52,12 +52,12 @@ class HeldSource(DataSource):
 
 
 def bridge_cells(panel: ResultsPanel) -> dict[int, str]:
-    """The people table's Bridge score per person id, as shown."""
+    """The people table's "Link between groups" (bridge score) per person id, as shown."""
     model = panel.widgets.pages["people"].model
     column = next(
         i
         for i in range(model.columnCount())
-        if model.headerData(i, Qt.Orientation.Horizontal) == "Bridge score"
+        if model.headerData(i, Qt.Orientation.Horizontal) == "Link between groups"
     )
     cells = {}
     for row in range(model.rowCount()):
