@@ -75,7 +75,7 @@ class ActionsView(QWidget):
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
         for column, width in ((NUMBER, 52), (FORM, 150), (FOR, 170), (HELPS, 150)):
             self.tree.setColumnWidth(column, width)
-        for column, width in ((FINDING, 150), (STATUS, 90), (OWNER, 110), (DUE, 90)):
+        for column, width in ((FINDING, 150), (STATUS, 90), (OWNER, 150), (DUE, 90)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(lambda *_: self._chosen())
         self.tree.itemDoubleClicked.connect(lambda *_: self._decide("edit"))
@@ -189,6 +189,10 @@ class ActionsView(QWidget):
         return None
 
     def _chosen(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.childCount():  # a heading: its first action instead
+            self.tree.setCurrentItem(item.child(0))
+            return
         a = self.chosen()
         for b in (self.accept_button, self.reject_button, self.done_button, self.edit_button):
             b.setEnabled(a is not None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -110,8 +111,8 @@ class IndicatorsView(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter.addWidget(self.chart_box)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 0)  # the table as high as its rows
+        self.splitter.setStretchFactor(1, 1)
         #: The chart on screen (None before the first drawing, or without waves).
         self.canvas: FigureCanvas | None = None
         self.rows: list[Indicators] = []
@@ -138,6 +139,9 @@ class IndicatorsView(QWidget):
                 item.setToolTip(f"{tr(label)}: {tr(meaning)}")
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows_height = self.table.verticalHeader().length()
+        self.table.setMinimumHeight(header + rows_height + 2 * self.table.frameWidth() + 2)
         for column in range(len(rows)):
             self.table.setColumnWidth(column, max(120, self.table.columnWidth(column)))
         self._draw()
@@ -149,15 +153,20 @@ class IndicatorsView(QWidget):
             self.canvas.widget.setParent(None)
             self.canvas.widget.deleteLater()
             self.canvas = None
-        if not self.rows:
-            return
+        if not self.rows or not self.isVisible():
+            return  # drawn when shown: a hidden canvas is too small for the chart
         from kennisnet.plan.chart import indicators_figure
 
         self.canvas = figure_canvas(indicators_figure(self.rows, language()))
         self.canvas.widget.setObjectName("planIndicatorsCanvas")
-        self.canvas.widget.setMinimumSize(600, 260)
+        self.canvas.widget.setMinimumSize(700, 320)
         self.chart_layout.addWidget(self.canvas.widget)
         self.canvas.redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.canvas is None:
+            self._draw()
 
     def _caption(self) -> None:
         if not self.rows:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kennisnet.analysis import AnalysisCancelled
-from kennisnet.i18n import tr
+from kennisnet.i18n import ntr, tr
 from kennisnet.plan import Status
 from kennisnet.plan.indicators import Indicators
 from kennisnet.plan.jsonout import labeller
@@ -166,10 +166,12 @@ class PlanPage(QWidget):
             self.state.setText(tr("The analysis finds nothing that needs an action in this wave."))
         elif not self.task:
             self.state.setText(
-                tr(
-                    "{total} actions: {proposed} proposed, {accepted} accepted, "
+                ntr(
+                    "{count} action: {proposed} proposed, {accepted} accepted, "
                     "{rejected} rejected, {done} done.",
-                    total=len(plan.actions),
+                    "{count} actions: {proposed} proposed, {accepted} accepted, "
+                    "{rejected} rejected, {done} done.",
+                    len(plan.actions),
                     proposed=counts[Status.PROPOSED],
                     accepted=counts[Status.ACCEPTED],
                     rejected=counts[Status.REJECTED],
