@@ -246,8 +246,10 @@ def test_the_indicators_show_the_trend_over_two_waves(
     assert table.verticalHeaderItem(0).text() == "Response rate"
     assert table.item(0, 0).text() != table.item(0, 1).text()  # fewer answered again
     assert "Higher is better" in table.verticalHeaderItem(1).toolTip()
+    qtbot.waitUntil(lambda: page.indicators.canvas is not None, timeout=5_000)
     canvas = page.indicators.canvas
-    assert canvas is not None and canvas.widget.isVisible()
+    assert canvas is not None
+    qtbot.waitUntil(canvas.widget.isVisible, timeout=5_000)
     figure = canvas.widget.figure  # type: ignore[attr-defined]  # matplotlib's Qt canvas
     lines = [line for ax in figure.axes for line in ax.get_lines()]
     assert len(figure.axes) == 3 and len(lines) == 7

@@ -190,8 +190,9 @@ class ActionsView(QWidget):
 
     def _chosen(self) -> None:
         item = self.tree.currentItem()
-        if item is not None and item.childCount():  # a heading: its first action instead
-            self.tree.setCurrentItem(item.child(0))
+        first = item.child(0) if item is not None and item.childCount() else None
+        if first is not None:  # a heading: its first action instead
+            self.tree.setCurrentItem(first)
             return
         a = self.chosen()
         for b in (self.accept_button, self.reject_button, self.done_button, self.edit_button):

@@ -139,9 +139,9 @@ class IndicatorsView(QWidget):
                 item.setToolTip(f"{tr(label)}: {tr(meaning)}")
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader().sizeHint().height()
+        top = self.table.horizontalHeader().sizeHint().height()
         rows_height = self.table.verticalHeader().length()
-        self.table.setMinimumHeight(header + rows_height + 2 * self.table.frameWidth() + 2)
+        self.table.setMinimumHeight(top + rows_height + 2 * self.table.frameWidth() + 2)
         for column in range(len(rows)):
             self.table.setColumnWidth(column, max(120, self.table.columnWidth(column)))
         self._draw()
