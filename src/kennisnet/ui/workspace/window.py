@@ -33,6 +33,7 @@ from kennisnet.ui.kiosk.launch import ask_pin
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.phones.window import PhonesWindow
+from kennisnet.ui.plan import PlanPage
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.wizard import NewProjectWizard
 from kennisnet.ui.workspace.about import about_html
@@ -59,7 +60,7 @@ from kennisnet.ui.workspace.window_results import ResultsTab
 from kennisnet.ui.workspace.window_waves import WaveActions
 
 log = logging.getLogger(__name__)
-OVERVIEW, ROSTER, QUESTIONNAIRE, RESPONSES, RESULTS = range(5)
+OVERVIEW, ROSTER, QUESTIONNAIRE, RESPONSES, RESULTS, PLAN = range(6)
 
 
 def _on(action: QAction, slot: Callable[[], object]) -> None:
@@ -98,12 +99,14 @@ class MainWindow(QMainWindow):
         self.questionnaire = QuestionnairePage()
         self.responses = ResponsesPage()
         self.results_tab = ResultsTab(settings)
+        self.plan_page = PlanPage(lambda: self.results_tab.shown_wave())
         for page in (
             self.overview,
             self.roster,
             self.questionnaire,
             self.responses,
             self.results_tab,
+            self.plan_page,
         ):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
         r.template_requested.connect(self.edits.save_template)
         r.rescue_requested.connect(self.files.import_kiosk_answers)
         self.results_tab.compare_requested.connect(self.waves.compare_waves)
+        chooser = self.results_tab.wave_bar.chooser  # the plan is of the wave shown there
+        chooser.currentIndexChanged.connect(lambda _index: self.plan_page.mark_stale())
 
     # -- opening and closing -----------------------------------------------------
 
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.questionnaire.load(session.project.questionnaire())
         self.results_tab.set_session(session)
+        self.plan_page.set_session(session)
         self.refresh()
         self.tabs.setCurrentIndex(OVERVIEW)
         self._update_actions()
@@ -261,6 +267,7 @@ class MainWindow(QMainWindow):
             phones.finished.disconnect(self.refresh)
             phones.dispose()
         self.results_tab.set_session(None)
+        self.plan_page.set_session(None)
         told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
         session.close(warn=told.append)
         self.session = None
@@ -341,6 +348,7 @@ class MainWindow(QMainWindow):
         self.results_tab.stale = True
         if self.tabs.currentIndex() == RESULTS:
             self.results_tab.recalculate()
+        self.plan_page.mark_stale()
 
     def _tab_changed(self, index: int) -> None:
         if index == RESULTS and self.results_tab.stale:
@@ -482,6 +490,7 @@ class MainWindow(QMainWindow):
         exec_dialog(dialog)
 
     def _analysis_settings_changed(self) -> None:
+        self.plan_page.mark_stale()
         self.results_tab.stale = True
         if self.tabs.currentIndex() == RESULTS:
             self.results_tab.recalculate()
@@ -514,6 +523,7 @@ class MainWindow(QMainWindow):
             tr("Questionnaire"),
             tr("Responses"),
             tr("Results"),
+            tr("Plan"),
         )
         self.menus.retranslate(titles)
         for index, title in enumerate(titles):
@@ -529,6 +539,7 @@ class MainWindow(QMainWindow):
         ):
             page.retranslate()
         self.results_tab.retranslate()
+        self.plan_page.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_project():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from kennisnet.i18n import tr
 from kennisnet.ui.settings import Settings
 
-TABS = 5
+TABS = 6
 
 
 class Menus(QObject):
