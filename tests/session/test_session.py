@@ -170,7 +170,6 @@ def test_data_source_analyses_once(demo: Path) -> None:
 
 def test_bridge_scores_can_follow_the_rest(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kennisnet.analysis import analyze, betweenness
-
     from kennisnet.store.backup import remove_cached_analyses
 
     with Session.open(demo) as session:
