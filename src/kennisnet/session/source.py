@@ -17,6 +17,7 @@ from kennisnet.model import SurveyData
 from kennisnet.session.analysis import Analysis
 
 if TYPE_CHECKING:
+    from kennisnet.plan import Plan
     from kennisnet.session.session import Session
 
 Progress = Callable[[float, str], None]
@@ -46,6 +47,10 @@ class AnalysisSource(Protocol):
         cancel: Cancel | None = None,
     ) -> WhatIfResult: ...
 
+    def plan(self, analysis: Analysis) -> Plan | None:
+        """HR's learning plan for this analysis (None when there is no project)."""
+        ...
+
 
 class WaveSource:
     """One wave of an open project (the cache of the session is used and filled)."""
@@ -74,6 +79,11 @@ class WaveSource:
         cancel: Cancel | None = None,
     ) -> WhatIfResult:
         return self.session.what_if(leaving, self.wave_id, progress=progress, cancel=cancel)
+
+    def plan(self, analysis: Analysis) -> Plan | None:
+        from kennisnet.session.plan import wave_plan
+
+        return wave_plan(self.session.project, analysis.data, analysis.result).plan
 
 
 class DataSource:
@@ -148,3 +158,6 @@ class DataSource:
             cancel=cancel,
             betweenness=False,
         )
+
+    def plan(self, analysis: Analysis) -> Plan | None:
+        return None

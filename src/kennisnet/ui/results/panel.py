@@ -356,8 +356,14 @@ class ResultsPanel(QWidget):
         analysis = self._analysis
         if analysis is None:
             return
+        source = self._source
         window = start_workshop(
-            analysis.result, analysis.data, self.settings, title=self.title, parent=self
+            analysis.result,
+            analysis.data,
+            self.settings,
+            title=self.title,
+            parent=self,
+            plan=source.plan(analysis) if source is not None else None,
         )
         if window is not None:  # HR chose codes or real names (None: cancelled)
             self._workshop = window

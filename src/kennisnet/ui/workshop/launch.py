@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kennisnet.i18n import tr
 from kennisnet.session import Session
+from kennisnet.session.plan import wave_plan
 from kennisnet.store import ProjectError
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workshop.window import WorkshopWindow
@@ -32,11 +33,17 @@ def launch_workshop(
         with Session.open(project, readonly=True) as session:
             analysis = session.analysis()
             title = session.name
+            plan = wave_plan(session.project, analysis.data, analysis.result).plan
     except ProjectError as error:
         QMessageBox.warning(None, "Kennisnet", str(error))
         return None
     window = WorkshopWindow(
-        analysis.result, analysis.data, settings, title=title, pseudonymised=pseudonymised
+        analysis.result,
+        analysis.data,
+        settings,
+        title=title,
+        pseudonymised=pseudonymised,
+        plan=plan,
     )
     window.showFullScreen()
     return window

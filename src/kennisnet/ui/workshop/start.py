@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kennisnet.analysis import AnalysisResult
 from kennisnet.i18n import tr
 from kennisnet.model import SurveyData
+from kennisnet.plan import Plan
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workshop.window import WorkshopWindow
 
@@ -66,11 +67,14 @@ def start_workshop(
     *,
     title: str,
     parent: QWidget | None = None,
+    plan: Plan | None = None,
 ) -> WorkshopWindow | None:
     """Ask HR codes or names, then show the workshop full screen (None: cancelled)."""
     pseudonymised = ask_privacy(parent)
     if pseudonymised is None:
         return None
-    window = WorkshopWindow(result, data, settings, title=title, pseudonymised=pseudonymised)
+    window = WorkshopWindow(
+        result, data, settings, title=title, pseudonymised=pseudonymised, plan=plan
+    )
     window.showFullScreen()
     return window

@@ -20,6 +20,7 @@ from kennisnet.analysis.messages import percent
 from kennisnet.export import Naming
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.palette import AFFECTED
+from kennisnet.plan import Plan, Status, action_text
 
 STEPS = ("overview", "holders", "risk", "whatif", "advice")
 STEP_TITLES = {
@@ -200,7 +201,40 @@ def what_if_view(
     )
 
 
-def advice(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+def plan_lines(
+    plan: Plan | None, result: AnalysisResult, naming: Naming, lang: str, limit: int = 6
+) -> list[str]:
+    """HR's plan as the team sees it: the actions HR accepted or marked done (none when HR
+    has not decided yet); names become codes when the workshop shows codes."""
+    if plan is None:
+        return []
+    chosen = [a for a in plan.actions if a.status in (Status.ACCEPTED, Status.DONE)]
+    if not chosen:
+        return []
+
+    def label(person_id: int) -> str:
+        if naming.pseudonymised or not result.has_person(person_id):
+            return naming.code(person_id)
+        return result.person(person_id).name
+
+    scrub = naming.scrub if naming.pseudonymised else None
+    lines = [tr("Our plan:", lang=lang)]
+    for action in chosen[:limit]:
+        done = tr(" (done)", lang=lang) if action.status is Status.DONE else ""
+        lines.append("• " + action_text(action, label, lang, scrub) + done)
+    if len(chosen) > limit:
+        lines.append(
+            ntr(
+                "… and {count} more action in the plan.",
+                "… and {count} more actions in the plan.",
+                len(chosen) - limit,
+                lang=lang,
+            )
+        )
+    return lines
+
+
+def advice(result: AnalysisResult, naming: Naming, lang: str, plan: Plan | None = None) -> StepView:
     adv = result.advice
     within = tr(
         steps_phrase(result.options.reach_steps), lang=lang, steps=result.options.reach_steps
@@ -236,7 +270,8 @@ def advice(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
                 within=within,
             )
         )
-    lines += actions(result, naming, lang)
+    # HR's plan when HR decided on actions; else things to discuss, from the figures.
+    lines += plan_lines(plan, result, naming, lang) or actions(result, naming, lang)
     return StepView(
         tr(STEP_TITLES["advice"], lang=lang),
         lines,

@@ -32,6 +32,7 @@ from kennisnet.export import Naming, NetworkPicture, Page, draw_network
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
 from kennisnet.model import SurveyData
+from kennisnet.plan import Plan
 from kennisnet.ui.figure_canvas import figure_canvas
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.settings import Settings
@@ -66,6 +67,7 @@ class WorkshopWindow(QWidget):
         *,
         title: str,
         pseudonymised: bool = True,
+        plan: Plan | None = None,
     ) -> None:
         super().__init__()
         from matplotlib.figure import Figure
@@ -76,6 +78,8 @@ class WorkshopWindow(QWidget):
         self.settings = settings
         self.project_title = title
         self.pseudonymised = pseudonymised
+        #: HR's learning plan of the wave: its accepted and done actions are the last step's.
+        self.plan = plan
         self.naming = Naming.build(data.people, pseudonymised=pseudonymised)
         self.positions = compute_layout(result)
         self.step = 0
@@ -313,7 +317,7 @@ class WorkshopWindow(QWidget):
             return steps.risk(shown, self.naming, lang)
         if key == "whatif":
             return steps.what_if_view(shown, self.naming, lang, self.outcome)
-        return steps.advice(shown, self.naming, lang)
+        return steps.advice(shown, self.naming, lang, self.plan)
 
     def _shown(self, lang: str) -> AnalysisResult:
         """The result as the room sees it: with real names, nobody is marked as a habit spreader."""
