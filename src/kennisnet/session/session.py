@@ -27,6 +27,7 @@ from kennisnet.store.warnings import listen
 if TYPE_CHECKING:
     from kennisnet.analysis.waves import WaveComparison
     from kennisnet.export import ExportRequest
+    from kennisnet.plan import Plan
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -277,10 +278,14 @@ class Session:
         sheets: tuple[Callable[[Any, Any], None], ...] = request.workbook_sheets
         if request.xlsx is not None and not sheets:
             sheets = self.plan_sheets(found)
+        plan = request.plan
+        if request.report is not None and plan is None:
+            plan = self.report_plan(found)
         full = replace(
             request,
             title=request.title or self.title(wave),
             workbook_sheets=sheets,
+            plan=plan,
             protect=(*request.protect, self.project.path),
         )
         return export(
@@ -291,6 +296,13 @@ class Session:
             progress=lambda fraction, label: report(share + (1 - share) * fraction, label),
             cancel=cancel,
         )
+
+    def report_plan(self, found: Analysis) -> Plan | None:
+        """The plan as HR decided it, for the management report's top actions (None: empty)."""
+        from kennisnet.session.plan import wave_plan
+
+        plan = wave_plan(self.project, found.data, found.result).plan
+        return plan if plan.actions else None
 
     def plan_sheets(self, found: Analysis) -> tuple[Callable[[Any, Any], None], ...]:
         """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""

@@ -1,0 +1,637 @@
+"""The management report: a short A4 PDF that management reads (2–4 pages).
+
+Page 1: the project, wave, date and response, the findings in sentences and the
+numbers that matter (with the response per department). Page 2: the network
+picture (the same drawing as the PNG/PDF export). Then what to do: the key
+knowledge holders, the risk clusters, the gatekeepers, the training advice and
+the plan's top actions when there is a plan; last a short glossary.
+
+Real text (TrueType subsets embedded, ``pdf.fonttype`` 42) and vector graphics,
+drawn with ``matplotlib.figure.Figure`` and ``PdfPages`` (never pyplot). Only black,
+greys and the picture's colours; risk is said in words and shown by dashed
+outlines, so the report reads printed in black and white too.
+
+Pseudonymised: every person is their code (:class:`~kennisnet.export.pseudonym.Naming`),
+free text is scrubbed, and figures about groups under 5 people are hidden.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kennisnet import APP_NAME
+from kennisnet.analysis import AnalysisResult, PersonResult
+from kennisnet.analysis.clusters import steps_phrase
+from kennisnet.analysis.explain import explain
+from kennisnet.analysis.figures import Headline, headline, is_gatekeeper
+from kennisnet.analysis.messages import percent
+from kennisnet.export.figure import NetworkPicture, Page, draw_network
+from kennisnet.export.pseudonym import HIDDEN_DEPARTMENT, HIDDEN_SMALL_CLUSTER, Naming
+from kennisnet.i18n import ntr, tr
+from kennisnet.plan import FORM_LABELS, STATUS_LABELS, Plan, action_text
+from kennisnet.plan.model import Status
+
+Point = tuple[float, float]
+
+#: A4 portrait in inches; the picture page is drawn at this size.
+A4 = (8.27, 11.69)
+#: The network picture on page 2 (vector; ties beyond the raster limit as a bitmap).
+PICTURE_PAGE = Page("report", A4[0], A4[1], 200, 8)
+MARGIN = 0.75  # inches
+BODY = 10.0  # points
+#: Characters per line of body text (DejaVu Sans at 10 pt over 6.8 inches).
+WRAP = 92
+#: At most this many of each list.
+TOP_HOLDERS = 5
+TOP_CLUSTERS = 3
+TOP_GATEKEEPERS = 3
+TOP_ADVICE = 5
+TOP_ACTIONS = 4
+TOP_DEPARTMENTS = 8
+TEXT = "#000000"
+GREY = "#4b4b4b"
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """What the report shows; ``result`` is the analysis as it is (not pseudonymised)."""
+
+    result: AnalysisResult
+    positions: Mapping[int, Point]
+    naming: Naming
+    lang: str
+    title: str
+    on: date
+    #: The plan of the wave (HR's decisions over the proposal), if any.
+    plan: Plan | None = None
+
+
+class _Flow:
+    """Text placed top-down on A4 figures; a new page when one is full."""
+
+    def __init__(self, pages: list[Any], footer: str) -> None:
+        self.pages = pages
+        self.footer = footer
+        self.fig: Any = None
+        self.y = 0.0  # inches from the top
+
+    def new_page(self) -> None:
+        from matplotlib.figure import Figure
+
+        self.fig = Figure(figsize=A4)
+        self.fig.set_facecolor("white")
+        self.pages.append(self.fig)
+        self.y = MARGIN
+        _footer(self.fig, self.footer, len(self.pages))
+
+    def _room(self, height: float) -> None:
+        if self.fig is None or self.y + height > A4[1] - MARGIN - 0.3:
+            self.new_page()
+
+    def text(
+        self,
+        text: str,
+        *,
+        size: float = BODY,
+        bold: bool = False,
+        indent: float = 0.0,
+        colour: str = TEXT,
+        after: float = 0.08,
+        wrap: int | None = None,
+    ) -> None:
+        width = wrap or max(20, round(WRAP * BODY / size - indent * 13.5))
+        lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+        line_h = size * 1.35 / 72
+        self._room(line_h * min(len(lines), 3))
+        for line in lines:
+            self._room(line_h)
+            self.fig.text(
+                (MARGIN + indent) / A4[0],
+                1 - self.y / A4[1],
+                line,
+                ha="left",
+                va="top",
+                fontsize=size,
+                fontweight="bold" if bold else "normal",
+                color=colour,
+            )
+            self.y += line_h
+        self.y += after
+
+    def heading(self, text: str) -> None:
+        self._room(0.9)
+        self.y += 0.12
+        self.text(text, size=13, bold=True, after=0.06)
+        self.fig.add_artist(_rule(self.fig, self.y - 0.04))
+        self.y += 0.04
+
+    def item(self, text: str, marker: str = "•") -> None:
+        width = max(20, WRAP - 4)
+        lines = textwrap.wrap(text, width=width, break_on_hyphens=False) or [""]
+        line_h = BODY * 1.35 / 72
+        self._room(line_h * min(len(lines), 3))
+        self.fig.text(
+            (MARGIN + 0.05) / A4[0],
+            1 - self.y / A4[1],
+            marker,
+            ha="left",
+            va="top",
+            fontsize=BODY,
+            color=TEXT,
+        )
+        for line in lines:
+            self._room(line_h)
+            self.fig.text(
+                (MARGIN + 0.3) / A4[0],
+                1 - self.y / A4[1],
+                line,
+                ha="left",
+                va="top",
+                fontsize=BODY,
+                color=TEXT,
+            )
+            self.y += line_h
+        self.y += 0.05
+
+    def table(self, rows: Sequence[tuple[str, str]], *, size: float = BODY) -> None:
+        """Two columns: a label and a figure (right-aligned), thin rules between rows."""
+        line_h = size * 1.55 / 72
+        for label, value in rows:
+            self._room(line_h)
+            top = 1 - self.y / A4[1]
+            self.fig.text(
+                MARGIN / A4[0], top, label, ha="left", va="top", fontsize=size, color=TEXT
+            )
+            self.fig.text(
+                (A4[0] - MARGIN) / A4[0],
+                top,
+                value,
+                ha="right",
+                va="top",
+                fontsize=size,
+                fontweight="bold",
+                color=TEXT,
+            )
+            self.y += line_h
+            self.fig.add_artist(_rule(self.fig, self.y - 0.05, colour="#b0b0b0", width=0.4))
+        self.y += 0.1
+
+
+def _rule(fig: Any, y_in: float, colour: str = TEXT, width: float = 0.8) -> Any:
+    from matplotlib.lines import Line2D
+
+    y = 1 - y_in / A4[1]
+    return Line2D(
+        [MARGIN / A4[0], 1 - MARGIN / A4[0]],
+        [y, y],
+        transform=fig.transFigure,
+        color=colour,
+        linewidth=width,
+    )
+
+
+def _footer(fig: Any, footer: str, number: int) -> None:
+    y = 0.45 / A4[1]
+    fig.text(MARGIN / A4[0], y, footer, ha="left", va="bottom", fontsize=7.5, color=GREY)
+    fig.text(1 - MARGIN / A4[0], y, str(number), ha="right", va="bottom", fontsize=7.5, color=GREY)
+
+
+# -- the texts ---------------------------------------------------------------------------
+
+
+def _within(result: AnalysisResult, lang: str) -> str:
+    steps = result.options.reach_steps
+    return tr(steps_phrase(steps), lang=lang, steps=steps)
+
+
+def findings(result: AnalysisResult, h: Headline, lang: str) -> list[str]:
+    """The findings in sentences (4–6), from the headline counts."""
+    within = _within(result, lang)
+    out = [
+        tr(
+            "{respondents} of {roster} people on the staff list answered the survey ({percent}%).",
+            lang=lang,
+            respondents=h.respondents,
+            roster=h.roster,
+            percent=h.percent,
+        )
+    ]
+    if h.key_holders:
+        text = ntr(
+            "{count} colleague is a key knowledge holder: many others learn from them.",
+            "{count} colleagues are key knowledge holders: many others learn from them.",
+            h.key_holders,
+            lang=lang,
+        )
+        if h.habit_spreaders:
+            text += " " + ntr(
+                "{count} of them never had formal training, so wrong habits may spread "
+                "(a possible habit spreader).",
+                "{count} of them never had formal training, so wrong habits may spread "
+                "(possible habit spreaders).",
+                h.habit_spreaders,
+                lang=lang,
+            )
+        out.append(text)
+    else:
+        out.append(tr("Nobody is named often enough to be a key knowledge holder.", lang=lang))
+    if h.risk_clusters:
+        out.append(
+            ntr(
+                "{count} risk cluster, with {people} people in all, learns mostly from "
+                "untrained colleagues: bad habits may spread there.",
+                "{count} risk clusters, with {people} people in all, learn mostly from "
+                "untrained colleagues: bad habits may spread there.",
+                h.risk_clusters,
+                lang=lang,
+                people=h.people_in_risk_clusters,
+            )
+        )
+    else:
+        out.append(tr("No risk clusters: every group has trained knowledge nearby.", lang=lang))
+    if h.gatekeepers:
+        out.append(
+            ntr(
+                "{count} colleague is a gatekeeper: without them someone loses their only "
+                "route to trained knowledge.",
+                "{count} colleagues are gatekeepers: without them someone loses their only "
+                "route to trained knowledge.",
+                h.gatekeepers,
+                lang=lang,
+            )
+        )
+    reach = tr(
+        "Now {reached} of {population} people reach a trained colleague within {within}.",
+        lang=lang,
+        reached=h.reached,
+        population=h.population,
+        within=within,
+    )
+    if h.advised:
+        reach += " " + ntr(
+            "Training {count} advised person raises this to {after}.",
+            "Training the {count} advised people raises this to {after}.",
+            h.advised,
+            lang=lang,
+            after=h.reached_after,
+        )
+    out.append(reach)
+    if h.learns_alone:
+        out.append(
+            ntr(
+                "{count} person learns alone: named nobody and mostly uses trial and error.",
+                "{count} people learn alone: named nobody and mostly use trial and error.",
+                h.learns_alone,
+                lang=lang,
+            )
+        )
+    return out
+
+
+def numbers(h: Headline, result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
+    within = _within(result, lang)
+    rows = [
+        (tr("People on the staff list", lang=lang), str(h.roster)),
+        (tr("Answered the survey", lang=lang), str(h.respondents)),
+        (tr("Response rate", lang=lang), tr("{percent}%", lang=lang, percent=h.percent)),
+        (tr("Key knowledge holders", lang=lang), str(h.key_holders)),
+        (tr("Possible habit spreaders", lang=lang), str(h.habit_spreaders)),
+        (tr("Risk clusters", lang=lang), str(h.risk_clusters)),
+        (tr("Gatekeepers", lang=lang), str(h.gatekeepers)),
+        (
+            tr("Reach a trained colleague within {within}", lang=lang, within=within),
+            tr("{reached} of {population}", lang=lang, reached=h.reached, population=h.population),
+        ),
+    ]
+    if h.advised:
+        rows.append(
+            (
+                tr("After the advised training", lang=lang),
+                tr(
+                    "{reached} of {population}",
+                    lang=lang,
+                    reached=h.reached_after,
+                    population=h.population,
+                ),
+            )
+        )
+    return rows
+
+
+def department_rows(result: AnalysisResult, naming: Naming, lang: str) -> list[tuple[str, str]]:
+    """The response per department, weakest first; groups under 5 hidden when pseudonymised."""
+    rows: list[tuple[str, str]] = []
+    shown = [d for d in result.quality.departments if not naming.hidden(d.roster)]
+    hidden = len(result.quality.departments) - len(shown)
+    for d in sorted(shown, key=lambda d: (d.rate, -d.roster))[:TOP_DEPARTMENTS]:
+        name = naming.department(d.department, lang) or tr("no department known", lang=lang)
+        rows.append(
+            (
+                name,
+                tr(
+                    "{respondents} of {roster} ({percent}%)",
+                    lang=lang,
+                    respondents=d.respondents,
+                    roster=d.roster,
+                    percent=percent(d.rate),
+                ),
+            )
+        )
+    more = len(shown) - len(rows)
+    if more > 0:
+        rows.append(
+            (
+                ntr("and {count} more department", "and {count} more departments", more, lang=lang),
+                "",
+            )
+        )
+    if hidden:
+        rows.append((tr(HIDDEN_DEPARTMENT, lang=lang), str(hidden)))
+    return rows
+
+
+def _where(p: PersonResult, lang: str) -> str:
+    return p.department or tr("no department known", lang=lang)
+
+
+def _trained(p: PersonResult, lang: str) -> str:
+    if p.trained is True:
+        return tr("formally trained", lang=lang)
+    if p.trained is False:
+        return tr("no formal training", lang=lang)
+    return tr("training unknown", lang=lang)
+
+
+def holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
+    holders = sorted(shown.key_holders, key=lambda p: (-p.in_degree, p.id))[:TOP_HOLDERS]
+    out = []
+    for p in holders:
+        learners = ntr(
+            "{count} colleague learns from this person",
+            "{count} colleagues learn from this person",
+            p.in_degree,
+            lang=lang,
+        )
+        out.append(f"{p.name} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
+    return out
+
+
+def cluster_lines(
+    result: AnalysisResult, shown: AnalysisResult, naming: Naming, lang: str
+) -> list[str]:
+    risky = sorted(result.risk_clusters, key=lambda c: (-c.size, c.id))[:TOP_CLUSTERS]
+    out = []
+    for c in risky:
+        if naming.hidden(c.size):
+            out.append(
+                tr("Risk cluster {id}: {sentence}", lang=lang, id=c.id, sentence="")
+                + tr(HIDDEN_SMALL_CLUSTER, lang=lang)
+            )
+            continue
+        sc = shown.clusters[c.id - 1]
+        out.append(
+            tr(
+                "Risk cluster {id} ({size} people, mostly {department}): {sentence}",
+                lang=lang,
+                id=c.id,
+                size=c.size,
+                department=sc.main_department or tr("no department known", lang=lang),
+                sentence=sc.sentence.text(lang),
+            )
+        )
+    return out
+
+
+def gatekeeper_lines(shown: AnalysisResult, lang: str) -> list[str]:
+    keepers = sorted(
+        (p for p in shown.people if is_gatekeeper(p)),
+        key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.id),
+    )[:TOP_GATEKEEPERS]
+    out = []
+    for p in keepers:
+        if p.gatekeeper_of:
+            out.append(
+                ntr(
+                    "If {name} left, {count} colleague would lose their only route to trained "
+                    "knowledge.",
+                    "If {name} left, {count} colleagues would lose their only route to trained "
+                    "knowledge.",
+                    p.gatekeeper_of,
+                    lang=lang,
+                    name=p.name,
+                )
+            )
+        else:
+            out.append(
+                ntr(
+                    "{count} colleague names {name} as the only person they learn from.",
+                    "{count} colleagues name {name} as the only person they learn from.",
+                    p.sole_source_of,
+                    lang=lang,
+                    name=p.name,
+                )
+            )
+    return out
+
+
+def advice_lines(shown: AnalysisResult, lang: str) -> list[str]:
+    out = []
+    for step in shown.advice.steps[:TOP_ADVICE]:
+        p = shown.person(step.person_id)
+        gain = ntr(
+            "{count} more person reaches trained knowledge",
+            "{count} more people reach trained knowledge",
+            step.gain,
+            lang=lang,
+        )
+        out.append(f"{p.name} ({_where(p, lang)}): {gain}")
+    return out
+
+
+def action_lines(plan: Plan, result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
+    """The plan's top actions: accepted first, then proposed, in the plan's order."""
+    chosen = [a for a in plan.actions if a.status in (Status.ACCEPTED, Status.PROPOSED)]
+    chosen.sort(key=lambda a: a.status is not Status.ACCEPTED)
+    scrub = naming.scrub if naming.pseudonymised else None
+
+    def label(person_id: int) -> str:
+        if naming.pseudonymised:
+            return naming.code(person_id)
+        if result.has_person(person_id):
+            return result.person(person_id).name
+        return tr("(removed person)", lang=lang)
+
+    out = []
+    for a in chosen[:TOP_ACTIONS]:
+        small = (
+            a.cluster is not None
+            and 1 <= a.cluster <= len(result.clusters)
+            and naming.hidden(result.clusters[a.cluster - 1].size)
+        )
+        text = tr(HIDDEN_SMALL_CLUSTER, lang=lang) if small else action_text(a, label, lang, scrub)
+        form = tr(FORM_LABELS[a.form], lang=lang)
+        out.append(f"{form} ({tr(STATUS_LABELS[a.status], lang=lang)}): {text}")
+    return out
+
+
+def glossary(result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
+    opts = result.options
+    within = _within(result, lang)
+    return [
+        (tr("Key knowledge holder", lang=lang), explain("key_holder", lang, options=opts)),
+        (tr("Possible habit spreader", lang=lang), explain("habit_spreader", lang, options=opts)),
+        (tr("Risk cluster", lang=lang), explain("risk", lang, options=opts)),
+        (tr("Gatekeeper", lang=lang), explain("gatekeepers", lang, options=opts)),
+        (
+            tr("Reaches trained knowledge within {within}", lang=lang, within=within),
+            tr(
+                "Someone is formally trained, or learns from a trained colleague, or from "
+                "someone who learns from one: at most {within} away.",
+                lang=lang,
+                within=within,
+            ),
+        ),
+        (tr("Response rate", lang=lang), explain("response_rate", lang, options=opts)),
+    ]
+
+
+# -- the document ------------------------------------------------------------------------
+
+
+def report_title(naming: Naming, lang: str, title: str) -> str:
+    shown = naming.scrub(title) if naming.pseudonymised else title
+    return (
+        tr("Knowledge network — {project}", lang=lang, project=shown)
+        if shown
+        else tr("Knowledge network", lang=lang)
+    )
+
+
+def render_report(source: ReportInput) -> bytes:
+    """The report as PDF bytes."""
+    import matplotlib
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    result, naming, lang = source.result, source.naming, source.lang
+    shown = naming.result(result, lang)
+    h = headline(result)
+    wave = naming.scrub(result.wave_name) if naming.pseudonymised else result.wave_name
+    heading = report_title(naming, lang, source.title)
+    footer = tr("Made with Kennisnet on {date}", lang=lang, date=source.on.isoformat())
+    if naming.pseudonymised:
+        footer += " · " + tr(
+            "names replaced by codes; figures about groups under 5 people hidden", lang=lang
+        )
+    pages: list[Any] = []
+    flow = _Flow(pages, footer)
+    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
+        flow.new_page()
+        flow.text(tr("Management report", lang=lang).upper(), size=9, colour=GREY, after=0.02)
+        flow.text(heading, size=20, bold=True, after=0.05, wrap=48)
+        flow.text(
+            tr("{wave} · {date}", lang=lang, wave=wave, date=source.on.isoformat()),
+            size=11,
+            colour=GREY,
+            after=0.15,
+        )
+        flow.heading(tr("What we found", lang=lang))
+        for sentence in findings(result, h, lang):
+            flow.item(sentence)
+        for warning in shown.warnings[:2]:
+            flow.item(warning.text(lang), marker="!")
+        flow.heading(tr("The numbers that matter", lang=lang))
+        flow.table(numbers(h, result, lang))
+        departments = department_rows(result, naming, lang)
+        if departments:
+            flow.heading(tr("Response per department (lowest first)", lang=lang))
+            flow.table(departments, size=9)
+
+        pages.append(_picture_page(source, shown, footer, len(pages) + 1))
+
+        flow.new_page()
+        sections = [
+            (tr("Key knowledge holders", lang=lang), holder_lines(shown, lang)),
+            (tr("Risk clusters", lang=lang), cluster_lines(result, shown, naming, lang)),
+            (tr("Gatekeepers", lang=lang), gatekeeper_lines(shown, lang)),
+            (tr("Train these people first", lang=lang), advice_lines(shown, lang)),
+        ]
+        if source.plan is not None:
+            actions = action_lines(source.plan, result, naming, lang)
+            if actions:
+                sections.append((tr("Top actions of the learning plan", lang=lang), actions))
+        for title, lines in sections:
+            flow.heading(title)
+            if not lines:
+                flow.text(tr("None found.", lang=lang), colour=GREY)
+            for number, line in enumerate(lines, start=1):
+                flow.item(line, marker=f"{number}.")
+
+        if len(pages) < 4:
+            flow.new_page()
+        flow.heading(tr("Glossary", lang=lang))
+        for term, meaning in glossary(result, lang):
+            flow.text(term, bold=True, after=0.0)
+            flow.text(meaning, indent=0.2, after=0.12)
+        if naming.pseudonymised:
+            flow.text(tr("Personal code", lang=lang), bold=True, after=0.0)
+            flow.text(
+                tr(
+                    "Names are replaced by codes such as P-017; figures about groups "
+                    "under 5 people are hidden.",
+                    lang=lang,
+                ),
+                indent=0.2,
+            )
+
+        out = io.BytesIO()
+        with PdfPages(out, metadata=_metadata(heading)) as pdf:
+            for fig in pages:
+                pdf.savefig(fig)
+    return out.getvalue()
+
+
+def _picture_page(
+    source: ReportInput,
+    shown: AnalysisResult,
+    footer: str,
+    number: int,
+) -> Any:
+    from matplotlib.figure import Figure
+
+    lang = source.lang
+    picture = NetworkPicture(
+        result=shown,
+        positions=source.positions,
+        naming=source.naming,
+        lang=lang,
+        title=tr("The network", lang=lang),
+        subtitle=tr(
+            "Each dot is a person; a line means one learns from the other. Dashed "
+            "outlines: risk clusters.",
+            lang=lang,
+        ),
+        footer="",
+        max_labels=30,
+    )
+    fig = Figure(figsize=(PICTURE_PAGE.width_in, PICTURE_PAGE.height_in), dpi=PICTURE_PAGE.dpi)
+    draw_network(fig, picture, PICTURE_PAGE)
+    _footer(fig, footer, number)
+    return fig
+
+
+def _metadata(title: str) -> dict[str, Any]:
+    return {
+        "Creator": APP_NAME,
+        "Producer": APP_NAME,
+        "Title": title,
+        "Author": None,
+        "Subject": None,
+        "Keywords": None,
+        "CreationDate": None,
+        "ModDate": None,
+    }
