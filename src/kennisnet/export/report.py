@@ -48,7 +48,9 @@ Point = tuple[float, float]
 #: A4 portrait in inches; the picture page is drawn at this size.
 A4 = (8.27, 11.69)
 #: The network picture on page 2 (vector; ties beyond the raster limit as a bitmap).
-PICTURE_PAGE = Page("report", A4[0], A4[1], 200, 8)
+PICTURE_PAGE = Page("report", A4[0], A4[1], 150, 8)
+#: For a network much wider than high: the picture page turned (A4 landscape).
+PICTURE_LANDSCAPE = Page("report-landscape", A4[1], A4[0], 150, 8)
 MARGIN = 0.75  # inches
 BODY = 10.0  # points
 #: Characters per line of body text (DejaVu Sans at 10 pt over 6.8 inches).
@@ -195,10 +197,11 @@ def _rule(fig: Any, y_in: float, colour: str = TEXT, width: float = 0.8) -> Any:
     )
 
 
-def _footer(fig: Any, footer: str, number: int) -> None:
-    y = 0.45 / A4[1]
-    fig.text(MARGIN / A4[0], y, footer, ha="left", va="bottom", fontsize=7.5, color=GREY)
-    fig.text(1 - MARGIN / A4[0], y, str(number), ha="right", va="bottom", fontsize=7.5, color=GREY)
+def _footer(fig: Any, footer: str, number: int, width: float = A4[0]) -> None:
+    height = A4[0] if width > A4[0] else A4[1]
+    y = 0.45 / height
+    fig.text(MARGIN / width, y, footer, ha="left", va="bottom", fontsize=7.5, color=GREY)
+    fig.text(1 - MARGIN / width, y, str(number), ha="right", va="bottom", fontsize=7.5, color=GREY)
 
 
 # -- the document ------------------------------------------------------------------------
@@ -230,10 +233,10 @@ def render_report(source: ReportInput) -> bytes:
         )
     pages: list[Any] = []
     flow = _Flow(pages, footer)
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
         flow.new_page()
         flow.text(tr("Management report", lang=lang).upper(), size=9, colour=GREY, after=0.02)
-        flow.text(heading, size=20, bold=True, after=0.05, wrap=48)
+        flow.text(heading, size=20, bold=True, after=0.05, wrap=36)
         flow.text(
             tr("{wave} · {date}", lang=lang, wave=wave, date=source.on.isoformat()),
             size=11,
@@ -319,10 +322,20 @@ def _picture_page(
         footer="",
         max_labels=30,
     )
-    fig = Figure(figsize=(PICTURE_PAGE.width_in, PICTURE_PAGE.height_in), dpi=PICTURE_PAGE.dpi)
-    draw_network(fig, picture, PICTURE_PAGE)
-    _footer(fig, footer, number)
+    page = PICTURE_LANDSCAPE if _aspect(source.positions) > 1.3 else PICTURE_PAGE
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    draw_network(fig, picture, page)
+    _footer(fig, footer, number, page.width_in)
     return fig
+
+
+def _aspect(positions: Mapping[int, Point]) -> float:
+    """Width / height of the drawn network."""
+    if not positions:
+        return 1.0
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    return (max(xs) - min(xs) + 0.06) / (max(ys) - min(ys) + 0.06)
 
 
 def _metadata(title: str) -> dict[str, Any]:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
+#: Exports that never show betweenness: without a cached analysis, they skip it.
+_NO_BETWEENNESS = frozenset({"report", "codes"})
 
 
 class UnknownWave(ProjectError):
@@ -270,11 +272,17 @@ class Session:
         wave = self.wave_id(wave_id)
         cached = self.cached(wave)
         share = 0.0 if cached is not None else 0.4
-        found = self.analysis(
-            wave,
-            progress=lambda fraction, label: report(share * fraction, label),
-            cancel=cancel,
-        )
+        kinds = {kind for kind, _path in request.outputs()}
+        if cached is None and kinds <= _NO_BETWEENNESS:
+            found = self._analysis_without_betweenness(
+                wave, lambda fraction, label: report(share * fraction, label), cancel
+            )
+        else:
+            found = self.analysis(
+                wave,
+                progress=lambda fraction, label: report(share * fraction, label),
+                cancel=cancel,
+            )
         sheets: tuple[Callable[[Any, Any], None], ...] = request.workbook_sheets
         if request.xlsx is not None and not sheets:
             sheets = self.plan_sheets(found)
@@ -296,6 +304,19 @@ class Session:
             progress=lambda fraction, label: report(share + (1 - share) * fraction, label),
             cancel=cancel,
         )
+
+    def _analysis_without_betweenness(
+        self, wave: int, progress: Progress, cancel: Cancel | None
+    ) -> Analysis:
+        """The analysis without betweenness (by far its slowest figure, which the report
+        and the code list never show; every other figure is the same). Not cached: the
+        app's views show betweenness."""
+        from kennisnet.analysis import analyze
+
+        options = self.options(wave)
+        data = self.project.snapshot(wave)
+        result = analyze(data, options, progress=progress, cancel=cancel, betweenness=False)
+        return Analysis(wave, data, options, result, None, self._stamp(wave, options))
 
     def report_plan(self, found: Analysis) -> Plan | None:
         """The plan as HR decided it, for the management report's top actions (None: empty)."""
