@@ -1,4 +1,4 @@
-"""``kennisnet export PROJECT --xlsx F --png F … [--pseudonymize] [--lang nl|en]``."""
+"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--lang nl|en]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "codes")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --report, --codes)."
             ),
             usage=True,
         )
@@ -71,6 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pdf=targets["pdf"],
         graphml=targets["graphml"],
         gexf=targets["gexf"],
+        report=targets["report"],
         codes=targets["codes"],
         force=force,
         protect=(project_file,),

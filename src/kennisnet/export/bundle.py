@@ -25,6 +25,7 @@ from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import N_, tr
 from kennisnet.model import SurveyData
 from kennisnet.outputs import OutputSet, csv_row
+from kennisnet.plan import Plan
 
 ProgressCallback = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -47,6 +48,10 @@ class ExportRequest:
     gexf: Path | None = None
     #: A CSV list of names and personal codes (never with ``pseudonymise``).
     codes: Path | None = None
+    #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
+    report: Path | None = None
+    #: The learning plan of the wave, for the report's top actions (None: no plan).
+    plan: Plan | None = None
     pseudonymise: bool = False
     lang: str = "nl"
     #: Page size of PNG/SVG/PDF: "slide", "a4", "a3", "a4-landscape", "a3-landscape".
@@ -71,6 +76,7 @@ class ExportRequest:
             ("xlsx", self.xlsx),
             ("graphml", self.graphml),
             ("gexf", self.gexf),
+            ("report", self.report),
             ("codes", self.codes),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
@@ -169,6 +175,7 @@ _STEP_LABELS = {
     "xlsx": N_("Writing the Excel workbook"),
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
+    "report": N_("Writing the management report"),
     "codes": N_("Writing the code list"),
 }
 
@@ -234,7 +241,9 @@ def _write(
         if progress is not None:
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
-    needs_picture = any(k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf") for k, _ in outputs)
+    needs_picture = any(
+        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
+    )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
 
@@ -281,6 +290,13 @@ def _write(
             if graph is None:
                 graph = graphfile.build(result, naming, lang, positions, title=request.title)
             graphfile.write(graph, path, kind)
+        elif kind == "report":
+            from kennisnet.export.report import ReportInput, render_report
+
+            source = ReportInput(
+                result, positions, naming, lang, request.title, on, plan=request.plan
+            )
+            image.write_bytes(path, render_report(source))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

@@ -30,11 +30,14 @@ from kennisnet.store.warnings import listen
 if TYPE_CHECKING:
     from kennisnet.analysis.waves import WaveComparison
     from kennisnet.export import ExportRequest
+    from kennisnet.plan import Plan
     from kennisnet.plan.indicators import FollowUp, Indicators
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
+#: Exports that never show betweenness: without a cached analysis, they skip it.
+_NO_BETWEENNESS = frozenset({"report", "codes"})
 
 
 class UnknownWave(ProjectError):
@@ -354,21 +357,29 @@ class Session:
         wave = self.wave_id(wave_id)
         cached = self.cached(wave)
         share = 0.0 if cached is not None else 0.4
+        kinds = {kind for kind, _path in request.outputs()}
         # Every file but the code list shows the picture's positions: they are laid out
-        # (or found in the cache) with the analysis, and kept with it.
+        # (or found in the cache) with the analysis, and kept with it. The report and the
+        # code list never show the bridge scores, by far the slowest figure: a large
+        # network is analysed without them for those alone (every other figure the same).
         found = self.analysis(
             wave,
-            layout=any(kind != "codes" for kind, _path in request.outputs()),
+            layout=any(kind != "codes" for kind in kinds),
+            betweenness=not kinds <= _NO_BETWEENNESS,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,
         )
         sheets: tuple[Callable[[Any, Any], None], ...] = request.workbook_sheets
         if request.xlsx is not None and not sheets:
             sheets = self.plan_sheets(found)
+        plan = request.plan
+        if request.report is not None and plan is None:
+            plan = self.report_plan(found)
         full = replace(
             request,
             title=request.title or self.title(wave),
             workbook_sheets=sheets,
+            plan=plan,
             protect=(*request.protect, self.project.path),
         )
         return export(
@@ -379,6 +390,13 @@ class Session:
             progress=lambda fraction, label: report(share + (1 - share) * fraction, label),
             cancel=cancel,
         )
+
+    def report_plan(self, found: Analysis) -> Plan | None:
+        """The plan as HR decided it, for the management report's top actions (None: empty)."""
+        from kennisnet.session.plan import wave_plan
+
+        plan = wave_plan(self.project, found.data, found.result).plan
+        return plan if plan.actions else None
 
     def plan_sheets(self, found: Analysis) -> tuple[Callable[[Any, Any], None], ...]:
         """The workbook's Plan and Indicators sheets (the plan as HR decided it)."""

@@ -375,3 +375,35 @@ def test_the_apps_workbook_has_the_plan_sheets_as_the_cli_writes_them(
     cli_book = load_workbook(cli_file, read_only=True)
     assert cli_book.sheetnames == app_book.sheetnames
     assert [[c for c in row if c is not None] for row in cli_book["Plan"].values] == plan
+
+
+def test_the_management_report_from_the_dialog(
+    qtbot, opened: MainWindow, dialogs, idle, tmp_path: Path
+) -> None:
+    import re
+
+    target = tmp_path / "export"
+    seen: dict[str, str] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+        choose(qtbot, dialog, target, {"report", "pdf"}, pseudonymise=True)
+        assert dialog.kind_boxes["report"].text() == (
+            "Management report (.pdf) — a short report to read or print"
+        )
+        dialog.name.setText("zorg")
+        seen["files"] = dialog.files.text()
+        click(qtbot, dialog.export_button)
+
+    dialogs.on(ExportDialog, fill)
+    dialogs.on(ExportSummaryDialog, lambda d: d.accept())
+    opened.menus.export_action.trigger()
+    idle(opened)
+    # The picture's PDF and the report do not share a name.
+    assert seen["files"] == "Kennisnet writes: zorg.pdf, zorg - rapport.pdf"
+    assert contents(target) == ["zorg - rapport.pdf", "zorg.pdf"]
+    report = (target / "zorg - rapport.pdf").read_bytes()
+    assert 2 <= len(re.findall(rb"/Type\s*/Page\b(?!s)", report)) <= 4
+    assert b"/FontFile2" in report
+    for name in NAMES:
+        assert name.encode() not in report

@@ -54,6 +54,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("png", N_("Picture (.png) — for slides and reports"), ".png"),
     ("svg", N_("Picture to edit (.svg)"), ".svg"),
     ("pdf", N_("PDF (.pdf) — to print"), ".pdf"),
+    ("report", N_("Management report (.pdf) — a short report to read or print"), ".pdf"),
     ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
     ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
@@ -96,6 +97,8 @@ class ExportChoice:
             name = self.base + endings[kind]
             if kind == "codes":
                 name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
+            elif kind == "report":
+                name = tr("{name} - report", lang=self.lang, name=self.base) + ".pdf"
             out.append((kind, self.folder / name))
         return out
 
@@ -114,6 +117,7 @@ class ExportChoice:
             pdf=files.get("pdf"),
             graphml=files.get("graphml"),
             gexf=files.get("gexf"),
+            report=files.get("report"),
             codes=files.get("codes"),
             pseudonymise=self.pseudonymise,
             lang=self.lang,
