@@ -190,3 +190,33 @@ def grouping(
         for pid, v in values.items()
     }
     return Grouping(attribute, colours, values, tuple(groups))
+
+
+#: The colourings every picture knows without a staff-list column.
+BUILT_IN = ("cluster", "trained")
+
+
+def picture_grouping(
+    people: Sequence[Person], color_by: str, *, lang: str, pseudonymised: bool = False
+) -> Grouping | None:
+    """The colours of an exported picture coloured by the column named ``color_by``
+    (None for "cluster" and "trained"). Pseudonymised: values held by fewer than
+    ``MIN_GROUP`` people are "other". Raises ValueError for a column nobody has."""
+    from kennisnet.export.pseudonym import MIN_GROUP
+
+    if color_by in BUILT_IN:
+        return None
+    attribute = Attribute(color_by) if color_by in KNOWN or color_by.startswith(COLUMN) else None
+    if attribute is None or attribute not in available(people):
+        attribute = find(people, color_by)
+    if attribute is None:
+        names = ", ".join([*BUILT_IN, *(a.label(lang) for a in available(people))])
+        raise ValueError(
+            tr(
+                "The staff list has no column '{name}' to colour by. You can choose: {names}.",
+                lang=lang,
+                name=color_by,
+                names=names,
+            )
+        )
+    return grouping(people, attribute, min_group=MIN_GROUP if pseudonymised else 1)
