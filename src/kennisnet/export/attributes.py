@@ -175,6 +175,8 @@ def grouping(
         if value is not None:
             counts[value] = counts.get(value, 0) + 1
     order = sorted(counts, key=lambda v: (-counts[v], v.casefold()))
+    if attribute.key == "start_date":  # bands of years: shortest first, not by size
+        order = [label for _limit, label in YEAR_BANDS if label in counts]
     named = [v for v in order if counts[v] >= min_group][: len(palette.CATEGORICAL)]
     colour_of = {v: palette.CATEGORICAL[i] for i, v in enumerate(named)}
     kind = "band" if attribute.key == "start_date" else "value"
