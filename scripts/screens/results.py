@@ -84,7 +84,7 @@ class Shooter:
         self.count += 1
 
 
-def colour(panel: ResultsPanel, mode: ColourBy) -> None:
+def colour(panel: ResultsPanel, mode: str) -> None:
     panel.widgets.side.colour.setCurrentIndex(panel.widgets.side.colour.findData(mode))
 
 
@@ -114,6 +114,16 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
     shot("2-by-cluster")
     colour(panel, ColourBy.DEPARTMENT)
     shot("3-by-department")
+    side = panel.widgets.side
+    if side.colour.findData("role") >= 0:
+        colour(panel, "role")
+        shot("3b-by-role")
+        colour(panel, "start_date")
+        shot("3c-by-years-since-start")
+        side.show_only_by.setCurrentIndex(side.show_only_by.findData("role"))
+        side.department.setCurrentIndex(1)  # the largest role
+        shot("3d-show-only-one-role")
+        side.show_only_by.setCurrentIndex(0)
     colour(panel, ColourBy.TRAINED)
     spreaders = sorted((p for p in result.people if p.habit_spreader), key=lambda p: -p.in_degree)
     person = spreaders[0] if spreaders else result.key_holders[0]

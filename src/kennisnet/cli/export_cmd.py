@@ -1,4 +1,4 @@
-"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--lang nl|en]``."""
+"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--colour-by A]``."""
 
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pseudonymise=bool(args.pseudonymize),
         lang=lang,
         page=args.page,
+        color_by=args.colour_by,
         xlsx=targets["xlsx"],
         png=targets["png"],
         svg=targets["svg"],
@@ -81,6 +82,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             written = session.export(request, args.wave, progress=progress)
         except ExportCancelled as error:  # pragma: no cover - the CLI never cancels
+            raise CommandError(str(error)) from error
+        except ValueError as error:  # e.g. --colour-by a column the staff list does not have
             raise CommandError(str(error)) from error
     for path in written:
         say(tr("Written: {path}", path=path))

@@ -239,6 +239,17 @@ def build_parser(
         default="slide",
         help=tr("size of the picture: a 16:9 slide (1920x1080) or A4/A3 at 300 dpi"),
     )
+    p.add_argument(
+        "--colour-by",
+        "--color-by",
+        dest="colour_by",
+        metavar=tr("ATTRIBUTE"),
+        default="cluster",
+        help=tr(
+            "colour the dots by cluster (default), trained, or any column of the staff list "
+            "(department, role, team, start date or a column of your own)"
+        ),
+    )
     p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
     p.add_argument(
         "--lang",

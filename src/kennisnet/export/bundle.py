@@ -20,6 +20,7 @@ from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
 from kennisnet.export import excel, graphfile, image
+from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import N_, tr
@@ -66,6 +67,8 @@ class ExportRequest:
     force: bool = False
     #: Open projects: never written over, nor their -wal/-shm files.
     protect: tuple[Path, ...] = ()
+    #: Colour the pictures by "cluster", "trained" or any staff-list column (its name).
+    color_by: str = "cluster"
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -208,6 +211,7 @@ def export(
             )
         )
     page: Page = page_for(request.page)
+    picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     guard = OutputSet(force=request.force, protect=request.protect)
     guard.check([path for _kind, path in outputs])
     try:
@@ -261,6 +265,10 @@ def _write(
         subtitle=subtitle,
         footer=footer,
         max_labels=24 if page.key == "slide" else 40,
+        color_by=request.color_by,
+        grouping=picture_grouping(
+            data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
+        ),
     )
     slide_png: bytes | None = None
     written: list[Path] = []

@@ -74,7 +74,16 @@ def side_panel(
 
     result, naming = picture.result, picture.naming
     if picture.legend:
-        if picture.color_by == "trained":
+        if picture.grouping is not None:
+            handles.append(Line2D([], [], linestyle="none"))
+            labels.append(picture.grouping.title(lang))
+            for group in picture.grouping.groups:
+                handles.append(dot(group.colour))
+                label = group.label(lang)
+                labels.append(naming.scrub(label) if naming.pseudonymised else label)
+            handles.append(dot("#ffffff", RING_TRAINED, font * 0.12))
+            labels.append(tr("Dark ring: formally trained", lang=lang))
+        elif picture.color_by == "trained":
             for colour, text in (
                 (TRAINED_COLOUR, N_("Formally trained")),
                 (UNTRAINED_COLOUR, N_("No formal training")),

@@ -16,13 +16,16 @@ from kennisnet.export.figure_page import (
     TRAINED_COLOUR,
     UNKNOWN_COLOUR,
     UNTRAINED_COLOUR,
+    NetworkPicture,
     Point,
     cluster_colour,
 )
 
 
-def _face(person: PersonResult, color_by: str) -> str:
-    if color_by == "trained":
+def _face(person: PersonResult, picture: NetworkPicture) -> str:
+    if picture.grouping is not None:
+        return picture.grouping.colour(person.id)
+    if picture.color_by == "trained":
         if person.trained is True:
             return TRAINED_COLOUR
         return UNTRAINED_COLOUR if person.trained is False else UNKNOWN_COLOUR
@@ -107,7 +110,7 @@ def draw_people(scene: Scene) -> list[Point]:
         d = diameter(p)
         faded = emphasis is not None and p.id not in emphasis
         alpha = 0.22 if faded else 0.95
-        faces.append(to_rgba(_face(p, picture.color_by), alpha))
+        faces.append(to_rgba(_face(p, picture), alpha))
         if p.habit_spreader:
             ring, width = RISK_COLOUR, max(1.2, d * 0.14)
         elif p.trained is True:

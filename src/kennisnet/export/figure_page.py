@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kennisnet import palette
 from kennisnet.analysis import AnalysisResult
+from kennisnet.export.attributes import Grouping
 from kennisnet.export.pseudonym import Naming
 
 Point = tuple[float, float]
@@ -72,8 +73,10 @@ class NetworkPicture:
     title: str = ""
     subtitle: str = ""
     footer: str = ""
-    #: "cluster" or "trained".
+    #: "cluster", "trained", or the key of a staff-list column (then ``grouping``).
     color_by: str = "cluster"
+    #: The colours by a staff-list column (``kennisnet.export.attributes.grouping``).
+    grouping: Grouping | None = None
     #: People to name, most important first (None: the key knowledge holders).
     labelled: Sequence[int] | None = None
     #: Text per person instead of their name/code (e.g. "1. P-017").

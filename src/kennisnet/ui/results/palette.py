@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from kennisnet import palette
 from kennisnet.analysis import AnalysisResult, PersonResult
+from kennisnet.export.attributes import Grouping
 from kennisnet.i18n import N_, tr
 
 
@@ -63,16 +64,26 @@ def departments(result: AnalysisResult) -> list[str | None]:
 
 
 class Colours:
-    """The colour of every person for one colour mode, and the legend that explains it."""
+    """The colour of every person for one colour mode, and the legend that explains it.
 
-    def __init__(self, result: AnalysisResult, mode: ColourBy | str) -> None:
-        self.mode = ColourBy(mode)
+    ``mode`` is a :class:`ColourBy` or, with ``grouping``, the key of a staff-list column
+    (:mod:`kennisnet.export.attributes`: the same colours as the exported pictures).
+    """
+
+    def __init__(
+        self, result: AnalysisResult, mode: ColourBy | str, grouping: Grouping | None = None
+    ) -> None:
+        self.grouping = grouping
+        self.key = str(mode)
+        self.mode = ColourBy.CLUSTER if grouping is not None else ColourBy(mode)
         self._result = result
         self._departments = {d: i for i, d in enumerate(departments(result))}
         # Clusters of 3 or more get colours (largest first); smaller ones are grey.
         self._clusters = {c.id: i for i, c in enumerate(c for c in result.clusters if c.size >= 3)}
 
     def colour(self, person: PersonResult) -> QColor:
+        if self.grouping is not None:
+            return QColor(self.grouping.colour(person.id))
         if self.mode is ColourBy.TRAINED:
             if person.trained is True:
                 return TRAINED
@@ -87,6 +98,8 @@ class Colours:
 
     def legend(self) -> list[LegendEntry]:
         out: list[LegendEntry] = []
+        if self.grouping is not None:
+            return [LegendEntry(QColor(g.colour), g.label()) for g in self.grouping.groups]
         if self.mode is ColourBy.TRAINED:
             out += [
                 LegendEntry(TRAINED, tr("Had formal training")),

@@ -21,7 +21,6 @@ from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
 from kennisnet.ui.results.models import PeopleResultsModel
-from kennisnet.ui.results.palette import ColourBy
 from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
 from kennisnet.ui.results.panel_whatif import WhatIfSteps
@@ -160,7 +159,8 @@ class ResultsPanel(QWidget):
         self._positions = to_scene(analysis.positions or {}, len(result.people))
         self.whatifs.reset()
         self._set_bridges_pending(not result.betweenness_computed)
-        self.widgets.side.set_result(result)
+        self.widgets.view.roster = analysis.data.people
+        self.widgets.side.set_result(result, analysis.data.people)
         level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
         self._display(level=level)
         self.widgets.show_results()
@@ -340,7 +340,7 @@ class ResultsPanel(QWidget):
         self.refresh_toolbar()
         self._update_legend()
 
-    def _colour_changed(self, mode: ColourBy) -> None:
+    def _colour_changed(self, mode: str) -> None:
         self.widgets.view.set_colour_by(mode)
         self._update_legend()
 

@@ -33,7 +33,7 @@ from kennisnet.ui.results.models import (
     ResponseModel,
 )
 from kennisnet.ui.results.overview import Overview
-from kennisnet.ui.results.palette import ColourBy, cluster_legend, common_legend
+from kennisnet.ui.results.palette import cluster_legend, common_legend
 from kennisnet.ui.results.panel_work import BusyBar
 from kennisnet.ui.results.side import SidePanel
 from kennisnet.ui.results.tables import TablePage
@@ -185,6 +185,7 @@ class DashboardWidgets:
         layout.addWidget(self.stack_widget, 1)
 
         self.side.department_changed.connect(self.view.set_department)
+        self.side.show_only_changed.connect(self.view.set_show_only)
         self.overview.show_advice.connect(lambda: self.tabs.setCurrentWidget(self.pages["advice"]))
         self.overview.show_response.connect(
             lambda: self.tabs.setCurrentWidget(self.pages["response"])
@@ -212,8 +213,9 @@ class DashboardWidgets:
     def showing_results(self) -> bool:
         return self.stack_widget.currentIndex() == 1
 
-    def colour_by(self) -> ColourBy:
-        return ColourBy(self.side.colour.currentData())
+    def colour_by(self) -> str:
+        """A :class:`ColourBy` or the key of a staff-list column (``export.attributes``)."""
+        return str(self.side.colour.currentData())
 
     def update_toolbar(self, *, whatif_possible: bool) -> None:
         people = self.view.level == "people"

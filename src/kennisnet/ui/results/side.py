@@ -1,6 +1,8 @@
-"""The side panel next to the graph: colour choice, legend, department filter, search, cards."""
+"""The side panel next to the graph: colour choice, legend, 'show only' filter, search, cards."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.messages import percent
+from kennisnet.export.attributes import Attribute, available, grouping
 from kennisnet.i18n import tr
+from kennisnet.model import Person
 from kennisnet.ui.results.card import ClusterCard, PersonCard
 from kennisnet.ui.results.legend import Legend
 from kennisnet.ui.results.palette import COLOUR_BY_LABELS, ColourBy, departments
@@ -60,6 +64,9 @@ class CardStack(QWidget):
 class SidePanel(QScrollArea):
     colour_changed = Signal(object)
     department_changed = Signal(object)
+    #: (column key, value) of 'show only' for a column other than the department; or
+    #: (None, None) for everyone.
+    show_only_changed = Signal(object, object)
     search_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -106,10 +113,13 @@ class SidePanel(QScrollArea):
         self.legend = Legend()
         self.shapes = Legend()
         self.department_heading = _heading()
+        #: Which column 'show only' looks at (the department unless chosen otherwise).
+        self.show_only_by = QComboBox()
+        self.show_only_by.setObjectName("show_only_by")
+        self.show_only_by.currentIndexChanged.connect(self._show_only_by_changed)
+        #: The value to show (of the department, or of the column in ``show_only_by``).
         self.department = QComboBox()
-        self.department.currentIndexChanged.connect(
-            lambda _i: self.department_changed.emit(self.department.currentData())
-        )
+        self.department.currentIndexChanged.connect(self._value_changed)
         for widget in (
             self.search_heading,
             self.search,
@@ -121,27 +131,88 @@ class SidePanel(QScrollArea):
             self.legend,
             self.shapes,
             self.department_heading,
+            self.show_only_by,
             self.department,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(inner)
         self.result: AnalysisResult | None = None
+        self.people: Sequence[Person] = ()
+        #: The staff-list columns that tell people apart (not the department).
+        self.columns: list[Attribute] = []
         self.retranslate()
 
-    def set_result(self, result: AnalysisResult | None) -> None:
-        """Names and departments of ``result`` (None: nothing is shown)."""
+    def set_result(self, result: AnalysisResult | None, people: Sequence[Person] = ()) -> None:
+        """Names, departments and staff-list columns (None: nothing is shown)."""
         self.result = result
+        self.people = people if result is not None else ()
         self.names.setStringList(sorted(p.name for p in result.people) if result else [])
+        self.columns = [a for a in available(self.people) if a.key != "department"]
+        self._fill_colours()
+        self._fill_show_only_by()
         self._fill_departments()
         if result is None:
             self.show_hint()
 
+    def _fill_colours(self) -> None:
+        """Today's choices, then every column of the staff list that tells people apart."""
+        current = self.colour.currentData()
+        self.colour.blockSignals(True)
+        while self.colour.count() > len(ColourBy):
+            self.colour.removeItem(self.colour.count() - 1)
+        for attribute in self.columns:
+            self.colour.addItem(attribute.label(), attribute.key)
+        index = self.colour.findData(current)
+        self.colour.setCurrentIndex(max(index, 0))
+        self.colour.blockSignals(False)
+        if index < 0:
+            self.colour_changed.emit(self.colour.currentData())
+
+    def _fill_show_only_by(self) -> None:
+        current = self.show_only_by.currentData()
+        self.show_only_by.blockSignals(True)
+        self.show_only_by.clear()
+        self.show_only_by.addItem(tr("Department"), "department")
+        for attribute in self.columns:
+            self.show_only_by.addItem(attribute.label(), attribute.key)
+        index = self.show_only_by.findData(current)
+        self.show_only_by.setCurrentIndex(max(index, 0))
+        self.show_only_by.setVisible(bool(self.columns))
+        self.show_only_by.blockSignals(False)
+
+    def _show_only_by_changed(self, _index: int) -> None:
+        self.department.blockSignals(True)
+        self.department.setCurrentIndex(0)
+        self.department.blockSignals(False)
+        self.department_changed.emit(None)
+        self.show_only_changed.emit(None, None)
+        self._fill_departments()
+
+    def _value_changed(self, _index: int) -> None:
+        key = self.show_only_by.currentData() or "department"
+        if key == "department":
+            self.department_changed.emit(self.department.currentData())
+        else:
+            self.show_only_changed.emit(key, self.department.currentData())
+
     def _fill_departments(self) -> None:
         result = self.result
         current = self.department.currentData()
+        key = self.show_only_by.currentData() or "department"
         self.department.blockSignals(True)
         self.department.clear()
+        if key != "department":
+            self.department.addItem(tr("Everyone"), None)
+            for group in grouping(self.people, Attribute(key)).groups:
+                if group.kind in ("value", "band"):
+                    self.department.addItem(group.label(), group.value)
+            index = self.department.findData(current)
+            self.department.setCurrentIndex(max(index, 0))
+            self.department.blockSignals(False)
+            if index < 0 and current is not None:
+                self.show_only_changed.emit(None, None)
+            return
         self.department.addItem(tr("All departments"), None)
         if result is not None:
             rates = {d.department: d for d in result.quality.departments}
@@ -178,8 +249,13 @@ class SidePanel(QScrollArea):
         self.search.setPlaceholderText(tr("Type a name and press Enter"))
         self.colour_heading.setText(tr("Colour the dots by"))
         for i in range(self.colour.count()):
-            self.colour.setItemText(i, tr(COLOUR_BY_LABELS[self.colour.itemData(i)]))
-        self.department_heading.setText(tr("Show one department"))
+            key = self.colour.itemData(i)
+            label = COLOUR_BY_LABELS.get(key)
+            self.colour.setItemText(i, tr(label) if label else Attribute(key).label())
+        self.department_heading.setText(tr("Show only"))
+        self.show_only_by.setToolTip(tr("Which column of the staff list to filter on"))
+        for i in range(self.show_only_by.count()):
+            self.show_only_by.setItemText(i, Attribute(self.show_only_by.itemData(i)).label())
         self._fill_departments()
         self.hint.setText(
             tr(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from kennisnet.export.attributes import Attribute, grouping, value_of
 from kennisnet.i18n import ntr, tr
+from kennisnet.model import Person
 from kennisnet.ui.results.frame import Frame
 from kennisnet.ui.results.layers import ClusterLayer, PeopleLayer
 from kennisnet.ui.results.palette import ColourBy, Colours
@@ -44,9 +46,13 @@ class GraphView(QGraphicsView):
         self.people: PeopleLayer | None = None
         self.clusters: ClusterLayer | None = None
         self.level = "people"
-        self.colour_by = ColourBy.CLUSTER
+        self.colour_by: str = ColourBy.CLUSTER
         self.colours: Colours | None = None
         self.department: str | None = None
+        #: The staff list (for colouring and filtering by any of its columns).
+        self.roster: Sequence[Person] = ()
+        #: Show only people with this value of this column: (key, value), or None.
+        self.show_only: tuple[str, str] | None = None
         self.ego: int | None = None
         self.selected: int | None = None
         self._press: QPoint | None = None
@@ -110,12 +116,14 @@ class GraphView(QGraphicsView):
         self.fit()
         self.level_changed.emit(level)
 
-    def set_colour_by(self, mode: ColourBy | str) -> None:
-        mode = ColourBy(mode)
+    def set_colour_by(self, mode: str) -> None:
+        """Colour by a :class:`ColourBy` or by the column with this key (``attributes``)."""
         self.colour_by = mode
         if self.frame is None:
             return
-        self.colours = Colours(self.frame.result, mode)
+        modes = {m.value for m in ColourBy}
+        by_column = None if mode in modes else grouping(self.roster, Attribute(mode))
+        self.colours = Colours(self.frame.result, mode, by_column)
         if self.people is not None:
             self.people.set_colours(self.colours)
 
@@ -134,10 +142,33 @@ class GraphView(QGraphicsView):
         elif self.clusters is not None:
             self.clusters.set_focus(self._department_clusters())
 
-    def _department_clusters(self) -> set[int] | None:
-        if self.frame is None or self.department is None:
+    def set_show_only(self, key: str | None, value: str | None) -> None:
+        """Dim everyone without ``value`` in the column ``key`` (None: nobody dimmed)."""
+        self.show_only = (key, value) if key is not None and value is not None else None
+        if self.level == "people":
+            self._apply_focus()
+        elif self.clusters is not None:
+            self.clusters.set_focus(self._department_clusters())
+
+    def _filtered(self) -> set[int] | None:
+        """The people the department and the 'show only' filters leave (None: everyone)."""
+        if self.frame is None:
             return None
-        return {p.cluster for p in self.frame.result.people if p.department == self.department}
+        chosen: set[int] | None = None
+        if self.department is not None:
+            chosen = {p.id for p in self.frame.result.people if p.department == self.department}
+        if self.show_only is not None:
+            key, value = self.show_only
+            attribute = Attribute(key)
+            having = {p.id for p in self.roster if value_of(p, attribute) == value}
+            chosen = having if chosen is None else chosen & having
+        return chosen
+
+    def _department_clusters(self) -> set[int] | None:
+        chosen = self._filtered()
+        if self.frame is None or chosen is None:
+            return None
+        return {p.cluster for p in self.frame.result.people if p.id in chosen}
 
     def ego_members(self, pid: int) -> set[int]:
         assert self.people is not None
@@ -155,9 +186,7 @@ class GraphView(QGraphicsView):
     def _apply_focus(self) -> None:
         if self.people is None or self.frame is None:
             return
-        focus: set[int] | None = None
-        if self.department is not None:
-            focus = {p.id for p in self.frame.result.people if p.department == self.department}
+        focus = self._filtered()
         if self.ego is not None and self.ego in self.people.index:
             ego = self.ego_members(self.ego)
             focus = ego if focus is None else (ego & focus) | {self.ego}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -85,7 +86,8 @@ class FileActions:
             return
         choice = dialog.choice
         self.export_choice = choice
-        request = choice.request()
+        # The pictures are coloured as the dashboard shows them.
+        request = replace(choice.request(), color_by=self.host.results_tab.colour_by())
         wave_id = self.host.results_tab.shown_wave()  # the wave on the Results tab
 
         def work(

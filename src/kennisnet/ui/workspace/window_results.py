@@ -117,6 +117,12 @@ class ResultsTab(QWidget):
         """The wave the tab shows (and an export writes): the chosen one."""
         return self.wave_bar.shown()
 
+    def colour_by(self) -> str:
+        """What the dots are coloured by on the dashboard (and in an export's pictures)."""
+        if self.panel is None:
+            return "cluster"
+        return self.panel.widgets.colour_by()
+
     def fill_waves(self, shown: int | None = None) -> None:
         """Refill the chooser; keep the chosen wave unless ``shown`` names another one."""
         session = self.session
