@@ -8,7 +8,8 @@ group colours, because red means risk.
 
 from __future__ import annotations
 
-#: Colours of clusters and departments, in size order; after these: ``OTHER``.
+#: Colours of clusters and departments, in size order; after these: ``OTHER``. No grey among
+#: them (grey means "other" or "unknown") and no red (red means risk).
 CATEGORICAL = (
     "#0072B2",
     "#E69F00",
@@ -16,7 +17,7 @@ CATEGORICAL = (
     "#CC79A7",
     "#56B4E9",
     "#8C6D31",
-    "#7F7F7F",
+    "#332288",
     "#17BECF",
     "#BCBD22",
     "#9467BD",

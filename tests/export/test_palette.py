@@ -45,3 +45,14 @@ def test_every_cluster_colour_in_the_picture_is_in_its_legend(
     assert len(drawn) > 2  # the demo has several coloured clusters
     assert drawn <= explained, drawn - explained
     assert OTHER_COLOUR.lower() in explained
+
+
+def test_no_group_colour_looks_like_the_grey_of_other_or_unknown() -> None:
+    """Grey means "other" or "unknown": a group coloured grey would read as one of those."""
+    import colorsys
+
+    from matplotlib.colors import to_rgb
+
+    for colour in palette.CATEGORICAL:
+        _hue, _lightness, saturation = colorsys.rgb_to_hls(*to_rgb(colour))
+        assert saturation >= 0.25, colour
