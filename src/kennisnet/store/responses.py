@@ -236,6 +236,19 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
             return replace(draft, wave_id=wave)
         return replace(draft, wave_id=wave, uuid=self.wave_identity(draft.uuid, wave))
 
+    def respondent_ids(self, wave_id: int | None = None) -> set[int]:
+        """Who answered in that wave (default: the current one): the people of its active
+        responses (as in :meth:`snapshot`, without reading the answers themselves)."""
+        wave = wave_id or self.current_wave_id()
+        return {
+            int(r["id"])
+            for r in self.query(
+                "SELECT DISTINCT respondent_id AS id FROM responses WHERE wave_id = ? "
+                "AND replaced_by IS NULL AND respondent_id IS NOT NULL",
+                (wave,),
+            )
+        }
+
     def response_count(self, wave_id: int | None = None) -> int:
         wave = wave_id or self.current_wave_id()
         rows = self.query(

@@ -85,6 +85,15 @@ def response_rows(project: Project) -> list[ResponseRow]:
     return rows
 
 
+class _FilterModel(QSortFilterProxyModel):
+    """Filters the answers; the sorting is the answers model's own (see its ``sort``)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class ResponsesModel(QAbstractTableModel):
     HEADERS = (
         N_("Respondent"),
@@ -98,11 +107,40 @@ class ResponsesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ResponseRow] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[ResponseRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def _sorted(self, rows: list[ResponseRow]) -> list[ResponseRow]:
+        if self._order is None:
+            return rows
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._key(row, column), reverse=descending)
+
+    def _key(self, row: ResponseRow, column: int) -> str | int:
+        value = self._display(row, column)
+        return value if isinstance(value, int) else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in Python (a stable sort, as the table's own): sorting through the
+        table's filter model asks for every compared cell, 1.7 s at 9,000 answers."""
+        if not 0 <= column < len(self.HEADERS):
+            self._order = None
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = {id(row): i for i, row in enumerate(self._rows)}
+        self._order = (column, order)
+        self._rows = self._sorted(self._rows)
+        after = {before[id(row)]: i for i, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(after[i.row()], i.column()) if i.isValid() else i for i in old]
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -123,28 +161,30 @@ class ResponsesModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return (
-                    row.respondent
-                    if row.resolved
-                    else tr("{name} (name to check)", name=row.respondent)
-                )
-            if column == 1:
-                return row.department
-            if column == 2:
-                return row.submitted_at.replace("T", " ")[:16]
-            if column == 3:
-                return row.laptop
-            if column == 4:
-                return (
-                    tr(ORIGINS.get(row.origin, row.origin)) if row.origin in ORIGINS else row.origin
-                )
-            return row.sources
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and not row.resolved:
             return QColor("#b26a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _display(row: ResponseRow, column: int) -> str | int:
+        if column == 0:
+            return (
+                row.respondent
+                if row.resolved
+                else tr("{name} (name to check)", name=row.respondent)
+            )
+        if column == 1:
+            return row.department
+        if column == 2:
+            return row.submitted_at.replace("T", " ")[:16]
+        if column == 3:
+            return row.laptop
+        if column == 4:
+            return tr(ORIGINS.get(row.origin, row.origin)) if row.origin in ORIGINS else row.origin
+        return row.sources
 
 
 def rate_colour(rate: float) -> QColor:
@@ -306,7 +346,7 @@ class ResponsesPage(QWidget):
         list_top.addWidget(self.filter, 1)
         right_layout.addLayout(list_top)
         self.model = ResponsesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         project = session.project
-        self.answered = {r.respondent_id for r in project.snapshot().responses}
+        self.answered = project.respondent_ids()
         self.people_model.set_people(project.people(), self.answered)
         waiting = self.files.rescue_waiting()
         self.responses.set_rescue(waiting[1] if waiting else 0)
