@@ -90,9 +90,10 @@ def test_the_answers_sort_by_a_click_on_a_column_and_filter(qtbot, small_project
 
 
 def test_responses_page_shows_coverage_and_the_warning(
-    window: MainWindow, small_project: Path
+    read, window: MainWindow, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     window.tabs.setCurrentIndex(RESPONSES)
     page = window.responses
     assert page.summary.text() == "2 of 6 people answered (33%)"
@@ -214,6 +215,7 @@ def test_name_resolution_pick_external_drop(qtbot, small_project: Path, tmp_path
 
 
 def test_import_from_the_window_then_check_names(
+    read,
     qtbot,
     window: MainWindow,
     dialogs,
@@ -245,6 +247,7 @@ def test_import_from_the_window_then_check_names(
     dialogs.on(NameResolutionDialog, resolve_all)
     boxes.answer = True  # "Check names now"
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    read(window)
     assert "4 answers imported from the Kennisnet template" in boxes.seen[0]
     assert "Colleagues named: 4 read, 4 stored" in boxes.seen[0]
     assert "need a decision" in boxes.seen[0]
@@ -257,6 +260,7 @@ def test_import_from_the_window_then_check_names(
 
 
 def test_merge_laptops_with_a_summary(
+    read,
     qtbot,
     window: MainWindow,
     dialogs,
@@ -296,6 +300,7 @@ def test_merge_laptops_with_a_summary(
     dialogs.on(NameResolutionDialog, lambda d: d.accept())
     window.menus.merge_action.trigger()
     idle(window)
+    read(window)
     assert window.session is not None
     assert "2 new answers added from 1 file." in seen[0]
     assert "2 answers were already in this project" in seen[0]

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import N_, ntr, tr
-from kennisnet.store import Coverage, Project
+from kennisnet.model import Person
+from kennisnet.store import Coverage, Project, ResponseSummary
 from kennisnet.ui.typography import heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,24 +62,27 @@ class ResponseRow:
     resolved: bool
 
 
-def response_rows(project: Project) -> list[ResponseRow]:
-    """The current wave's active responses, one row each (names still to resolve included)."""
-    current = project.current_wave_id()
-    wave_name = next(name for wid, name, _ in project.waves() if wid == current)
-    people = {p.id: p for p in project.people()}
+def response_rows(
+    project: Project,
+    everyone: Sequence[Person] | None = None,
+    answers: Sequence[ResponseSummary] | None = None,
+) -> list[ResponseRow]:
+    """The current wave's active responses, one row each (names still to resolve included).
+
+    ``everyone`` and ``answers``: the project's people and ``response_summaries()`` when
+    already read."""
+    people = {p.id: p for p in (project.people() if everyone is None else everyone)}
     rows = []
-    for wave, draft in project.stored_responses():
-        if wave != wave_name:
-            continue
-        person = people.get(draft.respondent_id) if draft.respondent_id is not None else None
+    for answer in project.response_summaries() if answers is None else answers:
+        person = people.get(answer.respondent_id) if answer.respondent_id is not None else None
         rows.append(
             ResponseRow(
-                respondent=person.name if person else (draft.respondent_written or "?"),
+                respondent=person.name if person else (answer.respondent_written or "?"),
                 department=(person.department or "") if person else "",
-                submitted_at=draft.submitted_at or "",
-                laptop=draft.laptop_id or "",
-                origin=draft.origin,
-                sources=len(draft.nominations),
+                submitted_at=answer.submitted_at or "",
+                laptop=answer.laptop_id or "",
+                origin=answer.origin,
+                sources=answer.nominations,
                 resolved=person is not None,
             )
         )
