@@ -90,7 +90,9 @@ def _read_in_steps(project: Project, people: bool) -> Iterator[_Pages | None]:
     On the GUI thread: reading on a worker thread let the garbage collector finalise
     SQLite objects on the GUI thread while the worker used the same connection (a crash).
     """
+    yield None  # the window first shows what changed
     answered = project.respondent_ids()
+    yield None
     everyone = project.people()
     yield None
     status = Status.of(project)
