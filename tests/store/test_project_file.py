@@ -254,10 +254,12 @@ def test_pending_names_are_kept_and_resolved(project_path: Path) -> None:
         assert set(pending) == {"Gerrit van de leverancier", "anne", "A. de Vries"}
         assert pending["A. de Vries"].as_respondent == 1
         assert project.snapshot().unresolved_names == 3
+        assert project.respondent_ids() == {bob}  # "A. de Vries" is no one yet
         assert project.decide_name("ANNE", "person", anne) == 1
         assert project.decide_name("gerrit van de leverancier", "external") == 1
         assert project.decide_name("A. de Vries", "person", anne) == 1
         data = project.snapshot()
+        assert project.respondent_ids() == {bob, anne}
         assert project.pending_names() == []
         assert project.name_decision("Anne") == ("person", anne)
     assert data.unresolved_names == 0
@@ -311,4 +313,5 @@ def test_waves(project_path: Path) -> None:
         project.add_response(ResponseDraft(respondent_id=bob))
         assert [r.respondent_id for r in project.snapshot().responses] == [bob]
         assert [r.respondent_id for r in project.snapshot(1).responses] == [anne]
+        assert (project.respondent_ids(), project.respondent_ids(1)) == ({bob}, {anne})
         assert project.wave_id_by_name_or_number("na de training") == second

@@ -18,6 +18,7 @@ from kennisnet.store.responses import (
     Coverage,
     NominationDraft,
     ResponseDraft,
+    ResponseSummary,
 )
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "ProjectNotFound",
     "ProjectReadOnly",
     "ResponseDraft",
+    "ResponseSummary",
     "WriteFailed",
     "fixed_clock",
     "now",

@@ -90,6 +90,18 @@ class Coverage:
         return self.responded / self.roster if self.roster else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class ResponseSummary:
+    """One active response of a wave as the responses list shows it."""
+
+    respondent_id: int | None
+    respondent_written: str | None
+    submitted_at: str | None
+    laptop_id: str | None
+    origin: str
+    nominations: int
+
+
 class ResponsesMixin(PeopleMixin, ProjectBase):
     """Storing and reading responses."""
 
@@ -235,6 +247,41 @@ class ResponsesMixin(PeopleMixin, ProjectBase):
         ):
             return replace(draft, wave_id=wave)
         return replace(draft, wave_id=wave, uuid=self.wave_identity(draft.uuid, wave))
+
+    def respondent_ids(self, wave_id: int | None = None) -> set[int]:
+        """Who answered in that wave (default: the current one): the people of its active
+        responses (as in :meth:`snapshot`, without reading the answers themselves)."""
+        wave = wave_id or self.current_wave_id()
+        return {
+            int(r["id"])
+            for r in self.query(
+                "SELECT DISTINCT respondent_id AS id FROM responses WHERE wave_id = ? "
+                "AND replaced_by IS NULL AND respondent_id IS NOT NULL",
+                (wave,),
+            )
+        }
+
+    def response_summaries(self, wave_id: int | None = None) -> list[ResponseSummary]:
+        """The active responses of that wave (default: the current one), names still to
+        resolve included, in the order they were stored; how many colleagues each named."""
+        wave = wave_id or self.current_wave_id()
+        return [
+            ResponseSummary(
+                respondent_id=r["respondent_id"],
+                respondent_written=r["respondent_written"],
+                submitted_at=r["submitted_at"],
+                laptop_id=r["laptop_id"],
+                origin=r["origin"],
+                nominations=int(r["named"]),
+            )
+            for r in self.query(
+                "SELECT r.respondent_id, r.respondent_written, r.submitted_at, r.laptop_id, "
+                "r.origin, (SELECT count(*) FROM nominations n WHERE n.response_id = r.id) "
+                "AS named FROM responses r WHERE r.wave_id = ? AND r.replaced_by IS NULL "
+                "ORDER BY r.id",
+                (wave,),
+            )
+        ]
 
     def response_count(self, wave_id: int | None = None) -> int:
         wave = wave_id or self.current_wave_id()

@@ -156,6 +156,17 @@ def window(qtbot, settings: Settings, boxes: Boxes, dialogs: Dialogs) -> Iterato
 
 
 @pytest.fixture
+def read(qtbot) -> Callable[[MainWindow], None]:
+    """Wait until a window's pages show the project as read again (they are read on a
+    worker thread after opening and after every change)."""
+
+    def wait(win: MainWindow) -> None:
+        qtbot.waitUntil(lambda: not win.refreshing(), timeout=10_000)
+
+    return wait
+
+
+@pytest.fixture
 def idle(qtbot) -> Callable[[MainWindow], None]:
     """Wait until a window's background work has finished."""
 

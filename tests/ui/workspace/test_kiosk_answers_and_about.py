@@ -43,12 +43,13 @@ def kiosk_could_not_save(project: Project, monkeypatch: pytest.MonkeyPatch) -> P
 
 
 def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
-    qtbot, window: MainWindow, dialogs, boxes, small_project: Path, monkeypatch
+    read, qtbot, window: MainWindow, dialogs, boxes, small_project: Path, monkeypatch
 ) -> None:
     window.open_project(small_project)
     assert window.session is not None
     rescue = kiosk_could_not_save(window.session.project, monkeypatch)
     window.refresh()
+    read(window)
     window.tabs.setCurrentIndex(RESPONSES)
     page = window.responses
     assert page.rescue.isVisibleTo(window)
@@ -62,6 +63,7 @@ def test_the_rescue_file_on_this_laptop_is_offered_and_imported(
     dialogs.on(RescueOfferDialog, accept_offer)
     boxes.answer = False  # do not check the names right now
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
+    read(window)
     assert str(rescue) in offered[0]
     assert "1 answer from the kiosk rescue file stored" in boxes.texts()
     assert "rescue file is no longer needed and was removed" in boxes.texts()

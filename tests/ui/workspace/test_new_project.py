@@ -10,6 +10,7 @@ from kennisnet.ui.wizard import NewProjectWizard
 
 
 def test_new_project_from_the_window_opens_it(
+    read,
     qtbot,
     window,
     dialogs,
@@ -32,6 +33,7 @@ def test_new_project_from_the_window_opens_it(
 
     dialogs.on(NewProjectWizard, drive)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    read(window)
     assert window.session is not None
     assert window.windowTitle() == "Kennisnet — Via het venster"
     assert window.people_model.rowCount() == 1

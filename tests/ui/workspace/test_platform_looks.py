@@ -46,9 +46,10 @@ def help_item(window: MainWindow, text: str) -> QMenu:
 
 
 def test_the_demo_is_marked_in_the_title_and_on_the_overview(
-    window: MainWindow, small_project: Path
+    read, window: MainWindow, small_project: Path
 ) -> None:
     window.menus.demo_action.trigger()
+    read(window)
     assert window.session is not None
     assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk — Demo"
     assert banner(window).isVisibleTo(window)
@@ -56,13 +57,15 @@ def test_the_demo_is_marked_in_the_title_and_on_the_overview(
     assert "File → New survey" in banner(window).text()
     # A real project is not marked.
     assert window.open_project(small_project)
+    read(window)
     assert window.windowTitle() == "Kennisnet — Zorggroep Test"
     assert not banner(window).isVisibleTo(window)
 
 
-def test_any_copy_of_the_demo_is_marked(window: MainWindow, demo_path: Path) -> None:
+def test_any_copy_of_the_demo_is_marked(read, window: MainWindow, demo_path: Path) -> None:
     """A copy elsewhere (``kennisnet demo --path``, a copy by hand) is still the demo."""
     assert window.open_project(demo_path)
+    read(window)
     assert window.windowTitle().endswith("— Demo")
     assert banner(window).isVisibleTo(window)
 

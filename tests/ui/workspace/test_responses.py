@@ -15,7 +15,7 @@ from kennisnet.store import NominationDraft, Project, ResponseDraft
 from kennisnet.ui.workspace.merge_summary import MergeSummaryDialog
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
-from kennisnet.ui.workspace.responses import ResponsesModel, response_rows
+from kennisnet.ui.workspace.responses import ResponsesModel, ResponsesPage, response_rows
 from kennisnet.ui.workspace.window import RESPONSES, MainWindow
 
 FORMS = [
@@ -57,10 +57,43 @@ def test_responses_model_and_coverage(qtmodeltester, small_project: Path) -> Non
         assert model.index(1, 5).data() == 2  # Carla named two colleagues
 
 
+def test_the_answers_sort_by_a_click_on_a_column_and_filter(qtbot, small_project: Path) -> None:
+    with Project.open(small_project) as project:
+        rows = response_rows(project)
+    page = ResponsesPage()
+    qtbot.addWidget(page)
+    page.set_data(rows, [], 0)
+    page.show()
+    table = page.table
+    model = table.model()
+
+    def column(number: int) -> list[object]:
+        return [model.index(row, number).data() for row in range(model.rowCount())]
+
+    latest_first = sorted((row.submitted_at for row in rows), reverse=True)
+    assert column(2) == [text.replace("T", " ")[:16] for text in latest_first]
+    header = table.horizontalHeader()
+    sources = QPoint(header.sectionViewportPosition(5) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=sources)
+    assert column(5) == sorted(column(5)) and len(set(column(5))) > 1
+    table.selectRow(0)  # the answer with the fewest colleagues
+    chosen = model.index(0, 0).data()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=sources)
+    assert column(5) == sorted(column(5), reverse=True)
+    selected = table.selectionModel().selectedRows()
+    assert [index.data() for index in selected] == [chosen]  # the selection moved with it
+    assert column(0)[-1] == chosen
+    page.set_data(rows, [], 0)  # read again: the order chosen stays
+    assert column(5) == sorted(column(5), reverse=True)
+    qtbot.keyClicks(page.filter, "bob")
+    assert column(0) == ["Bob Jansen"]
+
+
 def test_responses_page_shows_coverage_and_the_warning(
-    window: MainWindow, small_project: Path
+    read, window: MainWindow, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     window.tabs.setCurrentIndex(RESPONSES)
     page = window.responses
     assert page.summary.text() == "2 of 6 people answered (33%)"
@@ -182,6 +215,7 @@ def test_name_resolution_pick_external_drop(qtbot, small_project: Path, tmp_path
 
 
 def test_import_from_the_window_then_check_names(
+    read,
     qtbot,
     window: MainWindow,
     dialogs,
@@ -213,6 +247,7 @@ def test_import_from_the_window_then_check_names(
     dialogs.on(NameResolutionDialog, resolve_all)
     boxes.answer = True  # "Check names now"
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    read(window)
     assert "4 answers imported from the Kennisnet template" in boxes.seen[0]
     assert "Colleagues named: 4 read, 4 stored" in boxes.seen[0]
     assert "need a decision" in boxes.seen[0]
@@ -225,6 +260,7 @@ def test_import_from_the_window_then_check_names(
 
 
 def test_merge_laptops_with_a_summary(
+    read,
     qtbot,
     window: MainWindow,
     dialogs,
@@ -264,6 +300,7 @@ def test_merge_laptops_with_a_summary(
     dialogs.on(NameResolutionDialog, lambda d: d.accept())
     window.menus.merge_action.trigger()
     idle(window)
+    read(window)
     assert window.session is not None
     assert "2 new answers added from 1 file." in seen[0]
     assert "2 answers were already in this project" in seen[0]

@@ -31,7 +31,7 @@ def names(project: Project) -> set[str]:
 
 
 def test_restore_the_copy_made_when_the_project_was_opened(
-    qtbot, window: MainWindow, dialogs, boxes, small_project: Path, urls: list[QUrl]
+    read, qtbot, window: MainWindow, dialogs, boxes, small_project: Path, urls: list[QUrl]
 ) -> None:
     window.open_project(small_project)
     assert window.session is not None
@@ -40,6 +40,7 @@ def test_restore_the_copy_made_when_the_project_was_opened(
     assert len(window.session.project.backups()) == 2
     window.session.project.add_person(name="Per Ongeluk", department="ICT")
     window.refresh()
+    read(window)
     assert window.people_model.rowCount() == 7
     seen: dict[str, object] = {}
 
@@ -58,6 +59,7 @@ def test_restore_the_copy_made_when_the_project_was_opened(
     dialogs.on(RestoreDialog, pick)
     assert window.menus.restore_action in window.menus.file_menu.actions()
     window.menus.restore_action.trigger()
+    read(window)
     assert seen["rows"] == 2
     assert "(when you opened the project)" in str(seen["first"])
     assert str(seen["size"]).endswith("kB")

@@ -57,9 +57,10 @@ def test_people_model_is_a_proper_qt_model(qtmodeltester, small_project: Path) -
 
 
 def test_edit_a_department_in_the_table_saves_it(
-    qtbot, window: MainWindow, small_project: Path
+    read, qtbot, window: MainWindow, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     window.tabs.setCurrentIndex(ROSTER)
     index = window.roster.proxy.index(proxy_row(window, "José Peña"), column("department"))
     editor = open_editor(window, index)
@@ -76,9 +77,10 @@ def test_edit_a_department_in_the_table_saves_it(
 
 
 def test_trained_is_chosen_from_yes_no_unknown(
-    qtbot, window: MainWindow, small_project: Path
+    read, qtbot, window: MainWindow, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     window.tabs.setCurrentIndex(ROSTER)
     index = window.roster.proxy.index(proxy_row(window, "Jan Smit"), column("trained_hr"))
     editor = open_editor(window, index)
@@ -93,8 +95,11 @@ def test_trained_is_chosen_from_yes_no_unknown(
     )
 
 
-def test_mark_several_people_as_trained(qtbot, window: MainWindow, small_project: Path) -> None:
+def test_mark_several_people_as_trained(
+    read, qtbot, window: MainWindow, small_project: Path
+) -> None:
     window.open_project(small_project)
+    read(window)
     assert not window.roster.trained_button.isEnabled()
     select_names(window, "Carla van den Berg", "Bob Jansen")
     assert window.roster.trained_button.isEnabled()
@@ -106,8 +111,11 @@ def test_mark_several_people_as_trained(qtbot, window: MainWindow, small_project
     assert trained["Jan Smit"] is None
 
 
-def test_filter_finds_people_by_department(qtbot, window: MainWindow, small_project: Path) -> None:
+def test_filter_finds_people_by_department(
+    read, qtbot, window: MainWindow, small_project: Path
+) -> None:
     window.open_project(small_project)
+    read(window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == ROSTER
     assert window.roster.filter.hasFocus()
@@ -116,8 +124,9 @@ def test_filter_finds_people_by_department(qtbot, window: MainWindow, small_proj
     assert window.roster.count.text() == "3 of 6 people"
 
 
-def test_add_a_person(qtbot, window: MainWindow, dialogs, small_project: Path) -> None:
+def test_add_a_person(read, qtbot, window: MainWindow, dialogs, small_project: Path) -> None:
     window.open_project(small_project)
+    read(window)
 
     def fill(dialog: AddPersonDialog) -> None:
         ok = dialog.buttons.buttons()[0]
@@ -129,6 +138,7 @@ def test_add_a_person(qtbot, window: MainWindow, dialogs, small_project: Path) -
 
     dialogs.on(AddPersonDialog, fill)
     qtbot.mouseClick(window.roster.add_button, Qt.MouseButton.LeftButton)
+    read(window)
     assert window.session is not None
     person = next(p for p in window.session.project.people() if p.name == "Fatima el Amrani")
     assert (person.department, person.trained_hr) == ("Keuken", True)
@@ -137,9 +147,10 @@ def test_add_a_person(qtbot, window: MainWindow, dialogs, small_project: Path) -
 
 
 def test_erasure_asks_first_and_cancel_keeps_everything(
-    qtbot, window: MainWindow, boxes, small_project: Path
+    read, qtbot, window: MainWindow, boxes, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     boxes.answer = False
     select_names(window, "Bob Jansen")
     qtbot.mouseClick(window.roster.erase_button, Qt.MouseButton.LeftButton)
@@ -152,8 +163,11 @@ def test_erasure_asks_first_and_cancel_keeps_everything(
     assert any(p.name == "Bob Jansen" for p in window.session.project.people())
 
 
-def test_erasure_removes_every_trace(qtbot, window: MainWindow, boxes, small_project: Path) -> None:
+def test_erasure_removes_every_trace(
+    read, qtbot, window: MainWindow, boxes, small_project: Path
+) -> None:
     window.open_project(small_project)
+    read(window)
     project = window.session.project
     assert project is not None
     bob = next(p for p in project.people() if p.name == "Bob Jansen")
@@ -164,6 +178,7 @@ def test_erasure_removes_every_trace(qtbot, window: MainWindow, boxes, small_pro
     qtbot.waitUntil(window.isActiveWindow)
     window.roster.table.setFocus()
     qtbot.keyClick(window.roster.table, Qt.Key.Key_Delete)
+    read(window)
     assert "Remove Bob Jansen" in boxes.seen[0]
     assert project.person(bob.id) is None
     assert all(p.name != "Bob Jansen" for p in project.people())

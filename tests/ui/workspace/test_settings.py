@@ -29,9 +29,10 @@ def type_into(qtbot, box, value: int) -> None:
 
 
 def test_switching_to_dutch_retranslates_the_window(
-    qtbot, window: MainWindow, dialogs, settings: Settings, small_project: Path
+    read, qtbot, window: MainWindow, dialogs, settings: Settings, small_project: Path
 ) -> None:
     window.open_project(small_project)
+    read(window)
     assert window.tabs.tabText(1) == "Staff list"
 
     def switch(dialog: SettingsDialog) -> None:

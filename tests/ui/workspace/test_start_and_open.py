@@ -30,8 +30,9 @@ def test_start_screen_offers_the_three_first_steps(window: MainWindow) -> None:
     assert window.start_page.no_recent.isVisibleTo(window)
 
 
-def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:
+def test_open_demo_from_the_start_screen(read, qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    read(window)
     assert window.session is not None
     assert window.windowTitle() == "Kennisnet — Installatietechniek Van Dijk — Demo"
     assert window.stack.currentWidget() is window.tabs
@@ -46,6 +47,7 @@ def test_open_demo_from_the_start_screen(qtbot, window: MainWindow) -> None:
 
 
 def test_open_with_the_file_dialog_and_then_from_recent(
+    read,
     qtbot,
     window: MainWindow,
     small_project: Path,
@@ -53,6 +55,7 @@ def test_open_with_the_file_dialog_and_then_from_recent(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_project), ""))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    read(window)
     assert window.session is not None
     assert window.session.project.path == small_project
     assert window.people_model.rowCount() == 6

@@ -47,9 +47,10 @@ def pin_typed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[PinSetupDia
 
 
 def test_start_kiosk_from_the_workspace_and_back(
-    qtbot: QtBot, window: MainWindow, small_project: Path, pin_typed: list[PinSetupDialog]
+    read, qtbot: QtBot, window: MainWindow, small_project: Path, pin_typed: list[PinSetupDialog]
 ) -> None:
     assert window.open_project(small_project)
+    read(window)
     assert window.session is not None
     before = window.session.project.response_count()
     assert f"{before} of" in window.overview.subtitle.text()
@@ -74,6 +75,7 @@ def test_start_kiosk_from_the_workspace_and_back(
     qtbot.keyClick(kiosk.hr.pin_page.edit, Qt.Key.Key_Return)
     with qtbot.waitSignal(kiosk.left, timeout=10_000):
         click(qtbot, kiosk.hr.menu.leave_button)
+    read(window)
     assert window.kiosk is None and not kiosk.isVisible()
     assert window.session.project.response_count() == before + 1
     assert f"{before + 1} of" in window.overview.subtitle.text()

@@ -130,9 +130,10 @@ def test_the_next_wave_name_counts_on_and_skips_names_in_use() -> None:
 
 
 def test_start_the_next_wave_from_the_menu(
-    qtbot, window: MainWindow, dialogs, first_wave: Path
+    read, qtbot, window: MainWindow, dialogs, first_wave: Path
 ) -> None:
     window.open_project(first_wave)
+    read(window)
     assert window.overview.subtitle.text().startswith("Wave: Wave 1. 4 of 6 people")
     assert not window.menus.compare_action.isEnabled()
     assert window.overview.compare_button.isHidden()
@@ -155,6 +156,7 @@ def test_start_the_next_wave_from_the_menu(
     window.tabs.setCurrentIndex(RESPONSES)
     assert window.menus.waves_menu.title() == "&Waves"
     window.menus.waves_menu.actions()[0].trigger()  # Waves → Start the next wave…
+    read(window)
 
     assert seen["name"] == "Wave 2"
     assert "4 people answered in Wave 1. Their answers stay in the project" in seen["points"]
@@ -207,6 +209,7 @@ def test_the_new_wave_dialog_speaks_dutch_and_switches_live(qtbot) -> None:
 
 
 def test_imported_answers_go_into_the_new_wave(
+    read,
     qtbot,
     window: MainWindow,
     dialogs,
@@ -227,6 +230,7 @@ def test_imported_answers_go_into_the_new_wave(
 
     dialogs.on(ResponseImportDialog, run_import)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    read(window)
     assert "3 answers imported" in boxes.seen[-1]
     project = window.session.project
     assert project is not None

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.i18n import N_, ntr, tr
-from kennisnet.store import Coverage, Project
+from kennisnet.model import Person
+from kennisnet.store import Coverage, Project, ResponseSummary
 from kennisnet.ui.typography import heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,28 +62,40 @@ class ResponseRow:
     resolved: bool
 
 
-def response_rows(project: Project) -> list[ResponseRow]:
-    """The current wave's active responses, one row each (names still to resolve included)."""
-    current = project.current_wave_id()
-    wave_name = next(name for wid, name, _ in project.waves() if wid == current)
-    people = {p.id: p for p in project.people()}
+def response_rows(
+    project: Project,
+    everyone: Sequence[Person] | None = None,
+    answers: Sequence[ResponseSummary] | None = None,
+) -> list[ResponseRow]:
+    """The current wave's active responses, one row each (names still to resolve included).
+
+    ``everyone`` and ``answers``: the project's people and ``response_summaries()`` when
+    already read."""
+    people = {p.id: p for p in (project.people() if everyone is None else everyone)}
     rows = []
-    for wave, draft in project.stored_responses():
-        if wave != wave_name:
-            continue
-        person = people.get(draft.respondent_id) if draft.respondent_id is not None else None
+    for answer in project.response_summaries() if answers is None else answers:
+        person = people.get(answer.respondent_id) if answer.respondent_id is not None else None
         rows.append(
             ResponseRow(
-                respondent=person.name if person else (draft.respondent_written or "?"),
+                respondent=person.name if person else (answer.respondent_written or "?"),
                 department=(person.department or "") if person else "",
-                submitted_at=draft.submitted_at or "",
-                laptop=draft.laptop_id or "",
-                origin=draft.origin,
-                sources=len(draft.nominations),
+                submitted_at=answer.submitted_at or "",
+                laptop=answer.laptop_id or "",
+                origin=answer.origin,
+                sources=answer.nominations,
                 resolved=person is not None,
             )
         )
     return rows
+
+
+class _FilterModel(QSortFilterProxyModel):
+    """Filters the answers; the sorting is the answers model's own (see its ``sort``)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 class ResponsesModel(QAbstractTableModel):
@@ -98,11 +111,40 @@ class ResponsesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ResponseRow] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[ResponseRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def _sorted(self, rows: list[ResponseRow]) -> list[ResponseRow]:
+        if self._order is None:
+            return rows
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._key(row, column), reverse=descending)
+
+    def _key(self, row: ResponseRow, column: int) -> str | int:
+        value = self._display(row, column)
+        return value if isinstance(value, int) else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in Python (a stable sort, as the table's own): sorting through the
+        table's filter model asks for every compared cell, 1.7 s at 9,000 answers."""
+        if not 0 <= column < len(self.HEADERS):
+            self._order = None
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = {id(row): i for i, row in enumerate(self._rows)}
+        self._order = (column, order)
+        self._rows = self._sorted(self._rows)
+        after = {before[id(row)]: i for i, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(after[i.row()], i.column()) if i.isValid() else i for i in old]
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -123,28 +165,30 @@ class ResponsesModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return (
-                    row.respondent
-                    if row.resolved
-                    else tr("{name} (name to check)", name=row.respondent)
-                )
-            if column == 1:
-                return row.department
-            if column == 2:
-                return row.submitted_at.replace("T", " ")[:16]
-            if column == 3:
-                return row.laptop
-            if column == 4:
-                return (
-                    tr(ORIGINS.get(row.origin, row.origin)) if row.origin in ORIGINS else row.origin
-                )
-            return row.sources
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and not row.resolved:
             return QColor("#b26a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _display(row: ResponseRow, column: int) -> str | int:
+        if column == 0:
+            return (
+                row.respondent
+                if row.resolved
+                else tr("{name} (name to check)", name=row.respondent)
+            )
+        if column == 1:
+            return row.department
+        if column == 2:
+            return row.submitted_at.replace("T", " ")[:16]
+        if column == 3:
+            return row.laptop
+        if column == 4:
+            return tr(ORIGINS.get(row.origin, row.origin)) if row.origin in ORIGINS else row.origin
+        return row.sources
 
 
 def rate_colour(rate: float) -> QColor:
@@ -306,7 +350,7 @@ class ResponsesPage(QWidget):
         list_top.addWidget(self.filter, 1)
         right_layout.addLayout(list_top)
         self.model = ResponsesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from kennisnet.i18n import ntr, tr
+from kennisnet.model import Person
 from kennisnet.session import Session, demo_copy, is_demo_project
-from kennisnet.store import ProjectError
+from kennisnet.store import Coverage, Project, ProjectError
 from kennisnet.ui.busy import Busy
 from kennisnet.ui.crash import log_file
 from kennisnet.ui.dialogs.files import PROJECT_FILTER, RESPONSES_FILTER, open_file
@@ -43,7 +45,7 @@ from kennisnet.ui.workspace.overview import OverviewPage, Status
 from kennisnet.ui.workspace.questionnaire import QuestionnairePage
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
 from kennisnet.ui.workspace.response_import_text import import_details, import_summary
-from kennisnet.ui.workspace.responses import ResponsesPage, response_rows
+from kennisnet.ui.workspace.responses import ResponseRow, ResponsesPage, response_rows
 from kennisnet.ui.workspace.roster import (
     AddPersonDialog,
     RosterPage,
@@ -67,7 +69,54 @@ def _on(action: QAction, slot: Callable[[], object]) -> None:
     action.triggered.connect(lambda _checked=False: slot())
 
 
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """What the overview, the staff list and the responses page show, read from the project."""
+
+    status: Status
+    rows: list[ResponseRow]
+    coverage: list[Coverage]
+    pending: int
+    wave: str
+    waves: int
+    answered: set[int]
+    people: list[Person] | None  # None: the staff list is not read again
+
+
+def _read_in_steps(project: Project, people: bool) -> Iterator[_Pages | None]:
+    """Read the pages in steps of at most about 0.1 s at 10,000 people (the window answers
+    in between; all at once took 0.4–0.6 s): None after each step, then what was read.
+
+    On the GUI thread: reading on a worker thread let the garbage collector finalise
+    SQLite objects on the GUI thread while the worker used the same connection (a crash).
+    """
+    yield None  # the window first shows what changed
+    answered = project.respondent_ids()
+    yield None
+    everyone = project.people()
+    yield None
+    status = Status.of(project)
+    waves = project.waves()
+    pending = len(project.pending_names())
+    yield None
+    answers = project.response_summaries()
+    yield None
+    yield _Pages(
+        status=status,
+        rows=response_rows(project, everyone, answers),
+        coverage=project.coverage(),
+        pending=pending,
+        wave=wave_name(waves, project.current_wave_id()),
+        waves=len(waves),
+        answered=answered,
+        people=everyone if people else None,
+    )
+
+
 class MainWindow(QMainWindow):
+    #: The pages show the project as read by the latest ``refresh``/``show_status``.
+    refreshed = Signal()
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceWindow")
@@ -81,6 +130,11 @@ class MainWindow(QMainWindow):
         self.busy: Busy | None = None
         #: Who answered in the current wave (the staff list marks them).
         self.answered: set[int] = set()
+        #: The pages being read, in steps (a newer read voids an older one); see refresh.
+        self._reading = False
+        self._reads = 0
+        self._people_due = False
+        self._then: list[Callable[[], None]] = []
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -268,6 +322,7 @@ class MainWindow(QMainWindow):
             phones.dispose()
         self.results_tab.set_session(None)
         self.plan_page.set_session(None)
+        self._void_reading()
         told: list[str] = []  # the disk too full to fold the journal in: nothing lost, said
         session.close(warn=told.append)
         self.session = None
@@ -313,21 +368,23 @@ class MainWindow(QMainWindow):
 
     # -- refreshing the pages ----------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the project again into every page; the results recalculate when shown."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the project again into every page; the results recalculate when shown.
+
+        The pages are read on a worker thread and filled when read (``refreshed``);
+        ``then`` runs after that (to select what was just added, say).
+        """
         session = self.session
         if session is None:
             return
-        project = session.project
-        self.answered = {r.respondent_id for r in project.snapshot().responses}
-        self.people_model.set_people(project.people(), self.answered)
         waiting = self.files.rescue_waiting()
         self.responses.set_rescue(waiting[1] if waiting else 0)
         self.results_tab.fill_waves()
         self._update_actions()
-        self.show_status()
+        self._people_due = True
+        self.show_status(then)
 
-    def show_status(self) -> None:
+    def show_status(self, then: Callable[[], None] | None = None) -> None:
         """Show where the survey stands on the overview and the responses page.
 
         The results are out of date now; they recalculate at once when on screen.
@@ -335,20 +392,52 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        project = session.project
-        waves = project.waves()
-        self.overview.set_status(Status.of(project))
-        self.responses.set_data(
-            response_rows(project),
-            project.coverage(),
-            len(project.pending_names()),
-            wave=wave_name(waves, project.current_wave_id()),
-            waves=len(waves),
-        )
+        if then is not None:
+            self._then.append(then)
+        self._reads += 1
+        self._reading = True
+        self._next_step(self._reads, _read_in_steps(session.project, self._people_due))
         self.results_tab.stale = True
         if self.tabs.currentIndex() == RESULTS:
             self.results_tab.recalculate()
         self.plan_page.mark_stale()
+
+    def refreshing(self) -> bool:
+        """True while the pages are being read again (``refreshed`` follows)."""
+        return self._reading
+
+    def _next_step(self, read: int, steps: Iterator[_Pages | None]) -> None:
+        if read != self._reads or self.session is None:
+            return  # a newer read follows, or the project closed
+        try:
+            pages = next(steps)
+        except BaseException:
+            self._reading = False
+            self._then = []
+            raise
+        if pages is None:
+            QTimer.singleShot(0, self, lambda: self._next_step(read, steps))
+            return
+        self._reading = False
+        if pages.people is not None:
+            self._people_due = False
+            self.answered = pages.answered
+            self.people_model.set_people(pages.people, pages.answered)
+        self.overview.set_status(pages.status)
+        self.responses.set_data(
+            pages.rows, pages.coverage, pages.pending, wave=pages.wave, waves=pages.waves
+        )
+        then, self._then = self._then, []
+        for step in then:
+            step()
+        self.refreshed.emit()
+
+    def _void_reading(self) -> None:
+        """Void the pages being read (the project closes)."""
+        self._reads += 1
+        self._then = []
+        self._people_due = False
+        self._reading = False
 
     def _tab_changed(self, index: int) -> None:
         if index == RESULTS and self.results_tab.stale:
@@ -377,9 +466,8 @@ class MainWindow(QMainWindow):
         except (ProjectError, ValueError) as exc:
             report_failure(self, exc)
             return
-        self.refresh()
         self.roster.filter.clear()
-        self.roster.select_person(person_id)
+        self.refresh(then=lambda: self.roster.select_person(person_id))
 
     # -- responses ---------------------------------------------------------------------
 

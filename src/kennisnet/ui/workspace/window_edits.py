@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -38,9 +39,9 @@ class EditsHost(Protocol):
     roster: RosterPage
     questionnaire: QuestionnairePage
 
-    def refresh(self) -> None: ...
+    def refresh(self, then: Callable[[], None] | None = None) -> None: ...
 
-    def show_status(self) -> None: ...
+    def show_status(self, then: Callable[[], None] | None = None) -> None: ...
 
     def resolve_names(self) -> None: ...
 
@@ -75,9 +76,11 @@ class ProjectEdits:
                     session.project.update_person(person_id, trained_hr=trained)
         except ProjectError as exc:
             report_failure(self.parent, exc)
-        self.host.refresh()
-        for person_id in ids[:1]:
-            self.host.roster.select_person(person_id)
+        roster = self.host.roster
+        if ids:
+            self.host.refresh(then=partial(roster.select_person, ids[0]))
+        else:
+            self.host.refresh()
 
     def erase_people(self, ids: list[int]) -> None:
         """Erase people with the store's engine (the same as ``kennisnet erase``)."""
