@@ -12,7 +12,7 @@ from kennisnet.matching import NameIndex
 from kennisnet.model import Person
 from kennisnet.store import Coverage, Project, ProjectReadOnly
 from kennisnet.ui.kiosk import launch
-from kennisnet.ui.kiosk.coverage import CoverageModel, needed
+from kennisnet.ui.kiosk.coverage import CoverageModel, coverage_sentence, needed
 from kennisnet.ui.kiosk.pin import PinSetupDialog
 from kennisnet.ui.kiosk.search import DEPARTMENT, PERSON_ID, NameSearch
 from kennisnet.ui.kiosk.window import KioskWindow
@@ -83,6 +83,18 @@ def test_coverage_model(qtmodeltester: object) -> None:
     ]
     assert needed(Coverage("A", 10, 8)) == 0 and needed(Coverage("A", 9, 7)) == 1
     assert needed(Coverage("A", 0, 0)) == 0
+
+
+def test_coverage_never_rounds_up_to_the_target() -> None:
+    """51 of 64 is 79.7%: "80%" beside "1 more answer is needed" would contradict itself."""
+    rows = [Coverage("A", 64, 51)]
+    model = CoverageModel(rows)
+    assert model.index(0, 3).data() == "79.7%"
+    assert coverage_sentence(rows) == (
+        "51 of 64 people have answered (79.7%). "
+        "1 more answer is needed to reach the 80% target."
+    )
+    assert coverage_sentence([Coverage("A", 64, 52)]).endswith("The 80% target is reached.")
 
 
 def _fill_pin_dialog(pin: str, second: str | None = None) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from kennisnet.analysis.messages import percent as share_percent
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.store import Coverage
 from kennisnet.ui.kiosk.widgets import Page
@@ -42,7 +43,8 @@ def total(rows: Sequence[Coverage]) -> Coverage:
 
 
 def percent(rate: float) -> str:
-    return f"{round(rate * 100)}%"
+    """Never contradicts the target: 51 of 64 is "79.7%" (not "80%") beside "1 more needed"."""
+    return tr("{percent}%", percent=share_percent(rate))
 
 
 class CoverageModel(QAbstractTableModel):
@@ -109,6 +111,45 @@ class CoverageModel(QAbstractTableModel):
         return None
 
 
+def coverage_table(model: CoverageModel) -> QTableView:
+    """The table of a coverage model as the kiosk and the phones window show it: read-only,
+    no selection, the department column stretched and the counts as wide as they need."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(COLUMNS)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def coverage_sentence(rows: Sequence[Coverage]) -> str:
+    """'51 of 64 people have answered (79.7%). 1 more answer is needed …' for all rows."""
+    everyone = total(rows)
+    text = tr(
+        "{responded} of {roster} people have answered ({rate}).",
+        responded=everyone.responded,
+        roster=everyone.roster,
+        rate=percent(everyone.rate),
+    )
+    more = needed(everyone)
+    if more:
+        return (
+            text
+            + " "
+            + ntr(
+                "{count} more answer is needed to reach the 80% target.",
+                "{count} more answers are needed to reach the 80% target.",
+                more,
+            )
+        )
+    return text + " " + tr("The 80% target is reached.")
+
+
 class CoveragePage(Page):
     """The coverage table with a one-sentence summary on top."""
 
@@ -122,16 +163,7 @@ class CoveragePage(Page):
         self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
         self.model = CoverageModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = coverage_table(self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.table, 1)
@@ -154,23 +186,7 @@ class CoveragePage(Page):
         self._summary()
 
     def _summary(self) -> None:
-        all_rows = total(self.rows)
-        text = tr(
-            "{responded} of {roster} people have answered ({rate}).",
-            responded=all_rows.responded,
-            roster=all_rows.roster,
-            rate=percent(all_rows.rate),
-        )
-        more = needed(all_rows)
-        if more:
-            text += " " + ntr(
-                "{count} more answer is needed to reach the 80% target.",
-                "{count} more answers are needed to reach the 80% target.",
-                more,
-            )
-        else:
-            text += " " + tr("The 80% target is reached.")
-        self.summary.setText(text)
+        self.summary.setText(coverage_sentence(self.rows))
 
     def retranslate(self) -> None:
         super().retranslate()

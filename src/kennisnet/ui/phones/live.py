@@ -12,12 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from kennisnet.i18n import language, ntr, tr
 from kennisnet.phones.printouts import POSTER_TITLE
 from kennisnet.phones.session import CODES
 from kennisnet.store import Coverage
-from kennisnet.ui.kiosk.coverage import COLUMNS, CoverageModel, needed, percent, total
+from kennisnet.ui.kiosk.coverage import COLUMNS, CoverageModel, coverage_sentence, coverage_table
 from kennisnet.ui.phones.qr import QrCode
 from kennisnet.ui.typography import scaled_font
 
@@ -92,17 +89,8 @@ class LivePage(QWidget):
         self.detail.setWordWrap(True)
         side.addWidget(self.detail)
         self.model = CoverageModel()
-        self.table = QTableView()
+        self.table = coverage_table(self.model)
         self.table.setObjectName("phonesCoverage")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         side.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -141,23 +129,7 @@ class LivePage(QWidget):
         self._counts()
 
     def _counts(self) -> None:
-        everyone = total(self.rows)
-        text = tr(
-            "{responded} of {roster} people have answered ({rate}).",
-            responded=everyone.responded,
-            roster=everyone.roster,
-            rate=percent(everyone.rate),
-        )
-        more = needed(everyone)
-        if more:
-            text += " " + ntr(
-                "{count} more answer is needed to reach the 80% target.",
-                "{count} more answers are needed to reach the 80% target.",
-                more,
-            )
-        else:
-            text += " " + tr("The 80% target is reached.")
-        self.summary.setText(text)
+        self.summary.setText(coverage_sentence(self.rows))
         detail = ntr(
             "{count} answer came in on phones since you started.",
             "{count} answers came in on phones since you started.",
