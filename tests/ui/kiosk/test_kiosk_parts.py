@@ -91,8 +91,7 @@ def test_coverage_never_rounds_up_to_the_target() -> None:
     model = CoverageModel(rows)
     assert model.index(0, 3).data() == "79.7%"
     assert coverage_sentence(rows) == (
-        "51 of 64 people have answered (79.7%). "
-        "1 more answer is needed to reach the 80% target."
+        "51 of 64 people have answered (79.7%). 1 more answer is needed to reach the 80% target."
     )
     assert coverage_sentence([Coverage("A", 64, 52)]).endswith("The 80% target is reached.")
 
