@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kennisnet.analysis.messages import percent
 from kennisnet.cli.output import CommandError, say
 from kennisnet.i18n import N_, tr
 from kennisnet.plan import FORM_LABELS
@@ -13,8 +14,11 @@ from kennisnet.plan.indicators import FollowUp, Indicators
 
 #: (label, how to show the value of one wave) — the rows of the table.
 ROWS: tuple[tuple[str, Callable[[Indicators], str]], ...] = (
-    (N_("Response rate"), lambda r: f"{round(r.response_rate * 100)}%"),
-    (N_("Reach a trained colleague within 2 steps"), lambda r: f"{round(r.reach_share * 100)}%"),
+    (N_("Response rate"), lambda r: tr("{percent}%", percent=percent(r.response_rate))),
+    (
+        N_("Reach a trained colleague within 2 steps"),
+        lambda r: tr("{percent}%", percent=percent(r.reach_share)),
+    ),
     (
         N_("Newcomers connected to a trained colleague"),
         lambda r: f"{r.newcomers_connected}/{r.newcomers}" if r.newcomers else "–",

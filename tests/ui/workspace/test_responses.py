@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QRadioButton
 
-from kennisnet.store import NominationDraft, Project, ResponseDraft
+from kennisnet.store import Coverage, NominationDraft, Project, ResponseDraft
 from kennisnet.ui.workspace.merge_summary import MergeSummaryDialog
 from kennisnet.ui.workspace.names import NameResolutionDialog
 from kennisnet.ui.workspace.response_import import ResponseImportDialog
@@ -100,6 +100,15 @@ def test_responses_page_shows_coverage_and_the_warning(
     assert "Under 65%" in page.warning.text()
     assert page.names_button.isVisibleTo(window)  # "Jan" is waiting for a decision
     assert "Zorg: 1 of 2 answered (50%)" in page.coverage.toolTip()
+
+
+def test_the_response_rate_never_rounds_up_to_the_target(qtbot) -> None:
+    """51 of 64 is 79.7% (not 80%) beside the 80% line: the rounding must not contradict it."""
+    page = ResponsesPage()
+    qtbot.addWidget(page)
+    page.set_data([], [Coverage("Zorg", 64, 51)], 0)
+    assert page.summary.text() == "51 of 64 people answered (79.7%)"
+    assert "Zorg: 51 of 64 answered (79.7%)" in page.coverage.toolTip()
 
 
 def test_import_with_the_mapping_step(qtbot, small_project: Path, tmp_path: Path) -> None:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kennisnet.analysis.messages import percent
 from kennisnet.i18n import N_, language, tr
 from kennisnet.plan.indicators import Indicators
 from kennisnet.ui.figure_canvas import FigureCanvas, figure_canvas
 
 
 def _share(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
+    return "–" if value is None else tr("{percent}%", percent=percent(value))
 
 
 #: (label, what it means in plain words, how to show the value of one wave).

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kennisnet.analysis.messages import percent
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import Person
 from kennisnet.store import Coverage, Project, ResponseSummary
@@ -219,7 +220,7 @@ class CoverageChart(QWidget):
                 department=c.department or tr("(no department)"),
                 answered=c.responded,
                 people=c.roster,
-                rate=round(c.rate * 100),
+                rate=percent(c.rate),
             )
             for c in self._rows
         ]
@@ -260,7 +261,7 @@ class CoverageChart(QWidget):
             painter.drawText(
                 QRectF(bar_left + bar_width + 8, top, value_width, self.ROW - 8),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{c.responded} / {c.roster}  {round(c.rate * 100)}%",
+                f"{c.responded} / {c.roster}  " + tr("{percent}%", percent=percent(c.rate)),
             )
         line_x = bar_left + bar_width * TARGET
         bottom = len(self._rows) * self.ROW + 4
@@ -426,7 +427,7 @@ class ResponsesPage(QWidget):
                 "{answered} of {people} people answered ({rate}%)",
                 answered=answered,
                 people=roster,
-                rate=round(rate * 100),
+                rate=percent(rate),
             )
         )
         if not roster:
