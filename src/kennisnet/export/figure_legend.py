@@ -124,7 +124,24 @@ def side_panel(
                 markeredgecolor="white",
             )
         )
-        labels.append(tr("Bigger dot: more colleagues learn from this person", lang=lang))
+        sizing = picture.sizing
+        if sizing is None:
+            labels.append(tr("Bigger dot: more colleagues learn from this person", lang=lang))
+        else:
+            labels.append(sizing.title(lang))
+            if sizing.missing:
+                handles.append(
+                    Line2D(
+                        [],
+                        [],
+                        linestyle="none",
+                        marker="o",
+                        markersize=font * 0.5,
+                        markerfacecolor="#9ca3af",
+                        markeredgecolor="white",
+                    )
+                )
+                labels.append(sizing.missing_label(lang))
         handles.append(Line2D([], [], color=TIE_COLOUR, linewidth=font * 0.1))
         if len(result.edges) <= ARROW_LIMIT:
             labels.append(tr("Line: learns from (the arrow points to the source)", lang=lang))
