@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.cli import main
-from kennisnet.export import NetworkPicture, Naming, draw_network, image
+from kennisnet.export import Naming, NetworkPicture, draw_network, image
 from kennisnet.export.image import page_for
 from kennisnet.export.sizes import (
     COLUMN,
@@ -130,7 +130,7 @@ def test_export_sized_by_years_since_start(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    data, result, _title = demo
+    _data, result, _title = demo
     seen = drawn(monkeypatch)
     target = tmp_path / "years.png"
     args = ["export", str(demo_copy), "--png", str(target), "--size-by", "Years since start"]

@@ -21,9 +21,9 @@ from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
 from kennisnet.export import excel, graphfile, image
 from kennisnet.export.attributes import picture_grouping
-from kennisnet.export.sizes import picture_sizing
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
+from kennisnet.export.sizes import picture_sizing
 from kennisnet.i18n import N_, tr
 from kennisnet.model import SurveyData
 from kennisnet.outputs import OutputSet, csv_row
