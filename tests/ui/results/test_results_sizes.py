@@ -50,7 +50,7 @@ def test_size_the_dots_by_a_numeric_column(qtbot: QtBot, fte: ResultsPanel) -> N
     assert layer is not None
     result = fte.current_result()
     assert result is not None
-    texts = [side.size.itemText(i) for i in range(side.size.count())]
+    texts = [side.size_choice.itemText(i) for i in range(side.size_choice.count())]
     # The analysis's figures first, then years of service, then the column; no text columns.
     assert texts == [
         "Colleagues who learn from them",
@@ -58,11 +58,11 @@ def test_size_the_dots_by_a_numeric_column(qtbot: QtBot, fte: ResultsPanel) -> N
         "Years since start",
         "FTE",
     ]
-    assert side.size.toolTip()
+    assert side.size_choice.toolTip()
     assert any("Bigger dot: more colleagues" in t for t in side.shapes.texts)
     assert list(layer.dots.radii) == [radius(p) for p in result.people]
 
-    choose(qtbot, side.size, "FTE")
+    choose(qtbot, side.size_choice, "FTE")
     fte_of = {
         p.id: float(p.attributes["FTE"].replace(",", "."))
         for p in fte.widgets.view.roster
@@ -93,7 +93,7 @@ def test_size_the_dots_by_a_numeric_column(qtbot: QtBot, fte: ResultsPanel) -> N
     # The export of the app uses the same choice.
     assert fte.widgets.size_by() == "column:FTE"
 
-    choose(qtbot, side.size, "Colleagues who learn from them")
+    choose(qtbot, side.size_choice, "Colleagues who learn from them")
     assert list(layer.dots.radii) == [radius(p) for p in result.people]
     assert any("Bigger dot: more colleagues" in t for t in side.shapes.texts)
 
@@ -102,11 +102,11 @@ def test_size_choice_survives_switching_to_clusters_and_back(
     qtbot: QtBot, fte: ResultsPanel
 ) -> None:
     side = fte.widgets.side
-    choose(qtbot, side.size, "Years since start")
+    choose(qtbot, side.size_choice, "Years since start")
     fte.widgets.level_button.click()
-    assert not side.size.isVisible()
+    assert not side.size_choice.isVisible()
     fte.widgets.level_button.click()
-    assert side.size.isVisible()
+    assert side.size_choice.isVisible()
     assert side.shapes.texts[0].startswith("Dot size: Years since start, ")
     layer = fte.widgets.view.people
     assert layer is not None and layer.sizing is not None

@@ -119,6 +119,8 @@ def test_workshop_coloured_by_role_with_codes_merges_small_groups(
     for _ in range(4):
         qtbot.keyClick(win, Qt.Key.Key_Right)
         assert "Colour: Role" in win.text.text()
+        # No sentence explains the dots by training colours they do not have.
+        assert not [t for t in win.lines if t.startswith("Green: formally trained")]
 
 
 def test_change_the_colours_in_the_room_by_keyboard(

@@ -219,7 +219,7 @@ class DashboardWidgets:
 
     def size_by(self) -> str:
         """What the dots are sized by: an ``export.sizes`` key (``learners``: the default)."""
-        return str(self.side.size.currentData())
+        return str(self.side.size_choice.currentData())
 
     def update_toolbar(self, *, whatif_possible: bool) -> None:
         people = self.view.level == "people"
@@ -236,7 +236,7 @@ class DashboardWidgets:
         people = self.view.level != "clusters"
         self.side.colour.setVisible(people)
         self.side.colour_heading.setVisible(people)
-        self.side.size.setVisible(people)
+        self.side.size_choice.setVisible(people)
         self.side.size_heading.setVisible(people)
         if not people:
             self.side.legend.set_entries(cluster_legend())

@@ -116,10 +116,10 @@ class SidePanel(QScrollArea):
         self.legend = Legend()
         self.size_heading = _heading()
         #: Size the dots by: colleagues who learn from them (default) or any number.
-        self.size = QComboBox()
-        self.size.setObjectName("size_by")
-        self.size.currentIndexChanged.connect(
-            lambda _i: self.size_changed.emit(str(self.size.currentData()))
+        self.size_choice = QComboBox()
+        self.size_choice.setObjectName("size_by")
+        self.size_choice.currentIndexChanged.connect(
+            lambda _i: self.size_changed.emit(str(self.size_choice.currentData()))
         )
         self.shapes = Legend()
         self.department_heading = _heading()
@@ -140,7 +140,7 @@ class SidePanel(QScrollArea):
             self.colour,
             self.legend,
             self.size_heading,
-            self.size,
+            self.size_choice,
             self.shapes,
             self.department_heading,
             self.show_only_by,
@@ -184,16 +184,16 @@ class SidePanel(QScrollArea):
 
     def _fill_sizes(self) -> None:
         """The analysis's figures, the years since start and every numeric column."""
-        current = self.size.currentData() or sizes.LEARNERS
-        self.size.blockSignals(True)
-        self.size.clear()
+        current = self.size_choice.currentData() or sizes.LEARNERS
+        self.size_choice.blockSignals(True)
+        self.size_choice.clear()
         for choice in sizes.available(self.people):
-            self.size.addItem(choice.label(), choice.key)
-        index = self.size.findData(current)
-        self.size.setCurrentIndex(max(index, 0))
-        self.size.blockSignals(False)
+            self.size_choice.addItem(choice.label(), choice.key)
+        index = self.size_choice.findData(current)
+        self.size_choice.setCurrentIndex(max(index, 0))
+        self.size_choice.blockSignals(False)
         if index < 0:
-            self.size_changed.emit(str(self.size.currentData()))
+            self.size_changed.emit(str(self.size_choice.currentData()))
 
     def _fill_show_only_by(self) -> None:
         current = self.show_only_by.currentData()
@@ -279,14 +279,14 @@ class SidePanel(QScrollArea):
             label = COLOUR_BY_LABELS.get(key)
             self.colour.setItemText(i, tr(label) if label else Attribute(key).label())
         self.size_heading.setText(tr("Size the dots by"))
-        self.size.setToolTip(
+        self.size_choice.setToolTip(
             tr(
                 "Bigger dots for bigger numbers: how many colleagues learn from someone, "
                 "or a column of the staff list with numbers (such as hours or years of service)"
             )
         )
-        for i in range(self.size.count()):
-            self.size.setItemText(i, sizes.SizeBy(str(self.size.itemData(i))).label())
+        for i in range(self.size_choice.count()):
+            self.size_choice.setItemText(i, sizes.SizeBy(str(self.size_choice.itemData(i))).label())
         self.colour.setToolTip(
             tr("Give the dots a colour by cluster, training or a column of the staff list")
         )

@@ -75,21 +75,23 @@ def _add_colour_choice(box: QMessageBox, people: Sequence[Person], colour_by: st
             lang=lang,
         )
     )
-    label = QLabel(tr("Colour the dots by:", lang=lang))
-    label.setBuddy(combo)
+    caption = QLabel(tr("Colour the dots by:", lang=lang))
+    caption.setBuddy(combo)
     row = QWidget()
     row.setObjectName("workshop_start_colour_row")
     line = QHBoxLayout(row)
     line.setContentsMargins(0, 6, 0, 6)
-    line.addWidget(label)
+    line.addWidget(caption)
     line.addWidget(combo, 1)
+    # QMessageBox puts its buttons in the last row of its grid, over every column:
+    # the choice takes that row and the buttons go one lower.
     grid = box.layout()
     buttons = box.findChild(QDialogButtonBox)
     if isinstance(grid, QGridLayout) and buttons is not None:
-        at, column, rows, columns = grid.getItemPosition(grid.indexOf(buttons))
+        last, columns = grid.rowCount() - 1, grid.columnCount()
         grid.removeWidget(buttons)
-        grid.addWidget(row, at, column, 1, columns)
-        grid.addWidget(buttons, at + 1, column, rows, columns)
+        grid.addWidget(row, last, 0, 1, columns)
+        grid.addWidget(buttons, last + 1, 0, 1, columns)
 
 
 def chosen_colour(box: QMessageBox) -> str:

@@ -40,6 +40,8 @@ ADVICE_COLOUR = "#1565c0"
 MARKER_OUTLINE = "#000000"
 MARKER_HALO = "#FFFFFF"
 MAX_LINES = 8
+#: The sentence that explains the colours by training (left out when HR chose other colours).
+TRAINING_COLOURS = N_("Green: formally trained. Orange: no formal training. Grey: unknown.")
 
 
 class PictureSettings(TypedDict, total=False):
@@ -164,9 +166,7 @@ def risk(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
                 count=hidden,
             )
         )
-    lines.append(
-        tr("Green: formally trained. Orange: no formal training. Grey: unknown.", lang=lang)
-    )
+    lines.append(tr(TRAINING_COLOURS, lang=lang))
     return StepView(
         tr(STEP_TITLES["risk"], lang=lang),
         lines,

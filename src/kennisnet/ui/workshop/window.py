@@ -155,11 +155,17 @@ class WorkshopWindow(QWidget):
         self.picker_box = QWidget()
         self.picker_box.setLayout(picker_row)
 
-        # The colours of the dots: HR chose at the start; can change them in the room.
+        # The colours of the dots (in the footer, beside the steps' buttons): HR chose at
+        # the start and can change them in the room.
         self.colour_label = QLabel()
         self.colour_label.setFont(QFont(self.font().family(), 14))
         self.colour_choice = QComboBox()
         self.colour_choice.setObjectName("workshop_colour")
+        # About 14 characters wide, however long a column's name (the list shows it all).
+        self.colour_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.colour_choice.setMinimumContentsLength(14)
         self.colour_choice.view().setFont(QFont(self.font().family(), 16))
         self.colour_choice.activated.connect(self._colour_chosen)
         self.colour_choice.installEventFilter(self)
@@ -171,8 +177,6 @@ class WorkshopWindow(QWidget):
         side.addWidget(self.text, 1)
         side.addWidget(self.busy)
         side.addWidget(self.picker_box)
-        side.addWidget(self.colour_label)
-        side.addWidget(self.colour_choice)
         body = QHBoxLayout()
         body.addWidget(self.canvas, 1)
         body.addWidget(self.side)
@@ -192,6 +196,9 @@ class WorkshopWindow(QWidget):
         for widget in (self.prev_button, self.next_button):
             footer.addWidget(widget)
         footer.addSpacing(30)
+        footer.addWidget(self.colour_label)
+        footer.addWidget(self.colour_choice)
+        footer.addSpacing(20)
         footer.addWidget(self.find_label, 1)
         footer.addWidget(self.leave_button)
         for button in (self.prev_button, self.next_button, self.leave_button):
@@ -350,6 +357,12 @@ class WorkshopWindow(QWidget):
 
     # -- drawing ----------------------------------------------------------------
     def _view(self, lang: str) -> StepView:
+        view = self._step_view(lang)
+        if self.colour_by not in ("", "trained"):  # the dots do not show training
+            view.lines = [t for t in view.lines if t != tr(steps.TRAINING_COLOURS, lang=lang)]
+        return view
+
+    def _step_view(self, lang: str) -> StepView:
         shown = self._shown(lang)
         key = self.step_key
         if key == "overview":
