@@ -182,3 +182,32 @@ def test_picture_sized_by_an_unknown_numeric_column(
     assert len(set(sizes)) == 1 + len({v for v in size.values.values() if v is not None})
     # Nobody's own value in the legend: only the range.
     assert not any("0.7" in t or "0.5" in t for t in texts)
+
+
+def test_a_long_legend_leaves_out_key_figures_rather_than_cut_them_off(
+    demo: tuple[SurveyData, AnalysisResult, str],
+) -> None:
+    from kennisnet.export.attributes import picture_grouping
+    from kennisnet.export.figure_layout import renderer_of
+
+    data, result, _title = demo
+    naming = Naming.build(data.people, pseudonymised=True)
+    picture = NetworkPicture(
+        result=naming.result(result, "nl"),
+        positions={p.id: (i % 10 / 10, i // 10 / 10) for i, p in enumerate(result.people)},
+        naming=naming,
+        lang="nl",
+        grouping=picture_grouping(data.people, "role", lang="nl", pseudonymised=True),
+        sizing=picture_sizing(data.people, "start_date", result, lang="nl"),
+        title="Kennisnetwerk",
+        footer="Gemaakt met Kennisnet",
+    )
+    page = page_for("slide")
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    draw_network(fig, picture, page)
+    renderer = renderer_of(fig)
+    footer = min(t.get_window_extent(renderer).y1 for t in fig.texts if "Kennisnet" in t.get_text())
+    bodies = [t for t in fig.texts if t.get_text().startswith("• ")]
+    assert bodies, "the key figures are shown"
+    for text in bodies:
+        assert text.get_window_extent(renderer).y0 >= footer, text.get_text()
