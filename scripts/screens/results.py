@@ -120,6 +120,9 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
         shot("3b-by-role")
         colour(panel, "start_date")
         shot("3c-by-years-since-start")
+        side.size_choice.setCurrentIndex(side.size_choice.findData("start_date"))
+        shot("3e-sized-by-years-since-start")
+        side.size_choice.setCurrentIndex(0)
         side.show_only_by.setCurrentIndex(side.show_only_by.findData("role"))
         side.department.setCurrentIndex(1)  # the largest role
         shot("3d-show-only-one-role")

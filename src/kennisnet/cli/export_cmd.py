@@ -66,6 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         lang=lang,
         page=args.page,
         color_by=args.colour_by,
+        size_by=args.size_by,
         xlsx=targets["xlsx"],
         png=targets["png"],
         svg=targets["svg"],

@@ -250,6 +250,17 @@ def build_parser(
             "(department, role, team, start date or a column of your own)"
         ),
     )
+    p.add_argument(
+        "--size-by",
+        dest="size_by",
+        metavar=tr("NUMBER"),
+        default="learners",
+        help=tr(
+            "size the dots by how many colleagues learn from someone (learners, the "
+            "default), weighted, years since start, or any column of the staff list that "
+            "holds numbers (hours, FTE, ...)"
+        ),
+    )
     p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
     p.add_argument(
         "--lang",

@@ -23,6 +23,7 @@ from kennisnet.export import excel, graphfile, image
 from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
+from kennisnet.export.sizes import picture_sizing
 from kennisnet.i18n import N_, tr
 from kennisnet.model import SurveyData
 from kennisnet.outputs import OutputSet, csv_row
@@ -69,6 +70,8 @@ class ExportRequest:
     protect: tuple[Path, ...] = ()
     #: Colour the pictures by "cluster", "trained" or any staff-list column (its name).
     color_by: str = "cluster"
+    #: Size the dots by "learners" (colleagues who learn from them) or any numeric column.
+    size_by: str = "learners"
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -212,6 +215,7 @@ def export(
         )
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
+    picture_sizing(data.people, request.size_by, result, lang=request.lang)  # numbers in it?
     guard = OutputSet(force=request.force, protect=request.protect)
     guard.check([path for _kind, path in outputs])
     try:
@@ -269,6 +273,7 @@ def _write(
         grouping=picture_grouping(
             data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
         ),
+        sizing=picture_sizing(data.people, request.size_by, result, lang=lang),
     )
     slide_png: bytes | None = None
     written: list[Path] = []

@@ -89,6 +89,10 @@ class FigureLayout:
             self.panel = (self.margin_x, body_bottom, 1 - 2 * self.margin_x, body_bottom + panel)
 
 
+#: Dot diameter of someone without a value when the dots are sized by a number (x base).
+MISSING_SIZE = 0.6
+
+
 @dataclass(frozen=True)
 class Scene:
     """The network axes once sized: what ties, dots and labels are drawn with."""
@@ -104,4 +108,8 @@ class Scene:
     data_per_pt: float
 
     def diameter(self, p: PersonResult) -> float:
+        sizing = self.picture.sizing
+        if sizing is not None:  # by a number: smallest value 1x, largest 3.2x the base
+            fraction = sizing.fraction(p.id)
+            return self.base * (MISSING_SIZE if fraction is None else 1.0 + 2.2 * fraction)
         return self.base * min(3.2, 1.0 + 0.4 * math.sqrt(p.in_degree))

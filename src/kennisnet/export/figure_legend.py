@@ -47,7 +47,7 @@ def side_panel(
 
     font = page.font
     lang = picture.lang
-    x, _bottom, width, top = lay.panel
+    x, bottom, width, top = lay.panel
     if not lay.beside:
         top = fig.axes[0].get_position().y0 - font * 0.8 / 72 / lay.h
     columns = 1 if lay.beside else lay.columns
@@ -124,7 +124,24 @@ def side_panel(
                 markeredgecolor="white",
             )
         )
-        labels.append(tr("Bigger dot: more colleagues learn from this person", lang=lang))
+        sizing = picture.sizing
+        if sizing is None:
+            labels.append(tr("Bigger dot: more colleagues learn from this person", lang=lang))
+        else:
+            labels.append(sizing.title(lang))
+            if sizing.missing:
+                handles.append(
+                    Line2D(
+                        [],
+                        [],
+                        linestyle="none",
+                        marker="o",
+                        markersize=font * 0.5,
+                        markerfacecolor="#9ca3af",
+                        markeredgecolor="white",
+                    )
+                )
+                labels.append(sizing.missing_label(lang))
         handles.append(Line2D([], [], color=TIE_COLOUR, linewidth=font * 0.1))
         if len(result.edges) <= ARROW_LIMIT:
             labels.append(tr("Line: learns from (the arrow points to the source)", lang=lang))
@@ -167,13 +184,23 @@ def side_panel(
             fx, fy = x, legend_bottom - font * 1.6 / 72 / lay.h
         else:
             fx, fy = x + width * (lay.legend_width + 0.02), top
-        body = "\n".join(
+        wrapped = [
             "\n".join(
                 ("• " if i == 0 else "   ") + line
                 for i, line in enumerate(textwrap.wrap(fact, max(fact_chars - 3, 12)))
             )
             for fact in facts
-        )
+        ]
+        if lay.beside:  # a long legend: only the key figures that fit above the footer
+            line_h = font * 0.95 * 1.45 / 72 / lay.h
+            room = int((fy - font * 1.8 / 72 / lay.h - bottom) / line_h)
+            kept: list[str] = []
+            for text in wrapped:
+                if sum(t.count("\n") + 1 for t in [*kept, text]) > room:
+                    break
+                kept.append(text)
+            wrapped = kept
+        body = "\n".join(wrapped)
         fig.text(
             fx,
             fy,

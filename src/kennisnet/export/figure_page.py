@@ -9,6 +9,7 @@ from kennisnet import palette
 from kennisnet.analysis import AnalysisResult
 from kennisnet.export.attributes import Grouping
 from kennisnet.export.pseudonym import Naming
+from kennisnet.export.sizes import Sizing
 
 Point = tuple[float, float]
 
@@ -77,6 +78,8 @@ class NetworkPicture:
     color_by: str = "cluster"
     #: The colours by a staff-list column (``kennisnet.export.attributes.grouping``).
     grouping: Grouping | None = None
+    #: The dot sizes by a number (``kennisnet.export.sizes``; None: colleagues who learn).
+    sizing: Sizing | None = None
     #: People to name, most important first (None: the key knowledge holders).
     labelled: Sequence[int] | None = None
     #: Text per person instead of their name/code (e.g. "1. P-017").

@@ -57,5 +57,19 @@ def radius(person: PersonResult) -> float:
     return 5.0 + 2.4 * math.sqrt(person.in_degree)
 
 
+#: Dots sized by a number (``export.sizes``): radius of the smallest and the largest value,
+#: and of someone without a value (smaller still).
+SIZED_RADII = (5.0, 16.0)
+MISSING_RADIUS = 3.0
+
+
+def sized_radius(fraction: float | None) -> float:
+    """Dot radius for a share 0 … 1 of the range of a number (None: no value)."""
+    if fraction is None:
+        return MISSING_RADIUS
+    low, high = SIZED_RADII
+    return low + (high - low) * fraction
+
+
 def cluster_radius(size: int) -> float:
     return 10.0 + 5.0 * math.sqrt(size)

@@ -45,7 +45,20 @@ class DotsItem(QGraphicsItem):
         self.affected: list[bool] = [False] * n
         self.dimmed: list[bool] = [False] * n
         self.selected: int | None = None
-        if n:
+        self._fit_rect()
+        self.setZValue(10)
+        # Repaints of a part (a name moved, a hover) come from a picture of the dots.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_radii(self, radii: Sequence[float]) -> None:
+        """Other sizes (the dots sized by another number)."""
+        self.prepareGeometryChange()
+        self.radii = np.asarray(radii, dtype=float)
+        self._fit_rect()
+        self.update()
+
+    def _fit_rect(self) -> None:
+        if len(self.xs):
             pad = float(self.radii.max()) + 20.0
             self._rect = QRectF(
                 float(self.xs.min()) - pad,
@@ -55,9 +68,6 @@ class DotsItem(QGraphicsItem):
             )
         else:
             self._rect = QRectF()
-        self.setZValue(10)
-        # Repaints of a part (a name moved, a hover) come from a picture of the dots.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         return self._rect

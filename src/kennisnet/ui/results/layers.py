@@ -8,8 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
+from kennisnet.export.sizes import Sizing
 from kennisnet.i18n import tr
-from kennisnet.ui.results.frame import Frame, cluster_radius, radius
+from kennisnet.ui.results.frame import Frame, cluster_radius, radius, sized_radius
 from kennisnet.ui.results.items import (
     ArrowsItem,
     CrossesItem,
@@ -105,6 +106,8 @@ class PeopleLayer:
         for pid, score in self.important():
             self._label(pid, score)
         self.focus: frozenset[int] | None = None
+        #: The dots sized by a number (None: by the colleagues who learn from someone).
+        self.sizing: Sizing | None = None
         #: Ties drawn (learner -> source), for tests and checks (None until drawn).
         self.tie_count: int | None = None
         self.retranslate()
@@ -160,6 +163,19 @@ class PeopleLayer:
     def set_colours(self, colours: Colours) -> None:
         self.dots.colours = [colours.colour(p) for p in self.people]
         self.dots.update()
+
+    def set_sizing(self, sizing: Sizing | None) -> None:
+        """Size the dots by a number (None: by the colleagues who learn from them)."""
+        self.sizing = sizing
+        if sizing is None:
+            radii = [radius(p) for p in self.people]
+        else:
+            radii = [sized_radius(sizing.fraction(p.id)) for p in self.people]
+        self.dots.set_radii(radii)
+        for pid, label in self.labels.items():
+            i = self.index[pid]
+            label.setPos(QPointF(self.dots.xs[i] + self.dots.radii[i], self.dots.ys[i]))
+        self._build_ties()  # the arrows end at the edge of the dots
 
     def set_focus(self, focus: Collection[int] | None, *, names: bool = False) -> None:
         """Dim everyone outside ``focus`` (None: nobody dimmed); optionally name them all."""

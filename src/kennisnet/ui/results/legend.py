@@ -29,6 +29,10 @@ def icon(entry: LegendEntry) -> QPixmap:
         p.setBrush(colour)
         p.drawEllipse(QPointF(4, 12), 2.5, 2.5)
         p.drawEllipse(QPointF(12, 9), 5.5, 5.5)
+    elif entry.shape == "small":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(c, 2.5, 2.5)
     elif entry.shape == "line":
         p.setPen(QPen(QColor("#505C70"), 1.4))
         p.drawLine(QPointF(1, 9), QPointF(13, 9))

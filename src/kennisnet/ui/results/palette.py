@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from kennisnet import palette
 from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.export.attributes import Grouping
+from kennisnet.export.sizes import Sizing
 from kennisnet.i18n import N_, tr
 
 
@@ -130,10 +131,20 @@ class Colours:
         return out
 
 
-def common_legend(has_risk: bool, whatif: bool) -> Sequence[LegendEntry]:
-    """What shapes mean, the same in every colour mode."""
+def common_legend(
+    has_risk: bool, whatif: bool, sizing: Sizing | None = None
+) -> Sequence[LegendEntry]:
+    """What shapes mean, the same in every colour mode (the size: by ``sizing``)."""
+    if sizing is None:
+        sizes = [
+            LegendEntry(NEUTRAL, tr("Bigger dot: more colleagues learn from this person"), "size")
+        ]
+    else:
+        sizes = [LegendEntry(NEUTRAL, sizing.title(), "size")]
+        if sizing.missing:
+            sizes.append(LegendEntry(NEUTRAL, sizing.missing_label(), "small"))
     out = [
-        LegendEntry(NEUTRAL, tr("Bigger dot: more colleagues learn from this person"), "size"),
+        *sizes,
         LegendEntry(NEUTRAL, tr("Arrow: from learner to the person they learn from"), "line"),
         LegendEntry(RISK, tr("Red ring: key knowledge holder without formal training"), "ring"),
         LegendEntry(UNKNOWN, tr("Open dot: did not fill in the survey"), "open"),

@@ -64,6 +64,7 @@ class ResultsPanel(QWidget):
         w.workshop_button.clicked.connect(self.open_workshop)
         w.view.level_changed.connect(self._level_changed)
         w.side.colour_changed.connect(self._colour_changed)
+        w.side.size_changed.connect(self._size_changed)
         w.side.person_card.leave_requested.connect(lambda pid: self.start_whatif((pid,)))
         w.side.whatif.undo.connect(self.undo_whatif)
         w.side.whatif.reset.connect(self.reset_whatif)
@@ -307,6 +308,7 @@ class ResultsPanel(QWidget):
         view.colour_by = colour
         view.set_frame(frame, level or view.level or "people")
         view.set_colour_by(colour)
+        view.set_size_by(w.size_by())
         view.set_department(department)
         if keep_view:
             view.setTransform(transform)
@@ -344,6 +346,10 @@ class ResultsPanel(QWidget):
         self.widgets.view.set_colour_by(mode)
         self._update_legend()
 
+    def _size_changed(self, key: str) -> None:
+        self.widgets.view.set_size_by(key)
+        self._update_legend()
+
     def _toggle_level(self) -> None:
         view = self.widgets.view
         view.set_level("clusters" if view.level == "people" else "people")
@@ -357,6 +363,7 @@ class ResultsPanel(QWidget):
         if analysis is None:
             return
         source = self._source
+        colour = self.widgets.colour_by()
         window = start_workshop(
             analysis.result,
             analysis.data,
@@ -364,6 +371,8 @@ class ResultsPanel(QWidget):
             title=self.title,
             parent=self,
             plan=source.plan(analysis) if source is not None else None,
+            # A staff-list column chosen on the dashboard is proposed for the workshop too.
+            colour_by="" if colour in ("cluster", "trained") else colour,
         )
         if window is not None:  # HR chose codes or real names (None: cancelled)
             self._workshop = window

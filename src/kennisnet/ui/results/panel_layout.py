@@ -217,6 +217,10 @@ class DashboardWidgets:
         """A :class:`ColourBy` or the key of a staff-list column (``export.attributes``)."""
         return str(self.side.colour.currentData())
 
+    def size_by(self) -> str:
+        """What the dots are sized by: an ``export.sizes`` key (``learners``: the default)."""
+        return str(self.side.size_choice.currentData())
+
     def update_toolbar(self, *, whatif_possible: bool) -> None:
         people = self.view.level == "people"
         self.level_button.setText(tr("Show clusters") if people else tr("Show people"))
@@ -232,6 +236,8 @@ class DashboardWidgets:
         people = self.view.level != "clusters"
         self.side.colour.setVisible(people)
         self.side.colour_heading.setVisible(people)
+        self.side.size_choice.setVisible(people)
+        self.side.size_heading.setVisible(people)
         if not people:
             self.side.legend.set_entries(cluster_legend())
             self.side.shapes.set_entries([])
@@ -239,7 +245,7 @@ class DashboardWidgets:
         if self.view.colours is None:
             return
         self.side.legend.set_entries(self.view.colours.legend())
-        self.side.shapes.set_entries(common_legend(has_risk, whatif))
+        self.side.shapes.set_entries(common_legend(has_risk, whatif, self.view.sizing))
 
     def retranslate(self) -> None:
         """Set every text of the dashboard in the current language (not the toolbar's

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.messages import percent
+from kennisnet.export import sizes
 from kennisnet.export.attributes import Attribute, available, grouping
 from kennisnet.i18n import tr
 from kennisnet.model import Person
@@ -63,6 +64,8 @@ class CardStack(QWidget):
 
 class SidePanel(QScrollArea):
     colour_changed = Signal(object)
+    #: An ``export.sizes`` key: what the dots are sized by.
+    size_changed = Signal(str)
     department_changed = Signal(object)
     #: (column key, value) of 'show only' for a column other than the department; or
     #: (None, None) for everyone.
@@ -111,6 +114,13 @@ class SidePanel(QScrollArea):
             lambda _i: self.colour_changed.emit(self.colour.currentData())
         )
         self.legend = Legend()
+        self.size_heading = _heading()
+        #: Size the dots by: colleagues who learn from them (default) or any number.
+        self.size_choice = QComboBox()
+        self.size_choice.setObjectName("size_by")
+        self.size_choice.currentIndexChanged.connect(
+            lambda _i: self.size_changed.emit(str(self.size_choice.currentData()))
+        )
         self.shapes = Legend()
         self.department_heading = _heading()
         #: Which column 'show only' looks at (the department unless chosen otherwise).
@@ -129,6 +139,8 @@ class SidePanel(QScrollArea):
             self.colour_heading,
             self.colour,
             self.legend,
+            self.size_heading,
+            self.size_choice,
             self.shapes,
             self.department_heading,
             self.show_only_by,
@@ -150,6 +162,7 @@ class SidePanel(QScrollArea):
         self.names.setStringList(sorted(p.name for p in result.people) if result else [])
         self.columns = [a for a in available(self.people) if a.key != "department"]
         self._fill_colours()
+        self._fill_sizes()
         self._fill_show_only_by()
         self._fill_departments()
         if result is None:
@@ -168,6 +181,19 @@ class SidePanel(QScrollArea):
         self.colour.blockSignals(False)
         if index < 0:
             self.colour_changed.emit(self.colour.currentData())
+
+    def _fill_sizes(self) -> None:
+        """The analysis's figures, the years since start and every numeric column."""
+        current = self.size_choice.currentData() or sizes.LEARNERS
+        self.size_choice.blockSignals(True)
+        self.size_choice.clear()
+        for choice in sizes.available(self.people):
+            self.size_choice.addItem(choice.label(), choice.key)
+        index = self.size_choice.findData(current)
+        self.size_choice.setCurrentIndex(max(index, 0))
+        self.size_choice.blockSignals(False)
+        if index < 0:
+            self.size_changed.emit(str(self.size_choice.currentData()))
 
     def _fill_show_only_by(self) -> None:
         current = self.show_only_by.currentData()
@@ -252,6 +278,18 @@ class SidePanel(QScrollArea):
             key = self.colour.itemData(i)
             label = COLOUR_BY_LABELS.get(key)
             self.colour.setItemText(i, tr(label) if label else Attribute(key).label())
+        self.size_heading.setText(tr("Size the dots by"))
+        self.size_choice.setToolTip(
+            tr(
+                "Bigger dots for bigger numbers: how many colleagues learn from someone, "
+                "or a column of the staff list with numbers (such as hours or years of service)"
+            )
+        )
+        for i in range(self.size_choice.count()):
+            self.size_choice.setItemText(i, sizes.SizeBy(str(self.size_choice.itemData(i))).label())
+        self.colour.setToolTip(
+            tr("Give the dots a colour by cluster, training or a column of the staff list")
+        )
         self.department_heading.setText(tr("Show only"))
         self.show_only_by.setToolTip(tr("Which column of the staff list to filter on"))
         for i in range(self.show_only_by.count()):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, 
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from kennisnet.export.attributes import Attribute, grouping, value_of
+from kennisnet.export.sizes import LEARNERS, SizeBy, Sizing, sizing
 from kennisnet.i18n import ntr, tr
 from kennisnet.model import Person
 from kennisnet.ui.results.frame import Frame
@@ -48,6 +49,10 @@ class GraphView(QGraphicsView):
         self.level = "people"
         self.colour_by: str = ColourBy.CLUSTER
         self.colours: Colours | None = None
+        #: What the dots are sized by: ``export.sizes`` key (LEARNERS: the default).
+        self.size_by: str = LEARNERS
+        #: The sizes by a number (None: by the colleagues who learn from someone).
+        self.sizing: Sizing | None = None
         self.department: str | None = None
         #: The staff list (for colouring and filtering by any of its columns).
         self.roster: Sequence[Person] = ()
@@ -110,6 +115,7 @@ class GraphView(QGraphicsView):
                     item.setVisible(shown)
         if self.people is not None and level == "people":
             self.set_colour_by(self.colour_by)
+            self.set_size_by(self.size_by)
             self._apply_focus()
         if self.clusters is not None and level == "clusters":
             self.clusters.set_focus(self._department_clusters())
@@ -126,6 +132,18 @@ class GraphView(QGraphicsView):
         self.colours = Colours(self.frame.result, mode, by_column)
         if self.people is not None:
             self.people.set_colours(self.colours)
+
+    def set_size_by(self, key: str) -> None:
+        """Size the dots by an ``export.sizes`` choice (LEARNERS: colleagues who learn)."""
+        self.size_by = key
+        if self.frame is None:
+            return
+        self.sizing = (
+            None if key == LEARNERS else sizing(self.roster, SizeBy(key), self.frame.result)
+        )
+        if self.people is not None and (self.people.sizing or self.sizing) is not None:
+            self.people.set_sizing(self.sizing)
+            self._declutter.start()
 
     def retranslate(self) -> None:
         for layer in (self.people, self.clusters):

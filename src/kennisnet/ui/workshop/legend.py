@@ -9,15 +9,42 @@ screen nobody is marked as a key holder without training).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.export import Naming
+from kennisnet.export.attributes import Attribute, Grouping, available, grouping
 from kennisnet.export.figure_page import LEGEND_CLUSTERS, cluster_colour
-from kennisnet.i18n import tr
+from kennisnet.export.pseudonym import MIN_GROUP
+from kennisnet.i18n import N_, tr
+from kennisnet.model import Person
 from kennisnet.palette import OTHER, RING_TRAINED, RISK, TRAINED, UNKNOWN, UNTRAINED
 
 DOT, RING, AREA = "●", "◯", "▢"
+#: What the workshop can colour the dots by before the staff-list columns ("": each step
+#: its own colours: clusters first, then formal training).
+BUILT_IN_COLOURS = (
+    ("", N_("As each step shows")),
+    ("cluster", N_("Cluster (who learns from whom)")),
+    ("trained", N_("Formal training")),
+)
+
+
+def colour_choices(people: Iterable[Person], lang: str) -> list[tuple[str, str]]:
+    """(key, label) of every colouring: the steps' own, cluster, training, then every
+    staff-list column that tells people apart (the dashboard's choices)."""
+    out = [(key, tr(label, lang=lang)) for key, label in BUILT_IN_COLOURS]
+    return out + [(a.key, a.label(lang)) for a in available(people)]
+
+
+def workshop_grouping(
+    people: Sequence[Person], color_by: str, *, pseudonymised: bool
+) -> Grouping | None:
+    """The colours by a staff-list column, as on the dashboard (None: cluster/training).
+    With codes on the screen a value held by fewer than 5 people is "other"."""
+    if color_by in ("", "cluster", "trained"):
+        return None
+    return grouping(people, Attribute(color_by), min_group=MIN_GROUP if pseudonymised else 1)
 
 
 def _entry(colour: str, symbol: str, text: str) -> str:
@@ -32,10 +59,19 @@ def legend_lines(
     color_by: str,
     rings: Sequence[tuple[str, str]],
     spreaders_marked: bool,
+    grouping: Grouping | None = None,
 ) -> list[str]:
     """Rich-text lines: the colours, the rings, the size of a dot, the lines."""
     out: list[str] = []
-    if color_by == "trained":
+    if grouping is not None:  # by a staff-list column: the dashboard's colours and counts
+        out.append(f"<b>{_html(grouping.title(lang))}</b>")
+        for group in grouping.groups:
+            text = group.label(lang)
+            out.append(
+                _entry(group.colour, DOT, naming.scrub(text) if naming.pseudonymised else text)
+            )
+        out.append(_entry(RING_TRAINED, RING, tr("Dark ring: formally trained", lang=lang)))
+    elif color_by == "trained":
         out += [
             _entry(TRAINED, DOT, tr("Formally trained", lang=lang)),
             _entry(UNTRAINED, DOT, tr("No formal training", lang=lang)),

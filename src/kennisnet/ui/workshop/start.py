@@ -1,4 +1,5 @@
-"""Before the workshop starts, HR chooses what the room will see: codes or real names.
+"""Before the workshop starts, HR chooses what the room will see: codes or real names,
+and what the colours of the dots show (the steps' own, or a column of the staff list).
 
 Codes are the default and the recommended choice. Real names are a deliberate
 choice made here, at the laptop, before the projector shows anything; in the room
@@ -7,18 +8,32 @@ no key or button switches to names.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from kennisnet.analysis import AnalysisResult
-from kennisnet.i18n import tr
-from kennisnet.model import SurveyData
+from kennisnet.i18n import language, tr
+from kennisnet.model import Person, SurveyData
 from kennisnet.plan import Plan
 from kennisnet.ui.settings import Settings
+from kennisnet.ui.workshop.legend import colour_choices
 from kennisnet.ui.workshop.window import WorkshopWindow
 
 
-def privacy_box(parent: QWidget | None) -> QMessageBox:
-    """The question; Enter takes codes, Esc cancels."""
+def privacy_box(
+    parent: QWidget | None, people: Sequence[Person] = (), colour_by: str = ""
+) -> QMessageBox:
+    """The question; Enter takes codes, Esc cancels. With ``people``, also a choice of
+    what the colours show (``colour_by`` chosen first; see :func:`chosen_colour`)."""
     box = QMessageBox(parent)
     box.setObjectName("workshop_privacy")
     box.setIcon(QMessageBox.Icon.Question)
@@ -40,7 +55,49 @@ def privacy_box(parent: QWidget | None) -> QMessageBox:
     names.setObjectName("workshop_names")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(codes)
+    if people:
+        _add_colour_choice(box, people, colour_by)
     return box
+
+
+def _add_colour_choice(box: QMessageBox, people: Sequence[Person], colour_by: str) -> None:
+    """A row "Colour the dots by [...]" above the buttons of the question."""
+    lang = language()
+    combo = QComboBox()
+    combo.setObjectName("workshop_start_colour")
+    for key, label in colour_choices(people, lang):
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(combo.findData(colour_by), 0))
+    combo.setToolTip(
+        tr(
+            "What the colours of the dots show in the workshop. You can change it on the "
+            "screen later.",
+            lang=lang,
+        )
+    )
+    caption = QLabel(tr("Colour the dots by:", lang=lang))
+    caption.setBuddy(combo)
+    row = QWidget()
+    row.setObjectName("workshop_start_colour_row")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 6, 0, 6)
+    line.addWidget(caption)
+    line.addWidget(combo, 1)
+    # QMessageBox puts its buttons in the last row of its grid, over every column:
+    # the choice takes that row and the buttons go one lower.
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    if isinstance(grid, QGridLayout) and buttons is not None:
+        last, columns = grid.rowCount() - 1, grid.columnCount()
+        grid.removeWidget(buttons)
+        grid.addWidget(row, last, 0, 1, columns)
+        grid.addWidget(buttons, last + 1, 0, 1, columns)
+
+
+def chosen_colour(box: QMessageBox) -> str:
+    """What HR chose to colour the dots by ("": each step its own colours)."""
+    combo = box.findChild(QComboBox, "workshop_start_colour")
+    return str(combo.currentData() or "") if combo is not None else ""
 
 
 def chosen(box: QMessageBox) -> bool | None:
@@ -54,12 +111,6 @@ def chosen(box: QMessageBox) -> bool | None:
     return None
 
 
-def ask_privacy(parent: QWidget | None) -> bool | None:
-    box = privacy_box(parent)
-    box.exec()
-    return chosen(box)
-
-
 def start_workshop(
     result: AnalysisResult,
     data: SurveyData,
@@ -68,13 +119,23 @@ def start_workshop(
     title: str,
     parent: QWidget | None = None,
     plan: Plan | None = None,
+    colour_by: str = "",
 ) -> WorkshopWindow | None:
-    """Ask HR codes or names, then show the workshop full screen (None: cancelled)."""
-    pseudonymised = ask_privacy(parent)
+    """Ask HR codes or names and what the colours show (``colour_by`` proposed), then
+    show the workshop full screen (None: cancelled)."""
+    box = privacy_box(parent, data.people, colour_by)
+    box.exec()
+    pseudonymised = chosen(box)
     if pseudonymised is None:
         return None
     window = WorkshopWindow(
-        result, data, settings, title=title, pseudonymised=pseudonymised, plan=plan
+        result,
+        data,
+        settings,
+        title=title,
+        pseudonymised=pseudonymised,
+        plan=plan,
+        colour_by=chosen_colour(box),
     )
     window.showFullScreen()
     return window

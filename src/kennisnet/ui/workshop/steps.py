@@ -40,6 +40,8 @@ ADVICE_COLOUR = "#1565c0"
 MARKER_OUTLINE = "#000000"
 MARKER_HALO = "#FFFFFF"
 MAX_LINES = 8
+#: The sentence that explains the colours by training (left out when HR chose other colours).
+TRAINING_COLOURS = N_("Green: formally trained. Orange: no formal training. Grey: unknown.")
 
 
 class PictureSettings(TypedDict, total=False):
@@ -79,7 +81,10 @@ def _names(people: Sequence[PersonResult], naming: Naming, limit: int = 6) -> st
     return shown + (f" +{more}" if more > 0 else "")
 
 
-def overview(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
+def overview(
+    result: AnalysisResult, naming: Naming, lang: str, colours: str | None = None
+) -> StepView:
+    """The first step; ``colours``: what HR chose to colour the dots by (None: clusters)."""
     q = result.quality
     lines = [
         tr(
@@ -97,7 +102,9 @@ def overview(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
             "Colours show {count} clusters: colleagues who mostly learn from each other.",
             lang=lang,
             count=len([c for c in result.clusters if c.size > 1]),
-        ),
+        )
+        if colours is None
+        else tr("Colours show {what}: see “How to read this”.", lang=lang, what=colours),
         tr("Bigger dots: more colleagues learn from this person.", lang=lang),
     ]
     return StepView(tr(STEP_TITLES["overview"], lang=lang), lines, {"color_by": "cluster"})
@@ -159,9 +166,7 @@ def risk(result: AnalysisResult, naming: Naming, lang: str) -> StepView:
                 count=hidden,
             )
         )
-    lines.append(
-        tr("Green: formally trained. Orange: no formal training. Grey: unknown.", lang=lang)
-    )
+    lines.append(tr(TRAINING_COLOURS, lang=lang))
     return StepView(
         tr(STEP_TITLES["risk"], lang=lang),
         lines,

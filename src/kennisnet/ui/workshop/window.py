@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult, what_if
 from kennisnet.export import Naming, NetworkPicture, Page, draw_network
+from kennisnet.export.attributes import COLUMN
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
 from kennisnet.model import SurveyData
@@ -39,7 +40,7 @@ from kennisnet.ui.settings import Settings
 from kennisnet.ui.tasks import Cancel, Progress, Task, run_task
 from kennisnet.ui.workshop import steps
 from kennisnet.ui.workshop.fit import FitLabel
-from kennisnet.ui.workshop.legend import legend_lines
+from kennisnet.ui.workshop.legend import colour_choices, legend_lines, workshop_grouping
 from kennisnet.ui.workshop.steps import MARKER_HALO, MARKER_OUTLINE, STEPS, StepView
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class WorkshopWindow(QWidget):
         title: str,
         pseudonymised: bool = True,
         plan: Plan | None = None,
+        colour_by: str = "",
     ) -> None:
         super().__init__()
         from matplotlib.figure import Figure
@@ -81,6 +83,9 @@ class WorkshopWindow(QWidget):
         #: HR's learning plan of the wave: its accepted and done actions are the last step's.
         self.plan = plan
         self.naming = Naming.build(data.people, pseudonymised=pseudonymised)
+        #: What HR colours the dots by: "" (each step its own), "cluster", "trained" or a
+        #: staff-list column (``export.attributes``: the dashboard's colours).
+        self.colour_by = colour_by
         self.positions = compute_layout(result)
         self.step = 0
         self.leaving: list[int] = []
@@ -150,6 +155,22 @@ class WorkshopWindow(QWidget):
         self.picker_box = QWidget()
         self.picker_box.setLayout(picker_row)
 
+        # The colours of the dots (in the footer, beside the steps' buttons): HR chose at
+        # the start and can change them in the room.
+        self.colour_label = QLabel()
+        self.colour_label.setFont(QFont(self.font().family(), 14))
+        self.colour_choice = QComboBox()
+        self.colour_choice.setObjectName("workshop_colour")
+        # About 14 characters wide, however long a column's name (the list shows it all).
+        self.colour_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.colour_choice.setMinimumContentsLength(14)
+        self.colour_choice.view().setFont(QFont(self.font().family(), 16))
+        self.colour_choice.activated.connect(self._colour_chosen)
+        self.colour_choice.installEventFilter(self)
+        self.colour_label.setBuddy(self.colour_choice)
+
         self.side = QWidget()
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +196,9 @@ class WorkshopWindow(QWidget):
         for widget in (self.prev_button, self.next_button):
             footer.addWidget(widget)
         footer.addSpacing(30)
+        footer.addWidget(self.colour_label)
+        footer.addWidget(self.colour_choice)
+        footer.addSpacing(20)
         footer.addWidget(self.find_label, 1)
         footer.addWidget(self.leave_button)
         for button in (self.prev_button, self.next_button, self.leave_button):
@@ -217,6 +241,32 @@ class WorkshopWindow(QWidget):
 
     def previous_step(self) -> None:
         self.go_to(self.step - 1)
+
+    def set_colour_by(self, key: str) -> None:
+        """Colour the dots of every step by ``key`` ("": each step its own colours)."""
+        self.colour_by = key
+        index = self.colour_choice.findData(key)
+        if index >= 0 and index != self.colour_choice.currentIndex():
+            self.colour_choice.setCurrentIndex(index)
+        self.refresh()
+
+    def _colour_chosen(self, _index: int) -> None:
+        self.set_colour_by(str(self.colour_choice.currentData() or ""))
+        self.setFocus()  # the clicker's keys go to the steps again
+
+    def _colour(self, settings: steps.PictureSettings) -> str:
+        return self.colour_by or settings.get("color_by", "cluster")
+
+    def _fill_colours(self, lang: str) -> None:
+        self.colour_choice.blockSignals(True)
+        self.colour_choice.clear()
+        for key, label in colour_choices(self.data.people, lang):
+            self.colour_choice.addItem(label, key)
+        index = self.colour_choice.findData(self.colour_by)
+        if index < 0:
+            self.colour_by = ""
+        self.colour_choice.setCurrentIndex(max(index, 0))
+        self.colour_choice.blockSignals(False)
 
     def set_leaving(self, person_ids: list[int]) -> None:
         """Start the what-if calculation for these people (in the background)."""
@@ -307,10 +357,21 @@ class WorkshopWindow(QWidget):
 
     # -- drawing ----------------------------------------------------------------
     def _view(self, lang: str) -> StepView:
+        view = self._step_view(lang)
+        if self.colour_by not in ("", "trained"):  # the dots do not show training
+            view.lines = [t for t in view.lines if t != tr(steps.TRAINING_COLOURS, lang=lang)]
+        return view
+
+    def _step_view(self, lang: str) -> StepView:
         shown = self._shown(lang)
         key = self.step_key
         if key == "overview":
-            return steps.overview(shown, self.naming, lang)
+            colours = None
+            if self.colour_by not in ("", "cluster"):
+                text = self.colour_choice.currentText()
+                # "role", "formal training"; a column's own name as it is ("FTE")
+                colours = text if self.colour_by.startswith(COLUMN) else text.lower()
+            return steps.overview(shown, self.naming, lang, colours)
         if key == "holders":
             return steps.holders(shown, self.naming, lang)
         if key == "risk":
@@ -339,13 +400,15 @@ class WorkshopWindow(QWidget):
         )
         self.picker_box.setVisible(self.step_key == "whatif")
         settings = view.picture
+        colour = self._colour(settings)
         legend = legend_lines(
             self._shown(lang),
             self.naming,
             lang,
-            color_by=settings.get("color_by", "cluster"),
+            color_by=colour,
             rings=settings.get("extra_legend", []),
             spreaders_marked=self.pseudonymised,
+            grouping=workshop_grouping(self.data.people, colour, pseudonymised=self.pseudonymised),
         )
         items = "".join(f"<p style='margin-bottom:12px'>{_html(line)}</p>" for line in view.lines)
         items += f"<p style='margin-top:10px'><b>{_html(tr('How to read this', lang=lang))}</b></p>"
@@ -371,7 +434,10 @@ class WorkshopWindow(QWidget):
             facts=None,
             legend=False,
             max_labels=16,
-            color_by=settings.get("color_by", "cluster"),
+            color_by=self._colour(settings),
+            grouping=workshop_grouping(
+                self.data.people, self._colour(settings), pseudonymised=self.pseudonymised
+            ),
             emphasis=settings.get("emphasis"),
             label_texts=settings.get("label_texts", {}),
             leaving=settings.get("leaving", frozenset()),
@@ -396,6 +462,16 @@ class WorkshopWindow(QWidget):
             if self.pseudonymised
             else ""
         )
+        self.colour_label.setText(tr("Colour the dots by", lang=lang))
+        self.colour_choice.setToolTip(
+            tr(
+                "What the colours of the dots show on every step: clusters, formal training "
+                "or a column of the staff list. Small groups are shown as “other” when the "
+                "screen shows codes.",
+                lang=lang,
+            )
+        )
+        self._fill_colours(lang)
         self.add_button.setText(tr("Leaves", lang=lang))
         self.clear_button.setText(tr("Nobody leaves", lang=lang))
         self.picker.lineEdit().setPlaceholderText(tr("Type a name or code", lang=lang))  # type: ignore[union-attr]

@@ -86,8 +86,9 @@ class FileActions:
             return
         choice = dialog.choice
         self.export_choice = choice
-        # The pictures are coloured as the dashboard shows them.
-        request = replace(choice.request(), color_by=self.host.results_tab.colour_by())
+        # The pictures are coloured and sized as the dashboard shows them.
+        tab = self.host.results_tab
+        request = replace(choice.request(), color_by=tab.colour_by(), size_by=tab.size_by())
         wave_id = self.host.results_tab.shown_wave()  # the wave on the Results tab
 
         def work(

@@ -123,6 +123,12 @@ class ResultsTab(QWidget):
             return "cluster"
         return self.panel.widgets.colour_by()
 
+    def size_by(self) -> str:
+        """What the dots are sized by on the dashboard (and in an export's pictures)."""
+        if self.panel is None:
+            return "learners"
+        return self.panel.widgets.size_by()
+
     def fill_waves(self, shown: int | None = None) -> None:
         """Refill the chooser; keep the chosen wave unless ``shown`` names another one."""
         session = self.session
