@@ -40,8 +40,9 @@ TEXT = "1F2937"
 GREY = "4B5563"
 #: The picture under the slide title: the PNG export's drawing (1920 pixels wide).
 PICTURE_PAGE = Page("deck", 19.2, 19.2 * (SLIDE_H - 1.3) / SLIDE_W, 100, 17)
-#: Average width of a character in ems (DejaVu Sans, wider than Calibri): for fitting.
-CHAR_EM = 0.55
+#: Average width of a character in ems, for fitting (Calibri and its metric twin Carlito
+#: about 0.45; DejaVu Sans, where neither is installed, 0.55: a line more at worst).
+CHAR_EM = 0.47
 
 
 def render_deck(source: DeckInput, grouping: Any = None) -> bytes:
