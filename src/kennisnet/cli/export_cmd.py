@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "pptx", "codes")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --report, --pptx, --codes)."
             ),
             usage=True,
         )
@@ -74,6 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         graphml=targets["graphml"],
         gexf=targets["gexf"],
         report=targets["report"],
+        deck=targets["pptx"],
         codes=targets["codes"],
         force=force,
         protect=(project_file,),

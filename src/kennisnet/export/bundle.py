@@ -52,6 +52,8 @@ class ExportRequest:
     codes: Path | None = None
     #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
     report: Path | None = None
+    #: The slide deck (16:9 .pptx: the workshop's steps with speaker notes).
+    deck: Path | None = None
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -83,6 +85,7 @@ class ExportRequest:
             ("graphml", self.graphml),
             ("gexf", self.gexf),
             ("report", self.report),
+            ("deck", self.deck),
             ("codes", self.codes),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
@@ -182,6 +185,7 @@ _STEP_LABELS = {
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
     "report": N_("Writing the management report"),
+    "deck": N_("Writing the slide deck"),
     "codes": N_("Writing the code list"),
 }
 
@@ -250,7 +254,7 @@ def _write(
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
     needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
+        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report", "deck") for k, _ in outputs
     )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
@@ -310,6 +314,15 @@ def _write(
                 result, positions, naming, lang, request.title, on, plan=request.plan
             )
             image.write_bytes(path, render_report(source))
+        elif kind == "deck":
+            from kennisnet.export.deck import render_deck
+            from kennisnet.export.deck_text import DeckInput
+
+            deck = DeckInput(
+                result, data, positions, naming, lang, request.title, on, request.plan,
+                request.color_by,
+            )  # fmt: skip
+            image.write_bytes(path, render_deck(deck, picture.grouping))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

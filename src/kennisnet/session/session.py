@@ -37,7 +37,7 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
 #: Exports that never show betweenness: without a cached analysis, they skip it.
-_NO_BETWEENNESS = frozenset({"report", "codes"})
+_NO_BETWEENNESS = frozenset({"report", "deck", "codes"})
 
 
 class UnknownWave(ProjectError):
@@ -373,7 +373,7 @@ class Session:
         if request.xlsx is not None and not sheets:
             sheets = self.plan_sheets(found)
         plan = request.plan
-        if request.report is not None and plan is None:
+        if (request.report is not None or request.deck is not None) and plan is None:
             plan = self.report_plan(found)
         full = replace(
             request,

@@ -407,3 +407,39 @@ def test_the_management_report_from_the_dialog(
     assert b"/FontFile2" in report
     for name in NAMES:
         assert name.encode() not in report
+
+
+def test_the_slide_deck_from_the_dialog(
+    qtbot, opened: MainWindow, dialogs, idle, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from pptx import Presentation
+
+    target = tmp_path / "export"
+    seen: dict[str, str] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        choose(qtbot, dialog, target, {"deck"}, pseudonymise=True)
+        assert dialog.kind_boxes["deck"].text() == (
+            "Slide deck (.pptx) — the results to present, with speaker notes"
+        )
+        dialog.name.setText("zorg")
+        seen["files"] = dialog.files.text()
+        click(qtbot, dialog.export_button)
+
+    dialogs.on(ExportDialog, fill)
+    dialogs.on(ExportSummaryDialog, lambda d: d.accept())
+    opened.menus.export_action.trigger()
+    idle(opened)
+    assert seen["files"] == "Kennisnet writes: zorg.pptx"
+    assert contents(target) == ["zorg.pptx"]
+    deck = Presentation(str(target / "zorg.pptx"))
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides]
+    assert titles[1:3] == ["Our knowledge network", "Key knowledge holders"]
+    assert all(slide.notes_slide.notes_text_frame.text for slide in deck.slides)
+    with zipfile.ZipFile(target / "zorg.pptx") as z:
+        parts = [z.read(name) for name in z.namelist()]
+    for name in NAMES:
+        assert all(name.encode() not in part for part in parts)
