@@ -111,6 +111,11 @@ def test_the_demo_deck_has_the_workshop_steps_with_notes_and_the_picture(
     assert top.name in texts[2] and str(top.in_degree) in texts[2]
     leaves = "If {name} left:" if lang == "en" else "Als {name} vertrekt:"
     assert leaves.format(name=top.name) in texts[4]
+    # Risk clusters go by their own numbers only: no list number beside them.
+    risky = [c for c in result.clusters if c.risk]
+    assert risky and all(f"{c.id}. " not in texts[3] for c in risky)
+    cluster_word = "Risk cluster" if lang == "en" else "Risicogroep"
+    assert all(f"{cluster_word} {c.id}" in texts[3] for c in risky)
     step = result.advice.steps[0]
     assert f"1. {result.person(step.person_id).name}" in texts[5]
     # Readable: nothing under 18 points.

@@ -260,7 +260,9 @@ def _risk(
                 lang=lang,
             )
         )
-    slide.numbered = True
+    # Not numbered: each line starts with the cluster's own number ("Risk cluster 5"),
+    # and a list number beside it ("2. Risk cluster 5") would read as a second numbering.
+    slide.numbered = False
     slide.lead_colon = True
     slide.notes = [
         explain("cluster", lang, options=result.options),
