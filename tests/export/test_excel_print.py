@@ -240,6 +240,9 @@ def test_pseudonymised_notes_speak_of_codes(
 def soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     assert found, "LibreOffice Calc (apt package libreoffice-calc) is needed for this test"
+    # Excel's Calibri, or its metric twin: another font is wider and the bands overflow.
+    font = subprocess.run(["fc-match", "Calibri"], capture_output=True, text=True).stdout
+    assert "Carlito" in font or "Calibri" in font, "apt package fonts-crosextra-carlito"
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kennisnet.analysis.summary import channel_label
@@ -9,14 +10,16 @@ from kennisnet.export.excel_book import SHARE_FORMAT, Book, share, yes_no
 from kennisnet.export.pseudonym import HIDDEN_GROUP
 from kennisnet.export.xlsx_print import PrintLayout
 from kennisnet.export.xlsx_table import (
-    LINE_HEIGHT,
-    MAX_ROW_HEIGHT,
     Column,
     add_table_sheet,
     lines,
 )
 from kennisnet.i18n import N_
 from kennisnet.model import Channel
+
+#: Cluster members print (wrapped) when every list fits in this many lines.
+MEMBERS_WIDTH = 60
+MEMBERS_LINES = 8
 
 
 def clusters_sheet(wb: Any, book: Book) -> None:
@@ -25,16 +28,22 @@ def clusters_sheet(wb: Any, book: Book) -> None:
     columns = [
         Column(_tr("Cluster"), book.explain("cluster")),
         Column(_tr("People"), book.explain("cluster_size")),
-        Column(_tr("Risk cluster"), book.explain("risk")),
+        # Figures that may read "hidden (fewer than 5 people)" wrap in a narrow column.
+        Column(_tr("Risk cluster"), book.explain("risk"), wrap=True),
         Column(_tr("Main department"), book.explain("main_department")),
-        Column(_tr("Share main department"), book.explain("main_department_share"), SHARE_FORMAT),
-        Column(_tr("Trained"), book.explain("trained_count")),
-        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT),
-        Column(_tr("Cannot reach trained"), book.explain("unreached_count")),
-        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT),
+        Column(
+            _tr("Share main department"),
+            book.explain("main_department_share"),
+            SHARE_FORMAT,
+            wrap=True,
+        ),
+        Column(_tr("Trained"), book.explain("trained_count"), wrap=True),
+        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT, wrap=True),
+        Column(_tr("Cannot reach trained"), book.explain("unreached_count"), wrap=True),
+        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT, wrap=True),
         Column(_tr("In one sentence"), book.explain("sentence"), width=50, wrap=True),
         Column(_tr("Departments"), book.explain("departments"), width=34, wrap=True),
-        Column(_tr("Members"), book.explain("members"), width=60, wrap=True),
+        Column(_tr("Members"), book.explain("members"), width=MEMBERS_WIDTH, wrap=True),
     ]
     rows = []
     for c in r.clusters:
@@ -73,11 +82,12 @@ def clusters_sheet(wb: Any, book: Book) -> None:
         )
 
     # Printed in bands: the figures, the sentence, the departments and the members.
-    # Lists of members too long for one row (big organisations) are not printed:
-    # the Cluster column of the People sheet has them.
-    fits = all(
-        lines(row[-1], columns[-1].width or 0) * LINE_HEIGHT <= MAX_ROW_HEIGHT for row in rows
-    )
+    # Long lists of members (bigger organisations) would make every row pages tall:
+    # then they stay on one line and are not printed (the People sheet's Cluster
+    # column has them).
+    fits = all(lines(row[-1], MEMBERS_WIDTH) <= MEMBERS_LINES for row in rows)
+    if not fits:
+        columns[-1] = replace(columns[-1], wrap=False)
     layout = PrintLayout(
         groups=(0, 9, 10, 11), title_columns=1, columns=None if fits else len(columns) - 1
     )
@@ -120,7 +130,7 @@ def channels_sheet(wb: Any, book: Book) -> None:
     columns = [
         Column(_tr("Team or department"), None),
         Column(_tr("Kind of group"), None),
-        Column(_tr("Respondents"), book.explain("respondents")),
+        Column(_tr("Respondents"), book.explain("respondents"), wrap=True),
         Column(_tr("Chose ways"), book.explain("channel_answers")),
         Column(_tr("Ranked them"), book.explain("channel_ranked")),
         *first_columns,

@@ -22,6 +22,8 @@ MAX_CELL = 32767
 HEADER_FILL = "1F4E79"
 #: Widest column from its contents (characters); headers wrap instead of widening.
 MAX_WIDTH = 40
+#: Widest wrapped column without a width of its own (a figure or "hidden (…)").
+MAX_WRAPPED = 14
 #: Height of one line of 11 pt text (points), and the tallest row Excel allows.
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0
@@ -89,7 +91,7 @@ def _width(column: Column, rows: Sequence[Sequence[Any]], index: int) -> float:
         else:
             length = len(str(value)) if value is not None else 0
         longest = max(longest, length)
-    return float(min(MAX_WIDTH, max(7, longest + 1)))
+    return float(min(MAX_WRAPPED if column.wrap else MAX_WIDTH, max(7, longest + 1)))
 
 
 def lines(text: str, width: float) -> int:
