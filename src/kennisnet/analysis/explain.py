@@ -12,6 +12,10 @@ _EXPLANATIONS: Mapping[str, str] = {
     # People
     "id": N_("The number of this person in the project."),
     "name": N_("The name as it is on the staff list."),
+    "code": N_(
+        "A code that stands for one person instead of their name. Only HR's personal code "
+        "list says who it is."
+    ),
     "employee_number": N_("The employee number from the staff list, if there is one."),
     "department": N_("The department from the staff list."),
     "team": N_("The team from the staff list."),
@@ -72,6 +76,7 @@ _EXPLANATIONS: Mapping[str, str] = {
     "named_by": N_("How many colleagues named this person who is not on the staff list."),
     # Clusters
     "members": N_("The people in this cluster."),
+    "member_codes": N_("The people in this cluster, by their codes."),
     "cluster_size": N_("How many people are in this cluster."),
     "departments": N_("How many people of each department are in this cluster."),
     "main_department": N_("The department most people in this cluster belong to."),
@@ -110,7 +115,16 @@ _EXPLANATIONS: Mapping[str, str] = {
         "given in order count (kiosk, template); answers from a Forms export were chosen "
         "without order and have no first choice (empty when nobody ranked)."
     ),
+    "channel_first_share": N_(
+        "The share of the people who put their ways in order that use this way first."
+    ),
     "channel_any": N_("How many people mentioned this way at all (first, second or third)."),
+    "channel_any_share": N_(
+        "The share of the people who filled in the survey that mentioned this way at all."
+    ),
+    "learns_alone_share": N_(
+        "The share of the people who filled in the survey that learn alone (see Learn alone)."
+    ),
     "channel_answers": N_("How many people chose at least one way to solve a problem."),
     "channel_ranked": N_(
         "How many of them put their ways in order (kiosk, template). Forms answers are "

@@ -60,8 +60,18 @@ def _learners(count: int, lang: str) -> str:
     )
 
 
-def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
-    """A plain report for an HR adviser, in ``lang`` (default: the current language)."""
+def _more(shown: int, total: int, lg: str) -> list[str]:
+    if total <= shown:
+        return []
+    return ["  " + tr("… and {count} more", lang=lg, count=total - shown)]
+
+
+def summary_text(result: AnalysisResult, lang: str | None = None, *, top: int | None = None) -> str:
+    """A plain report for an HR adviser, in ``lang`` (default: the current language).
+
+    ``top``: list at most this many key knowledge holders, risk clusters and training
+    steps (the rest is counted); None lists them all.
+    """
     lg = lang or language()
     q = result.quality
     within = tr(steps_phrase(result.options.reach_steps), lang=lg, steps=result.options.reach_steps)
@@ -88,11 +98,12 @@ def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
     ]
     if not holders:
         out.append("  " + tr("None: nobody is named often enough.", lang=lg))
-    for p in holders:
+    for p in holders[:top]:
         out.append(
             f"  - {p.name} ({_where(p, lg)}): {_learners(p.in_degree, lg)}; {_trained_word(p, lg)}"
         )
 
+    out += _more(len(holders[:top]), len(holders), lg)
     spreaders = [p for p in holders if p.habit_spreader]
     if spreaders:
         out += [
@@ -122,7 +133,7 @@ def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
     risky = result.risk_clusters
     if not risky:
         out.append("  " + tr("None found.", lang=lg))
-    for c in risky:
+    for c in risky[:top]:
         where = c.main_department or tr("no department known", lang=lg)
         out.append(
             "  - "
@@ -135,8 +146,9 @@ def summary_text(result: AnalysisResult, lang: str | None = None) -> str:
             )
         )
 
+    out += _more(len(risky[:top]), len(risky), lg)
     out += _gatekeeper_lines(result, lg)
-    out += _advice_lines(result, lg, within)
+    out += _advice_lines(result, lg, within, top)
     out += _alone_and_channel_lines(result, lg)
     return "\n".join(out) + "\n"
 
@@ -161,7 +173,7 @@ def _gatekeeper_lines(result: AnalysisResult, lg: str) -> list[str]:
     return lines
 
 
-def _advice_lines(result: AnalysisResult, lg: str, within: str) -> list[str]:
+def _advice_lines(result: AnalysisResult, lg: str, within: str, top: int | None) -> list[str]:
     advice = result.advice
     lines = [
         "",
@@ -176,7 +188,7 @@ def _advice_lines(result: AnalysisResult, lg: str, within: str) -> list[str]:
     if not advice.steps:
         return lines
     lines.append(tr("Train these people first:", lang=lg))
-    for rank, step in enumerate(advice.steps, start=1):
+    for rank, step in enumerate(advice.steps[:top], start=1):
         p = result.person(step.person_id)
         gain = ntr(
             "{count} more person reaches trained knowledge",
@@ -185,6 +197,7 @@ def _advice_lines(result: AnalysisResult, lg: str, within: str) -> list[str]:
             lang=lg,
         )
         lines.append(f"  {rank}. {p.name} ({_where(p, lg)}): {gain}")
+    lines += _more(len(advice.steps[:top]), len(advice.steps), lg)
     lines.append(
         tr(
             "After this training {reached} of {population} people can reach a trained "

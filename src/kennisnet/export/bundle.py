@@ -21,10 +21,11 @@ from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
 from kennisnet.export import excel, graphfile, image
 from kennisnet.export.attributes import picture_grouping
+from kennisnet.export.excel_book import Rate
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.sizes import picture_sizing
-from kennisnet.i18n import N_, tr
+from kennisnet.i18n import N_, Decimal1, tr
 from kennisnet.model import SurveyData
 from kennisnet.outputs import OutputSet, csv_row
 from kennisnet.plan import Plan
@@ -118,6 +119,13 @@ def picture_texts(
     return heading, subtitle, footer
 
 
+def _rate(rate: float, shown: Decimal1) -> Rate:
+    """The response rate as a number, displayed as in the report's text ("79.7%")."""
+    if shown.tenths % 10 == 0:
+        return Rate(rate)
+    return Rate(shown.tenths / 1000, "0.0%")
+
+
 def summary_facts(
     result: AnalysisResult, naming: Naming, lang: str, title: str, on: date
 ) -> list[tuple[str, Any]]:
@@ -132,7 +140,7 @@ def summary_facts(
         (tr("Exported on", lang=lang), on.isoformat()),
         (tr("People on the staff list", lang=lang), h.roster),
         (tr("Answered the survey", lang=lang), h.respondents),
-        (tr("Response rate", lang=lang), tr("{percent}%", lang=lang, percent=h.percent)),
+        (tr("Response rate", lang=lang), _rate(h.rate, h.percent)),
         (tr("Key knowledge holders", lang=lang), h.key_holders),
         (tr("Possible habit spreaders", lang=lang), h.habit_spreaders),
         (tr("Risk clusters", lang=lang), h.risk_clusters),

@@ -17,7 +17,14 @@ from typing import Any
 
 from kennisnet import APP_NAME
 from kennisnet.analysis import AnalysisResult, summary_text
-from kennisnet.export.excel_book import IDENTIFYING, PEOPLE_COLUMNS, SHEETS, Book
+from kennisnet.export.excel_book import (
+    IDENTIFYING,
+    PEOPLE_COLUMNS,
+    SHEETS,
+    SUMMARY_TOP,
+    Book,
+    Rate,
+)
 from kennisnet.export.excel_groups import channels_sheet, clusters_sheet, response_sheet
 from kennisnet.export.excel_people import (
     advice_sheet,
@@ -27,7 +34,9 @@ from kennisnet.export.excel_people import (
     ties_sheet,
 )
 from kennisnet.export.pseudonym import Naming
-from kennisnet.export.xlsx_table import append_row, print_setup, text_cell
+from kennisnet.export.xlsx_print import fit_page, header_footer
+from kennisnet.export.xlsx_table import append_row, text_cell
+from kennisnet.i18n import tr
 
 __all__ = ["IDENTIFYING", "PEOPLE_COLUMNS", "SHEETS", "write_workbook"]
 
@@ -40,7 +49,7 @@ def _summary_sheet(wb: Any, book: Book, title: str, facts: Sequence[tuple[str, A
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 95
     ws.sheet_view.showGridLines = False
-    print_setup(ws, repeat_header=False)
+    fit_page(ws, "landscape")
     rows = [0]
 
     def append(cells: list[Any], height: float | None = None) -> None:
@@ -66,23 +75,28 @@ def _summary_sheet(wb: Any, book: Book, title: str, facts: Sequence[tuple[str, A
         return cell
 
     top = Alignment(vertical="top", wrap_text=True)
-    append([styled(title, font=Font(bold=True, size=16, color="1F4E79"))], 26)
+    append([styled(title, font=Font(name="Calibri", bold=True, size=16, color="1F4E79"))], 26)
     append([], 8)
+    left = Alignment(vertical="top", horizontal="left", wrap_text=True)
     for label, value in facts:
-        append([styled(label, font=Font(bold=True), alignment=top), styled(value, alignment=top)])
+        cell = styled(value, alignment=left)
+        if isinstance(value, Rate):
+            cell.number_format = value.number_format
+        append([styled(label, font=Font(name="Calibri", bold=True), alignment=top), cell])
     append([], 8)
-    append([styled(_tr("What the analysis found"), font=Font(bold=True, size=13))])
-    for line in summary_text(book.result, book.lang).splitlines()[1:]:
+    append([styled(_tr("What the analysis found"), font=Font(name="Calibri", bold=True, size=13))])
+    # The top of each list only: the whole lists are on the other sheets.
+    for line in summary_text(book.result, book.lang, top=SUMMARY_TOP).splitlines()[1:]:
         append([None, styled(line.strip() or None, alignment=top)])
     append([], 8)
-    append([styled(_tr("Explanation of terms"), font=Font(bold=True, size=13))])
+    append([styled(_tr("Explanation of terms"), font=Font(name="Calibri", bold=True, size=13))])
     for f, header in PEOPLE_COLUMNS:
         if book.naming.pseudonymised and f in IDENTIFYING:
             continue
-        label = _tr("Code") if f == "name" and book.naming.pseudonymised else _tr(header)
+        label = book.person_header() if f == "name" else _tr(header)
         append(
             [
-                styled(label, font=Font(bold=True), alignment=top),
+                styled(label, font=Font(name="Calibri", bold=True), alignment=top),
                 styled(book.explain(f), alignment=top),
             ]
         )
@@ -95,7 +109,9 @@ def _summary_sheet(wb: Any, book: Book, title: str, facts: Sequence[tuple[str, A
             "Share the pseudonymised export when names are not needed."
         )
     )
-    append([styled(_tr("Privacy"), font=Font(bold=True)), styled(note, alignment=top)])
+    append(
+        [styled(_tr("Privacy"), font=Font(name="Calibri", bold=True)), styled(note, alignment=top)]
+    )
 
 
 def _picture_sheet(wb: Any, book: Book, png: bytes) -> None:
@@ -105,8 +121,12 @@ def _picture_sheet(wb: Any, book: Book, png: bytes) -> None:
 
     ws = wb.create_sheet(book.sheet("network"))
     ws.sheet_view.showGridLines = False
+    # The whole picture on one landscape page: 1280 x 720 pixels from A3 cover about
+    # 20 default columns (64 px) and 36 rows (20 px).
+    fit_page(ws, "landscape", tall=True)
+    ws.print_area = "A1:U39"
     cell = text_cell(ws, _tr("The knowledge network (the same picture as the PNG)"))
-    cell.font = Font(bold=True, size=13)
+    cell.font = Font(name="Calibri", bold=True, size=13)
     append_row(ws, [cell])
     image = Image(io.BytesIO(png))
     image.width, image.height = 1280, 720
@@ -156,6 +176,9 @@ def write_workbook(
         part(wb, book)
     if png is not None:
         _picture_sheet(wb, book, png)
+    page_of = tr("Page {page} of {pages}", lang=lang)
+    for ws in wb.worksheets:
+        header_footer(ws, safe_title, page_of)
     out = io.BytesIO()
     wb.save(out)
     write_bytes(path, out.getvalue())

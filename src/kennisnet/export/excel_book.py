@@ -52,6 +52,27 @@ PEOPLE_COLUMNS: tuple[tuple[str, str], ...] = (
 IDENTIFYING = frozenset({"id", "employee_number", "team", "role"})
 FLOAT_FORMAT = "0.0000"
 SHARE_FORMAT = "0%"
+#: The Summary sheet lists at most this many people or groups per finding.
+SUMMARY_TOP = 10
+
+
+class Rate(float):
+    """A share (0..1) that the Summary sheet writes as a percentage cell.
+
+    ``number_format`` is "0%", or "0.0%" where a whole per cent would round up to a
+    threshold (51 of 64 is 79.7%, never 80% next to "under 80%").
+    """
+
+    number_format: str
+
+    def __new__(cls, value: float, number_format: str = SHARE_FORMAT) -> Rate:
+        rate = super().__new__(cls, value)
+        rate.number_format = number_format
+        return rate
+
+
+#: Notes that differ in a pseudonymised workbook (names are replaced by codes there).
+_AS_CODE = {"name": "code", "members": "member_codes"}
 
 
 def yes_no(value: bool | None, lang: str) -> str:
@@ -75,7 +96,18 @@ class Book:
         return ntr(singular, plural, n, lang=self.lang, **values)
 
     def explain(self, key: str) -> str:
+        """The note on a column about ``key``; right for names and for codes.
+
+        In a pseudonymised workbook the name columns hold codes, and the
+        cluster members are listed by code.
+        """
+        if self.naming.pseudonymised and key in _AS_CODE:
+            key = _AS_CODE[key]
         return explain(key, self.lang, options=self.opts)
+
+    def person_header(self) -> str:
+        """The header of a column that names a person: "Name", or "Code"."""
+        return self.t("Code") if self.naming.pseudonymised else self.t("Name")
 
     def label(self, person: PersonResult) -> str:
         return self.naming.label(person)

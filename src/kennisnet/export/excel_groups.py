@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kennisnet.analysis.summary import channel_label
 from kennisnet.export.excel_book import SHARE_FORMAT, Book, share, yes_no
 from kennisnet.export.pseudonym import HIDDEN_GROUP
-from kennisnet.export.xlsx_table import Column, add_table_sheet
+from kennisnet.export.xlsx_print import PrintLayout
+from kennisnet.export.xlsx_table import (
+    Column,
+    add_table_sheet,
+    lines,
+)
 from kennisnet.i18n import N_
 from kennisnet.model import Channel
+
+#: Cluster members print (wrapped) when every list fits in this many lines.
+MEMBERS_WIDTH = 60
+MEMBERS_LINES = 8
 
 
 def clusters_sheet(wb: Any, book: Book) -> None:
@@ -18,16 +28,22 @@ def clusters_sheet(wb: Any, book: Book) -> None:
     columns = [
         Column(_tr("Cluster"), book.explain("cluster")),
         Column(_tr("People"), book.explain("cluster_size")),
-        Column(_tr("Risk cluster"), book.explain("risk")),
+        # Figures that may read "hidden (fewer than 5 people)" wrap in a narrow column.
+        Column(_tr("Risk cluster"), book.explain("risk"), wrap=True),
         Column(_tr("Main department"), book.explain("main_department")),
-        Column(_tr("Share main department"), book.explain("main_department_share"), SHARE_FORMAT),
-        Column(_tr("Trained"), book.explain("trained_count")),
-        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT),
-        Column(_tr("Cannot reach trained"), book.explain("unreached_count")),
-        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT),
-        Column(_tr("In one sentence"), book.explain("sentence"), width=70),
-        Column(_tr("Departments"), book.explain("departments"), width=50),
-        Column(_tr("Members"), book.explain("members"), width=60),
+        Column(
+            _tr("Share main department"),
+            book.explain("main_department_share"),
+            SHARE_FORMAT,
+            wrap=True,
+        ),
+        Column(_tr("Trained"), book.explain("trained_count"), wrap=True),
+        Column(_tr("Share trained"), book.explain("trained_share"), SHARE_FORMAT, wrap=True),
+        Column(_tr("Cannot reach trained"), book.explain("unreached_count"), wrap=True),
+        Column(_tr("Share cannot reach"), book.explain("unreached_share"), SHARE_FORMAT, wrap=True),
+        Column(_tr("In one sentence"), book.explain("sentence"), width=50, wrap=True),
+        Column(_tr("Departments"), book.explain("departments"), width=34, wrap=True),
+        Column(_tr("Members"), book.explain("members"), width=MEMBERS_WIDTH, wrap=True),
     ]
     rows = []
     for c in r.clusters:
@@ -65,7 +81,19 @@ def clusters_sheet(wb: Any, book: Book) -> None:
             ),
         )
 
-    add_table_sheet(wb, book.sheet("clusters"), "Clusters", columns, rows, formats=formats)
+    # Printed in bands: the figures, the sentence, the departments and the members.
+    # Long lists of members (bigger organisations) would make every row pages tall:
+    # then they stay on one line and are not printed (the People sheet's Cluster
+    # column has them).
+    fits = all(lines(row[-1], MEMBERS_WIDTH) <= MEMBERS_LINES for row in rows)
+    if not fits:
+        columns[-1] = replace(columns[-1], wrap=False)
+    layout = PrintLayout(
+        groups=(0, 9, 10, 11), title_columns=1, columns=None if fits else len(columns) - 1
+    )
+    add_table_sheet(
+        wb, book.sheet("clusters"), "Clusters", columns, rows, formats=formats, layout=layout
+    )
 
 
 def channels_sheet(wb: Any, book: Book) -> None:
@@ -78,24 +106,36 @@ def channels_sheet(wb: Any, book: Book) -> None:
         "none": N_("No team or department"),
     }
     channels = list(Channel)
+
+    def count_and_share(header: str, key: str) -> list[Column]:
+        return [
+            Column(header, book.explain(key), width=10),
+            Column(f"{header} (%)", book.explain(f"{key}_share"), SHARE_FORMAT, width=10),
+        ]
+
+    first_columns = [
+        column
+        for c in channels
+        for column in count_and_share(
+            _tr("First: {way}", way=channel_label(c, book.lang)), "channel_first"
+        )
+    ]
+    any_columns = [
+        column
+        for c in channels
+        for column in count_and_share(
+            _tr("Any: {way}", way=channel_label(c, book.lang)), "channel_any"
+        )
+    ]
     columns = [
         Column(_tr("Team or department"), None),
         Column(_tr("Kind of group"), None),
-        Column(_tr("Respondents"), book.explain("respondents")),
+        Column(_tr("Respondents"), book.explain("respondents"), wrap=True),
         Column(_tr("Chose ways"), book.explain("channel_answers")),
         Column(_tr("Ranked them"), book.explain("channel_ranked")),
-        *[
-            Column(
-                _tr("First: {way}", way=channel_label(c, book.lang)),
-                book.explain("channel_first"),
-            )
-            for c in channels
-        ],
-        *[
-            Column(_tr("Any: {way}", way=channel_label(c, book.lang)), book.explain("channel_any"))
-            for c in channels
-        ],
-        Column(_tr("Learn alone"), book.explain("learns_alone")),
+        *first_columns,
+        *any_columns,
+        *count_and_share(_tr("Learn alone"), "learns_alone"),
     ]
     rows = []
     for counts in (r.channels.overall, *r.channels.groups):
@@ -113,11 +153,24 @@ def channels_sheet(wb: Any, book: Book) -> None:
             first, anyrank = dict(counts.first), dict(counts.any_rank)
             row += [counts.respondents, counts.answered, counts.ranked]
             # Without ranked answers there is no first choice (Forms: chosen without order).
-            row += [first.get(c, 0) if counts.ranked else None for c in channels]
-            row += [anyrank.get(c, 0) for c in channels]
-            row += [counts.learns_alone]
+            for c in channels:
+                n = first.get(c, 0)
+                row += [n, _part(n, counts.ranked)] if counts.ranked else [None, None]
+            for c in channels:
+                n = anyrank.get(c, 0)
+                row += [n, _part(n, counts.respondents)]
+            row += [counts.learns_alone, _part(counts.learns_alone, counts.respondents)]
         rows.append(row)
-    add_table_sheet(wb, book.sheet("channels"), "Channels", columns, rows, freeze_columns=1)
+    # Printed in bands (the group's name repeated at the left of each); a count and
+    # its share always stay together on one page.
+    layout = PrintLayout(groups=(0, *range(5, len(columns), 2)), title_columns=1)
+    add_table_sheet(
+        wb, book.sheet("channels"), "Channels", columns, rows, freeze_columns=1, layout=layout
+    )
+
+
+def _part(count: int, total: int) -> float | None:
+    return count / total if total else None
 
 
 def response_sheet(wb: Any, book: Book) -> None:
@@ -158,4 +211,12 @@ def response_sheet(wb: Any, book: Book) -> None:
             ),
         )
 
-    add_table_sheet(wb, book.sheet("response"), "Response", columns, rows, formats=formats)
+    add_table_sheet(
+        wb,
+        book.sheet("response"),
+        "Response",
+        columns,
+        rows,
+        formats=formats,
+        layout=PrintLayout("portrait"),
+    )

@@ -12,8 +12,13 @@ from kennisnet.export.excel_book import (
     Book,
     yes_no,
 )
+from kennisnet.export.xlsx_print import PrintLayout
 from kennisnet.export.xlsx_table import Column, add_table_sheet
 from kennisnet.i18n import N_
+
+#: People sheet, printed in bands: who they are, their place in the network, the signals.
+#: Each band starts at the first of these fields that is in the sheet.
+_PEOPLE_BANDS = (("sources", "in_degree"), ("gatekeeper_of",))
 
 
 def people_sheet(wb: Any, book: Book) -> None:
@@ -39,6 +44,8 @@ def people_sheet(wb: Any, book: Book) -> None:
             row.append(value)
         rows.append(row)
     index = {f: i for i, (f, _) in enumerate(fields)}
+    bands = tuple(next(index[f] for f in band if f in index) for band in _PEOPLE_BANDS)
+    layout = PrintLayout(groups=(0, *bands), title_columns=index["name"] + 1)
 
     def formats(ws: Any, ref: str, last: int) -> None:
         from openpyxl.formatting.rule import DataBarRule, FormulaRule
@@ -69,6 +76,7 @@ def people_sheet(wb: Any, book: Book) -> None:
         rows,
         freeze_columns=index["name"] + 1,
         formats=formats,
+        layout=layout,
     )
 
 
@@ -105,7 +113,15 @@ def ties_sheet(wb: Any, book: Book) -> None:
                 _tr(how.get(e.weight, how[1])),
             ]
         )
-    add_table_sheet(wb, book.sheet("ties"), "Ties", columns, rows, freeze_columns=1)
+    add_table_sheet(
+        wb,
+        book.sheet("ties"),
+        "Ties",
+        columns,
+        rows,
+        freeze_columns=1,
+        layout=PrintLayout("portrait"),
+    )
 
 
 def gatekeepers_sheet(wb: Any, book: Book) -> None:
@@ -113,13 +129,13 @@ def gatekeepers_sheet(wb: Any, book: Book) -> None:
     _ntr = book.nt
     r = book.result
     columns = [
-        Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
+        Column(book.person_header(), book.explain("name")),
         Column(_tr("Department"), book.explain("department")),
         Column(_tr("Gatekeeper for"), book.explain("gatekeeper_of")),
         Column(_tr("Only source for"), book.explain("sole_source_of")),
         Column(_tr("Formally trained"), book.explain("trained")),
         Column(_tr("Key knowledge holder"), book.explain("key_holder")),
-        Column(_tr("What it means"), None, width=80),
+        Column(_tr("What it means"), None, width=60, wrap=True),
     ]
     keepers = sorted(
         (p for p in r.people if is_gatekeeper(p)),
@@ -181,7 +197,7 @@ def advice_sheet(wb: Any, book: Book) -> None:
     r = book.result
     columns = [
         Column(_tr("Order"), book.explain("advice_rank")),
-        Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
+        Column(book.person_header(), book.explain("name")),
         Column(_tr("Department"), book.explain("department")),
         Column(_tr("Formally trained"), book.explain("trained")),
         Column(_tr("Extra people reached"), book.explain("gain")),
@@ -205,15 +221,17 @@ def advice_sheet(wb: Any, book: Book) -> None:
                 p.in_degree,
             ]
         )
-    add_table_sheet(wb, book.sheet("advice"), "TrainingAdvice", columns, rows)
+    add_table_sheet(
+        wb, book.sheet("advice"), "TrainingAdvice", columns, rows, layout=PrintLayout("portrait")
+    )
 
 
 def codes_sheet(wb: Any, book: Book) -> None:
     _tr = book.t
     columns = [
-        Column(_tr("Name"), None),
-        Column(_tr("Employee number"), None),
-        Column(_tr("Department"), None),
+        Column(_tr("Name"), book.explain("name")),
+        Column(_tr("Employee number"), book.explain("employee_number")),
+        Column(_tr("Department"), book.explain("department")),
         Column(
             _tr("Personal code"),
             _tr(
@@ -226,4 +244,12 @@ def codes_sheet(wb: Any, book: Book) -> None:
         (p for p in book.source.people if not p.external), key=lambda p: p.name.casefold()
     )
     rows = [[p.name, p.employee_number, p.department, book.naming.code(p.id)] for p in people]
-    add_table_sheet(wb, book.sheet("codes"), "PersonalCodes", columns, rows, freeze_columns=1)
+    add_table_sheet(
+        wb,
+        book.sheet("codes"),
+        "PersonalCodes",
+        columns,
+        rows,
+        freeze_columns=1,
+        layout=PrintLayout("portrait"),
+    )

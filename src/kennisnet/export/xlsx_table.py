@@ -7,15 +7,26 @@ then open the file without repairs.
 
 from __future__ import annotations
 
+import math
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from kennisnet.export.xlsx_print import PrintLayout, table_print
 
 #: Characters Excel does not allow in sheet names.
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 MAX_CELL = 32767
 HEADER_FILL = "1F4E79"
+#: Widest column from its contents (characters); headers wrap instead of widening.
+MAX_WIDTH = 40
+#: Widest wrapped column without a width of its own (a figure or "hidden (…)").
+MAX_WRAPPED = 14
+#: Height of one line of 11 pt text (points), and the tallest row Excel allows.
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +35,10 @@ class Column:
     #: One-line explanation (a note on the header cell), or None.
     explain: str | None = None
     number_format: str | None = None
-    #: Fixed width; None = from the contents.
+    #: Fixed width; None = from the contents (at most :data:`MAX_WIDTH`).
     width: float | None = None
+    #: Long text: wrapped in the cells, rows as tall as their text (up to a limit).
+    wrap: bool = False
 
 
 def sheet_title(text: str) -> str:
@@ -65,30 +78,36 @@ def append_row(ws: Any, values: Iterable[Any]) -> None:
 
 
 def _width(column: Column, rows: Sequence[Sequence[Any]], index: int) -> float:
+    """Room for the contents (first 300 rows) and the longest word of the wrapped header."""
     if column.width is not None:
         return column.width
-    longest = len(column.header) + 3  # room for the filter button
+    words = column.header.split() or [""]
+    # The header wraps, in at most about three lines.
+    longest = max(max(len(w) for w in words), math.ceil(len(column.header) / 3)) + 2
     for row in rows[:300]:
         value = row[index]
         if isinstance(value, float):
-            length = 8
+            length = 6
         else:
             length = len(str(value)) if value is not None else 0
         longest = max(longest, length)
-    return float(min(60, max(8, longest + 2)))
+    return float(min(MAX_WRAPPED if column.wrap else MAX_WIDTH, max(7, longest + 1)))
 
 
-def print_setup(ws: Any, *, repeat_header: bool) -> None:
-    """Print landscape, one page wide; repeat the header row on every page."""
-    from openpyxl.worksheet.properties import PageSetupProperties
+def lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped in a column ``width`` characters wide."""
+    room = max(1, int(width) - 1)
+    count = 0
+    for paragraph in str(text).splitlines() or [""]:
+        count += len(textwrap.wrap(paragraph, room, break_long_words=True)) or 1
+    return count
 
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    if repeat_header:
-        ws.print_title_rows = "1:1"
+
+def row_height(values: Sequence[Any], widths: Sequence[float], wrapped: Sequence[int]) -> float:
+    tallest = max(
+        (lines(values[i], widths[i]) for i in wrapped if values[i] is not None), default=1
+    )
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT * tallest)
 
 
 def add_table_sheet(
@@ -101,10 +120,12 @@ def add_table_sheet(
     freeze_columns: int = 0,
     formats: Callable[[Any, str, int], None] | None = None,
     style: str = "TableStyleMedium2",
+    layout: PrintLayout | None = None,
 ) -> Any:
     """Add a sheet with ``rows`` as an Excel table named ``table_name``.
 
-    ``formats(ws, table_ref, last_row)`` may add conditional formatting.
+    ``formats(ws, table_ref, last_row)`` may add conditional formatting;
+    ``layout`` says how it prints (default: landscape, split into bands when wide).
     """
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.comments import Comment
@@ -113,13 +134,20 @@ def add_table_sheet(
     from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
     ws = wb.create_sheet(sheet_title(title))
-    for i, column in enumerate(columns):
-        ws.column_dimensions[get_column_letter(i + 1)].width = _width(column, rows, i)
+    widths = [_width(column, rows, i) for i, column in enumerate(columns)]
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
     ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}2"
-    print_setup(ws, repeat_header=True)
-    header_font = Font(bold=True, color="FFFFFF")
+    last_row = max(2, len(rows) + 1)
+    table_print(ws, widths, layout or PrintLayout(title_columns=freeze_columns), last_row)
+    header_font = Font(name="Calibri", bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-    wrap = Alignment(vertical="center", wrap_text=False)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    wrapped = [i for i, c in enumerate(columns) if c.wrap]
+    # Write-only rows get no automatic height: the header as tall as its longest
+    # wrapped title (the filter button takes about 3 characters of the width).
+    header_lines = max(lines(c.header, w - 2) for c, w in zip(columns, widths, strict=True))
+    ws.row_dimensions[1].height = LINE_HEIGHT * header_lines
     header = []
     for column in columns:
         cell = text_cell(ws, column.header)
@@ -135,15 +163,21 @@ def add_table_sheet(
     append_row(ws, header)
     formatted = [i for i, c in enumerate(columns) if c.number_format]
     body: Iterable[Sequence[Any]] = rows if rows else [[None] * len(columns)]
-    for row in body:
+    for number, row in enumerate(body, start=2):
         values: list[Any] = [cell_text(v) for v in row]
+        if wrapped:
+            ws.row_dimensions[number].height = row_height(values, widths, wrapped)
+            for i in wrapped:
+                if values[i] is not None:
+                    cell = WriteOnlyCell(ws, value=values[i])
+                    cell.alignment = wrap
+                    values[i] = cell
         for i in formatted:
             if isinstance(values[i], int | float) and not isinstance(values[i], bool):
                 cell = WriteOnlyCell(ws, value=values[i])
                 cell.number_format = columns[i].number_format or "General"
                 values[i] = cell
         append_row(ws, values)
-    last_row = max(2, len(rows) + 1)
     ref = f"A1:{get_column_letter(len(columns))}{last_row}"
     table = Table(displayName=table_name, ref=ref)
     table.tableColumns = [TableColumn(id=i + 1, name=c.header) for i, c in enumerate(columns)]
