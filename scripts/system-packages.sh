@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # The system programs the test suite uses besides Python: Chromium and its driver (the
 # phone page and the interactive map in a real browser), LibreOffice Calc and Impress
-# (the workbook and the slide deck opened as HR's office suite opens them), poppler (PDF
+# (the workbook and the slide deck opened as HR's office suite opens them) with Carlito,
+# the free font with Calibri's widths (so pages break as in Excel), poppler (PDF
 # pages read and counted) and the libraries Qt's offscreen platform needs on a bare
 # machine. Installed with apt-get when something is missing (or always under CI=true);
 # without apt-get or root rights it says what to install and stops.
 set -euo pipefail
 packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
-          chromium chromium-driver libreoffice-calc libreoffice-impress poppler-utils)
+          chromium chromium-driver libreoffice-calc libreoffice-impress poppler-utils
+          fonts-crosextra-carlito)
 missing=()
 for program in chromium chromedriver soffice pdftoppm pdffonts pdfinfo; do
   command -v "$program" >/dev/null 2>&1 || missing+=("$program")
 done
+fc-list 2>/dev/null | grep -qi carlito || missing+=("the Carlito font")
 if [ "${CI:-}" != "true" ] && [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
