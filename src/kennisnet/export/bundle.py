@@ -22,6 +22,13 @@ from kennisnet.analysis.messages import percent
 from kennisnet.export import excel, graphfile, image
 from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.figure import NetworkPicture, Page
+from kennisnet.export.group_pictures import (
+    map_colour,
+    map_picture,
+    render_map,
+    use_group_map,
+    write_department_pictures,
+)
 from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import N_, tr
 from kennisnet.model import SurveyData
@@ -69,6 +76,12 @@ class ExportRequest:
     protect: tuple[Path, ...] = ()
     #: Colour the pictures by "cluster", "trained" or any staff-list column (its name).
     color_by: str = "cluster"
+    #: The overview picture: "auto" (the group map from 1,000 people on), "network", "groups".
+    picture: str = "auto"
+    #: Groups of the group map: "department", "cluster" or None (departments when known).
+    groups_by: str | None = None
+    #: A folder for one detail picture (PNG) per department.
+    per_department: Path | None = None
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -81,6 +94,7 @@ class ExportRequest:
             ("gexf", self.gexf),
             ("report", self.report),
             ("codes", self.codes),
+            ("departments", self.per_department),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
 
@@ -180,6 +194,7 @@ _STEP_LABELS = {
     "gexf": N_("Writing the GEXF file"),
     "report": N_("Writing the management report"),
     "codes": N_("Writing the code list"),
+    "departments": N_("Drawing a picture per department"),
 }
 
 
@@ -213,7 +228,7 @@ def export(
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     guard = OutputSet(force=request.force, protect=request.protect)
-    guard.check([path for _kind, path in outputs])
+    guard.check([path for kind, path in outputs if kind != "departments"])
     try:
         return _write(result, data, request, outputs, page, guard, positions, progress, cancel)
     finally:
@@ -270,19 +285,43 @@ def _write(
             data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
         ),
     )
+    groups = None
+    if use_group_map(request.picture, result):
+        groups = map_picture(
+            result,
+            naming,
+            lang,
+            by=request.groups_by,
+            colour=map_colour(request.color_by),
+            title=heading,
+            subtitle=subtitle,
+            footer=footer,
+        )
     slide_png: bytes | None = None
     written: list[Path] = []
     graph: Any = None
     for kind, target in outputs:
         step(kind)
+        if kind == "departments":
+            write_department_pictures(result, None, naming, lang, target, guard, footer)
+            written.append(target)
+            done += 1
+            continue
         path = guard.temp_for(target)
-        if kind in image.FORMATS:
+        if kind in image.FORMATS and groups is not None:
+            data_bytes = render_map(groups, page, kind)
+            image.write_bytes(path, data_bytes)
+            if kind == "png" and page.key == "slide":
+                slide_png = data_bytes
+        elif kind in image.FORMATS:
             data_bytes = image.render(picture, page, kind)
             image.write_bytes(path, data_bytes)
             if kind == "png" and page.key == "slide":
                 slide_png = data_bytes
         elif kind == "xlsx":
-            if slide_png is None:
+            if slide_png is None and groups is not None:
+                slide_png = render_map(groups, page_for("slide"), "png")
+            elif slide_png is None:
                 slide_png = image.render(picture, page_for("slide"), "png")
             excel.write_workbook(
                 path,
@@ -302,7 +341,14 @@ def _write(
             from kennisnet.export.report import ReportInput, render_report
 
             source = ReportInput(
-                result, positions, naming, lang, request.title, on, plan=request.plan
+                result,
+                positions,
+                naming,
+                lang,
+                request.title,
+                on,
+                plan=request.plan,
+                groups=None if groups is None else groups.summary,
             )
             image.write_bytes(path, render_report(source))
         else:
