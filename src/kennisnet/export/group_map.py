@@ -571,11 +571,17 @@ def _draw_legend(
         state["y"] += body * 0.4
         entry(
             ntr(
-                "Not drawn: {count} smaller group with {people} people in all.",
-                "Not drawn: {count} smaller groups with {people} people in all.",
+                "Not drawn: {count} smaller group",
+                "Not drawn: {count} smaller groups",
                 drawn.left_out,
                 lang=lang,
-                people=drawn.left_out_people,
+            )
+            + " "
+            + ntr(
+                "with {count} person in all.",
+                "with {count} people in all.",
+                drawn.left_out_people,
+                lang=lang,
             )
         )
     if picture.facts:
