@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, tr
 from kennisnet.ui.results.channels import ChannelChart
+from kennisnet.ui.results.group_view import GROUPS, GroupMapView, ViewChoice
 from kennisnet.ui.results.models import (
     AdviceModel,
     ChannelModel,
@@ -133,6 +134,8 @@ class DashboardWidgets:
         self.side = SidePanel()
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(4)
+        self.view_choice = ViewChoice()  # Groups | People (big organisations: group_view)
+        self.toolbar.addWidget(self.view_choice)
         self.zoom_in_button = self._tool(self.view.zoom_in)
         self.zoom_out_button = self._tool(self.view.zoom_out)
         self.fit_button = self._tool(self.view.fit)
@@ -146,7 +149,11 @@ class DashboardWidgets:
         graph_layout.setContentsMargins(0, 0, 0, 0)
         graph_layout.setSpacing(2)
         graph_layout.addLayout(self.toolbar)
-        graph_layout.addWidget(self.view, 1)
+        self.group_map = GroupMapView()
+        self.graph_stack = QStackedWidget()
+        self.graph_stack.addWidget(self.view)
+        self.graph_stack.addWidget(self.group_map)
+        graph_layout.addWidget(self.graph_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(graph_area)
         self.splitter.addWidget(self.side)
@@ -213,6 +220,15 @@ class DashboardWidgets:
     def showing_results(self) -> bool:
         return self.stack_widget.currentIndex() == 1
 
+    def show_graph(self, mode: str) -> None:
+        """The group map (``"groups"``) or every person (``"people"``)."""
+        self.view_choice.set_mode(mode)
+        people = mode != GROUPS
+        self.graph_stack.setCurrentWidget(self.view if people else self.group_map)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(people)
+        self.level_button.setEnabled(people)
+
     def colour_by(self) -> str:
         """A :class:`ColourBy` or the key of a staff-list column (``export.attributes``)."""
         return str(self.side.colour.currentData())
@@ -245,6 +261,8 @@ class DashboardWidgets:
         """Set every text of the dashboard in the current language (not the toolbar's
         level and what-if state, see :meth:`update_toolbar`)."""
         self.busy.retranslate()
+        self.view_choice.retranslate()
+        self.group_map.retranslate()
         self.retry_button.setText(tr("Analyse again"))
         if self._placeholder_text:
             self.placeholder.setText(tr(self._placeholder_text))
