@@ -321,7 +321,7 @@ def _draw_map(
     cell_pt = ax.get_position().width * w * 72 / cols
     cells = _placement(summary, shown, cols, rows)
     biggest = max(summary.groups[i].size for i in shown)
-    label_size = max(font * 0.55, min(font * 0.95, cell_pt * 0.085))
+    label_size = max(font * 0.75, min(font * 0.95, cell_pt * 0.085))
     chars = max(8, int(cell_pt * 0.95 / (label_size * 0.56)))
     centre: dict[int, tuple[float, float, float]] = {}
     for index in shown:

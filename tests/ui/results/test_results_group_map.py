@@ -30,6 +30,7 @@ def test_a_small_project_opens_on_people_and_can_show_groups(
     w = analysed.widgets
     assert w.view_choice.mode == "people"
     assert w.graph_stack.currentWidget() is w.view
+    assert not w.tabs.isTabVisible(w.tabs.indexOf(w.pages["ranked"]))
     qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
     assert w.graph_stack.currentWidget() is w.group_map
     assert not w.fit_button.isEnabled()
@@ -77,6 +78,12 @@ def test_a_big_project_opens_on_groups_and_a_click_lists_a_group(
     ranked = next(d.holders for d in result.department_holders if d.department == group.department)
     marked = [ids[i] for i in range(len(ids)) if gm.people.item(i).text().startswith("★")]
     assert set(marked) == set(ranked)
+    # The tab of holders per department: one row per ranked holder.
+    tab = w.tabs.indexOf(w.pages["ranked"])
+    assert w.tabs.isTabVisible(tab)
+    assert w.tabs.tabText(tab) == "Holders per department"
+    model = w.pages["ranked"].model
+    assert model.rowCount() == sum(len(d.holders) for d in result.department_holders)
     # Finding a person shows the people again.
     panel.show_person(group.members[0])
     assert w.view_choice.mode == "people"

@@ -169,6 +169,7 @@ class ResultsPanel(QWidget):
         self._display(level=level)
         self.widgets.group_map.set_result(result, analysis.data.people)
         self.widgets.show_graph(GROUPS if is_big(result.quality.roster) else PEOPLE)
+        self.widgets.show_ranked(bool(result.department_holders))
         self.widgets.show_results()
         self.analysis_finished.emit(result)
         if not result.betweenness_computed:

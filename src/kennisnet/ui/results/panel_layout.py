@@ -36,6 +36,7 @@ from kennisnet.ui.results.models import (
 from kennisnet.ui.results.overview import Overview
 from kennisnet.ui.results.palette import cluster_legend, common_legend
 from kennisnet.ui.results.panel_work import BusyBar
+from kennisnet.ui.results.ranked import RANKED_INTRO, RANKED_TITLE, RankedHoldersModel
 from kennisnet.ui.results.side import SidePanel
 from kennisnet.ui.results.tables import TablePage
 from kennisnet.ui.results.view import GraphView
@@ -176,6 +177,9 @@ class DashboardWidgets:
             self.tabs.addTab(self.pages[key], "")
         self.tabs.addTab(self.channels_tab, "")
         self.tabs.addTab(self.pages["response"], "")
+        # Big projects only: key knowledge holders ranked within departments (ranked.py).
+        self.pages["ranked"] = TablePage(RankedHoldersModel(host), RANKED_INTRO)
+        self.tabs.setTabVisible(self.tabs.addTab(self.pages["ranked"], ""), False)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -220,6 +224,10 @@ class DashboardWidgets:
     def showing_results(self) -> bool:
         return self.stack_widget.currentIndex() == 1
 
+    def show_ranked(self, shown: bool) -> None:
+        """Show the tab of holders per department (a big project) or hide it."""
+        self.tabs.setTabVisible(self.tabs.indexOf(self.pages["ranked"]), shown)
+
     def show_graph(self, mode: str) -> None:
         """The group map (``"groups"``) or every person (``"people"``)."""
         self.view_choice.set_mode(mode)
@@ -228,6 +236,9 @@ class DashboardWidgets:
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(people)
         self.level_button.setEnabled(people)
+        # The map has its own legend; the side panel's explains the dots.
+        self.side.legend.setVisible(people)
+        self.side.shapes.setVisible(people)
 
     def colour_by(self) -> str:
         """A :class:`ColourBy` or the key of a staff-list column (``export.attributes``)."""
@@ -279,6 +290,7 @@ class DashboardWidgets:
         self.workshop_button.setToolTip(tr("Show the results full screen for a team session"))
         for index, (_key, title) in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, tr(title))
+        self.tabs.setTabText(self.tabs.indexOf(self.pages["ranked"]), tr(RANKED_TITLE))
         for page in self.pages.values():
             page.retranslate()
         self.channels.retranslate()
