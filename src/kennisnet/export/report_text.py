@@ -253,8 +253,8 @@ def department_holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
     if more > 0:
         out.append(
             ntr(
-                "and {count} more department: see the workbook's people sheet",
-                "and {count} more departments: see the workbook's people sheet",
+                "and {count} more department: see the workbook's sheet of holders per department",
+                "and {count} more departments: see the workbook's sheet of holders per department",
                 more,
                 lang=lang,
             )
