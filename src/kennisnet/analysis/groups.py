@@ -93,7 +93,8 @@ class Flow:
 class GroupSummary:
     #: :data:`BY_DEPARTMENT` or :data:`BY_CLUSTER`.
     by: str
-    #: Most people first, then by name or number.
+    #: Most people first, then by name or number; the group of people without a
+    #: department (or in no cluster of two or more) last.
     groups: tuple[Group, ...]
     #: Every flow between two different groups, most ties first.
     flows: tuple[Flow, ...]
@@ -142,7 +143,7 @@ def summarise_groups(result: AnalysisResult, by: str | None = None) -> GroupSumm
         name = key if isinstance(key, str) else ""
         number = key if isinstance(key, int) else 0
         last = key is None or key == 0
-        return (-len(members[key]), int(last), f"{name.casefold()}\0{number:09d}")
+        return (int(last), -len(members[key]), f"{name.casefold()}\0{number:09d}")
 
     ordered = sorted(members, key=order)
     index = {key: i for i, key in enumerate(ordered)}
