@@ -260,8 +260,11 @@ def _write(
         if progress is not None:
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
+    map_drawn = use_group_map(request.picture, result)
+    # The group map and the department pictures need no positions of the whole network.
     needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
+        k in ("graphml", "gexf") or (k in ("png", "svg", "pdf", "xlsx", "report") and not map_drawn)
+        for k, _ in outputs
     )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
@@ -286,7 +289,7 @@ def _write(
         ),
     )
     groups = None
-    if use_group_map(request.picture, result):
+    if map_drawn:
         groups = map_picture(
             result,
             naming,
