@@ -363,14 +363,16 @@ class Session:
         # code list never show the bridge scores, by far the slowest figure: a large
         # network is analysed without them for those alone (every other figure the same).
         # The group map of a big project and the department pictures lay out their own.
+        # It shows no bridge scores either.
+        group_map = bool(kinds - {"codes"}) and self._group_map(request.picture)
         layout = bool(kinds & {"graphml", "gexf"}) or (
-            bool(kinds & {"png", "svg", "pdf", "xlsx", "report"})
-            and not self._group_map(request.picture)
+            bool(kinds & {"png", "svg", "pdf", "xlsx", "report"}) and not group_map
         )
+        without = _NO_BETWEENNESS | ({"png", "svg", "pdf"} if group_map else set())
         found = self.analysis(
             wave,
             layout=layout,
-            betweenness=not kinds <= _NO_BETWEENNESS,
+            betweenness=not kinds <= without,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,
         )
