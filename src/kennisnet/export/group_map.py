@@ -322,13 +322,17 @@ def _draw_map(
     cells = _placement(summary, shown, cols, rows)
     biggest = max(summary.groups[i].size for i in shown)
     label_size = max(font * 0.75, min(font * 0.95, cell_pt * 0.085))
-    chars = max(8, int(cell_pt * 0.95 / (label_size * 0.56)))
+    # Bold DejaVu Sans: up to about 0.72 em per character (digits, capitals).
+    chars = max(8, int(cell_pt * 0.92 / (label_size * 0.72)))
+    # Room for the label under the circle (two lines of name, one of people).
+    label_h = (2 * 1.05 + 1.3) * label_size * 1.2 / cell_pt
+    biggest_r = max(0.12, min(0.34, (1 - 0.08 - label_h) / 2))
     centre: dict[int, tuple[float, float, float]] = {}
     for index in shown:
         group = summary.groups[index]
         c, r = cells[index]
-        radius = max(0.05, 0.33 * math.sqrt(group.size / biggest))
-        x, y = c + 0.5, (rows - 1 - r) + 0.62
+        radius = max(0.05, biggest_r * math.sqrt(group.size / biggest))
+        x, y = c + 0.5, (rows - 1 - r) + 1 - 0.04 - biggest_r
         centre[index] = (x, y, radius)
         drawn.circles.append((index, x, y, radius))
         at_risk = group.level == RISK and picture.colour == COLOUR_RISK
@@ -436,17 +440,19 @@ def _draw_legend(
             state["y"] = body * 0.3
 
     def heading(text: str) -> None:
+        wrapped = textwrap.wrap(text, max(12, int(chars * 0.85))) or [text]
         ax.text(
             state["x"],
             state["y"],
-            text,
+            "\n".join(wrapped),
             fontsize=body * 1.05,
             fontweight="bold",
             color=TEXT,
             va="top",
             ha="left",
+            linespacing=1.15,
         )
-        state["y"] += line * 1.1
+        state["y"] += line * (len(wrapped) + 0.1)
 
     def entry(text: str) -> float:
         wrapped = textwrap.wrap(text, chars) or [text]
@@ -493,7 +499,7 @@ def _draw_legend(
         biggest = picture.summary.groups[biggest_index].size
         map_ax = drawn.axes
         pt_per_unit = map_ax.get_position().width * w * 72 / (map_ax.get_xlim()[1] or 1)
-        sizes = sorted({_nice(biggest), _nice(biggest / 4), _nice(biggest / 16)}, reverse=True)
+        sizes = sorted({biggest, _nice(biggest / 4), _nice(biggest / 16)}, reverse=True)
         sizes = [s for s in sizes if s >= 1][:3]
         scale = biggest_r * pt_per_unit / math.sqrt(biggest)
         radii = [max(scale * math.sqrt(s), 1.5) for s in sizes]

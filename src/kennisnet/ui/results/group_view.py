@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 GROUPS = "groups"
 PEOPLE = "people"
 #: Body text of the map on screen, in points.
-SCREEN_FONT = 9.0
+SCREEN_FONT = 8.5
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -113,7 +113,7 @@ class GroupMapView(QWidget):
         side.addWidget(self.people, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(230)
+        side_widget.setFixedWidth(210)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas, 1)
