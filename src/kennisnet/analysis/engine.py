@@ -16,6 +16,7 @@ from kennisnet.analysis.options import (
     ProgressCallback,
 )
 from kennisnet.analysis.quality import response_quality, warnings_for
+from kennisnet.analysis.ranking import is_big, rank_by_department
 from kennisnet.analysis.reach import gatekeepers, sole_sources, steps_to_trained
 from kennisnet.analysis.result import (
     AnalysisResult,
@@ -148,6 +149,7 @@ def analyze(
         key_holder_min_in_degree=holders.key_holder_min_in_degree,
         warnings=warnings,
         betweenness_computed=betweenness,
+        department_holders=(rank_by_department(people, options) if is_big(quality.roster) else ()),
         _index=dict(graph.index),
     )
     report.step(1.0, tr("Analysis complete"))

@@ -56,6 +56,16 @@ class Headline:
     learns_alone: int
     #: Distinct names in this wave's answers not yet matched to the staff list.
     unresolved_names: int
+    #: Big projects (``kennisnet.analysis.ranking``): departments whose ranking names
+    #: at least one holder, and the people named in all those rankings (0 and 0 for a
+    #: small project, which keeps the one list of ``key_holders``).
+    holder_departments: int = 0
+    ranked_holders: int = 0
+
+    @property
+    def ranked(self) -> bool:
+        """Key knowledge holders are ranked within departments (a big project)."""
+        return self.holder_departments > 0
 
     @property
     def percent(self) -> Decimal1:
@@ -90,6 +100,8 @@ def headline(result: AnalysisResult) -> Headline:
         reached_after=advice.reached_after,
         learns_alone=sum(1 for p in result.people if p.learns_alone),
         unresolved_names=q.unresolved_names,
+        holder_departments=sum(1 for d in result.department_holders if d.holders),
+        ranked_holders=sum(len(d.holders) for d in result.department_holders),
     )
 
 
@@ -107,12 +119,7 @@ def key_figures(h: Headline, reach_steps: int, lang: str | None = None) -> list[
             roster=h.roster,
             percent=h.percent,
         ),
-        ntr(
-            "{count} key knowledge holder",
-            "{count} key knowledge holders",
-            h.key_holders,
-            lang=lang,
-        ),
+        holders_figure(h, lang),
         ntr(
             "{count} possible habit spreader",
             "{count} possible habit spreaders",
@@ -144,3 +151,23 @@ def key_figures(h: Headline, reach_steps: int, lang: str | None = None) -> list[
             )
         )
     return lines
+
+
+def holders_figure(h: Headline, lang: str | None = None) -> str:
+    """The key figure about key knowledge holders: one list, or ranked per department."""
+    from kennisnet.i18n import ntr
+
+    if h.ranked:
+        return ntr(
+            "{count} top knowledge holder ranked within {departments} departments",
+            "{count} top knowledge holders ranked within {departments} departments",
+            h.ranked_holders,
+            lang=lang,
+            departments=h.holder_departments,
+        )
+    return ntr(
+        "{count} key knowledge holder",
+        "{count} key knowledge holders",
+        h.key_holders,
+        lang=lang,
+    )

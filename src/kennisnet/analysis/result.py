@@ -244,6 +244,18 @@ class ResponseQuality:
 
 
 @dataclass(frozen=True, slots=True)
+class DepartmentHolders:
+    """The ranked knowledge holders of one department."""
+
+    #: The department as on the staff list (None: people without a department).
+    department: str | None
+    #: People of the department in the network.
+    people: int
+    #: Person ids, best first (at most ``HOLDERS_PER_DEPARTMENT``; may be empty).
+    holders: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AnalysisResult:
     """Everything one analysis run found, for one wave."""
 
@@ -265,6 +277,9 @@ class AnalysisResult:
     #: False when the run skipped betweenness (``analyze(..., betweenness=False)``,
     #: as a what-if may): then every ``PersonResult.betweenness`` is 0.0, not a figure.
     betweenness_computed: bool = True
+    #: Big projects only (``kennisnet.analysis.ranking``): key knowledge holders ranked
+    #: within each department; empty for a project under ``BIG_PROJECT`` people.
+    department_holders: tuple[DepartmentHolders, ...] = ()
     _index: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     def person(self, person_id: int) -> PersonResult:

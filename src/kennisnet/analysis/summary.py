@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.figures import headline, key_figures
 from kennisnet.analysis.messages import percent
+from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
 from kennisnet.analysis.result import AnalysisResult, PersonResult
 from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.model import Channel
@@ -96,14 +97,32 @@ def summary_text(result: AnalysisResult, lang: str | None = None, *, top: int | 
         "",
         tr("Key knowledge holders (colleagues who are asked most often):", lang=lg),
     ]
-    if not holders:
-        out.append("  " + tr("None: nobody is named often enough.", lang=lg))
-    for p in holders[:top]:
-        out.append(
-            f"  - {p.name} ({_where(p, lg)}): {_learners(p.in_degree, lg)}; {_trained_word(p, lg)}"
+    if result.department_holders:
+        # A big project: the best few of every department instead of one long list.
+        out[-1] = tr(
+            "Key knowledge holders per department (the best {count} of each; most learners first):",
+            lang=lg,
+            count=HOLDERS_PER_DEPARTMENT,
         )
-
-    out += _more(len(holders[:top]), len(holders), lg)
+        ranked = [d for d in result.department_holders if d.holders]
+        for d in ranked[:top]:
+            if d.holders:
+                where = d.department or tr("no department known", lang=lg)
+                names = "; ".join(
+                    f"{p.name}: {_learners(p.in_degree, lg)}, {_trained_word(p, lg)}"
+                    for p in map(result.person, d.holders)
+                )
+                out.append(f"  - {where}: {names}")
+        out += _more(len(ranked[:top]), len(ranked), lg)
+    elif not holders:
+        out.append("  " + tr("None: nobody is named often enough.", lang=lg))
+    else:
+        for p in holders[:top]:
+            out.append(
+                f"  - {p.name} ({_where(p, lg)}): {_learners(p.in_degree, lg)}; "
+                f"{_trained_word(p, lg)}"
+            )
+        out += _more(len(holders[:top]), len(holders), lg)
     spreaders = [p for p in holders if p.habit_spreader]
     if spreaders:
         out += [

@@ -1,4 +1,5 @@
-"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--colour-by A]``."""
+"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--colour-by A]
+[--picture auto|network|groups] [--groups department|cluster] [--per-department FOLDER]``."""
 
 from __future__ import annotations
 
@@ -27,11 +28,26 @@ def _target(text: str | None, option: str) -> Path | None:
     return path
 
 
+def _folder(text: str | None) -> Path | None:
+    """The folder of ``--per-department``: there already, or made in a folder that is."""
+    if text is None:
+        return None
+    path = Path(text)
+    if path.exists() and not path.is_dir():
+        raise CommandError(
+            tr("--per-department needs a folder, not a file: {path}", path=path), usage=True
+        )
+    if not path.parent.exists():
+        raise CommandError(tr("The folder {folder} does not exist.", folder=path.parent))
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from kennisnet.export import ExportCancelled, ExportRequest
 
     targets = {option: _target(getattr(args, option), option) for option in _OUTPUTS}
-    if not any(targets.values()):
+    per_department = _folder(getattr(args, "per_department", None))
+    if not any(targets.values()) and per_department is None:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
@@ -76,6 +92,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         report=targets["report"],
         deck=targets["pptx"],
         codes=targets["codes"],
+        picture=getattr(args, "picture", "auto"),
+        groups_by=getattr(args, "groups_by", None),
+        per_department=per_department,
         force=force,
         protect=(project_file,),
     )

@@ -262,6 +262,27 @@ def build_parser(
             "holds numbers (hours, FTE, ...)"
         ),
     )
+    p.add_argument(
+        "--picture",
+        choices=("auto", "network", "groups"),
+        default="auto",
+        help=tr(
+            "the overview picture: every person (network), one circle per group (groups), "
+            "or auto: groups from 1,000 people on (default)"
+        ),
+    )
+    p.add_argument(
+        "--groups",
+        dest="groups_by",
+        choices=("department", "cluster"),
+        help=tr("the groups of the group map (default: departments when the staff list has them)"),
+    )
+    p.add_argument(
+        "--per-department",
+        dest="per_department",
+        metavar=tr("FOLDER"),
+        help=tr("also write one picture per department (PNG) into this folder"),
+    )
     p.add_argument("--wave", help=tr("which wave (name or number; default: the current one)"))
     p.add_argument(
         "--lang",

@@ -23,6 +23,13 @@ from kennisnet.export import excel, graphfile, image
 from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.excel_book import Rate
 from kennisnet.export.figure import NetworkPicture, Page
+from kennisnet.export.group_pictures import (
+    map_colour,
+    map_picture,
+    render_map,
+    use_group_map,
+    write_department_pictures,
+)
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.sizes import picture_sizing
 from kennisnet.i18n import N_, Decimal1, tr
@@ -75,6 +82,12 @@ class ExportRequest:
     color_by: str = "cluster"
     #: Size the dots by "learners" (colleagues who learn from them) or any numeric column.
     size_by: str = "learners"
+    #: The overview picture: "auto" (the group map from 1,000 people on), "network", "groups".
+    picture: str = "auto"
+    #: Groups of the group map: "department", "cluster" or None (departments when known).
+    groups_by: str | None = None
+    #: A folder for one detail picture (PNG) per department.
+    per_department: Path | None = None
 
     def outputs(self) -> list[tuple[str, Path]]:
         # The PNG first: the workbook embeds the same picture.
@@ -88,6 +101,7 @@ class ExportRequest:
             ("report", self.report),
             ("deck", self.deck),
             ("codes", self.codes),
+            ("departments", self.per_department),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
 
@@ -195,6 +209,7 @@ _STEP_LABELS = {
     "report": N_("Writing the management report"),
     "deck": N_("Writing the slide deck"),
     "codes": N_("Writing the code list"),
+    "departments": N_("Drawing a picture per department"),
 }
 
 
@@ -229,7 +244,7 @@ def export(
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     picture_sizing(data.people, request.size_by, result, lang=request.lang)  # numbers in it?
     guard = OutputSet(force=request.force, protect=request.protect)
-    guard.check([path for _kind, path in outputs])
+    guard.check([path for kind, path in outputs if kind != "departments"])
     try:
         return _write(result, data, request, outputs, page, guard, positions, progress, cancel)
     finally:
@@ -261,8 +276,12 @@ def _write(
         if progress is not None:
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
+    map_drawn = use_group_map(request.picture, result)
+    # The group map and the department pictures need no positions of the whole network.
     needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report", "deck") for k, _ in outputs
+        k in ("graphml", "gexf")
+        or (k in ("png", "svg", "pdf", "xlsx", "report", "deck") and not map_drawn)
+        for k, _ in outputs
     )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
@@ -287,19 +306,43 @@ def _write(
         ),
         sizing=picture_sizing(data.people, request.size_by, result, lang=lang),
     )
+    groups = None
+    if map_drawn:
+        groups = map_picture(
+            result,
+            naming,
+            lang,
+            by=request.groups_by,
+            colour=map_colour(request.color_by),
+            title=heading,
+            subtitle=subtitle,
+            footer=footer,
+        )
     slide_png: bytes | None = None
     written: list[Path] = []
     graph: Any = None
     for kind, target in outputs:
         step(kind)
+        if kind == "departments":
+            write_department_pictures(result, None, naming, lang, target, guard, footer)
+            written.append(target)
+            done += 1
+            continue
         path = guard.temp_for(target)
-        if kind in image.FORMATS:
+        if kind in image.FORMATS and groups is not None:
+            data_bytes = render_map(groups, page, kind)
+            image.write_bytes(path, data_bytes)
+            if kind == "png" and page.key == "slide":
+                slide_png = data_bytes
+        elif kind in image.FORMATS:
             data_bytes = image.render(picture, page, kind)
             image.write_bytes(path, data_bytes)
             if kind == "png" and page.key == "slide":
                 slide_png = data_bytes
         elif kind == "xlsx":
-            if slide_png is None:
+            if slide_png is None and groups is not None:
+                slide_png = render_map(groups, page_for("slide"), "png")
+            elif slide_png is None:
                 slide_png = image.render(picture, page_for("slide"), "png")
             excel.write_workbook(
                 path,
@@ -319,7 +362,14 @@ def _write(
             from kennisnet.export.report import ReportInput, render_report
 
             source = ReportInput(
-                result, positions, naming, lang, request.title, on, plan=request.plan
+                result,
+                positions,
+                naming,
+                lang,
+                request.title,
+                on,
+                plan=request.plan,
+                groups=None if groups is None else groups.summary,
             )
             image.write_bytes(path, render_report(source))
         elif kind == "deck":

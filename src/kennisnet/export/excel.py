@@ -33,6 +33,7 @@ from kennisnet.export.excel_people import (
     people_sheet,
     ties_sheet,
 )
+from kennisnet.export.excel_ranking import ranked_holders_sheet
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.xlsx_print import fit_page, header_footer
 from kennisnet.export.xlsx_table import append_row, text_cell
@@ -166,6 +167,8 @@ def write_workbook(
         channels_sheet,
         response_sheet,
     ]
+    if result.department_holders:  # big projects (kennisnet.analysis.ranking)
+        parts.insert(1, ranked_holders_sheet)
     if not naming.pseudonymised:
         parts.append(codes_sheet)
     for i, part in enumerate(parts):

@@ -12,6 +12,7 @@ from kennisnet.i18n import N_, ntr, tr
 SHEETS = {
     "summary": N_("Summary"),
     "people": N_("People"),
+    "ranked": N_("Holders per department"),
     "ties": N_("Ties"),
     "clusters": N_("Clusters"),
     "gatekeepers": N_("Gatekeepers"),

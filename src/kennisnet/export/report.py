@@ -27,6 +27,7 @@ from typing import Any
 from kennisnet import APP_NAME
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.figures import headline
+from kennisnet.analysis.groups import GroupSummary
 from kennisnet.export.figure import NetworkPicture, Page, draw_network
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.report_text import (
@@ -71,6 +72,8 @@ class ReportInput:
     on: date
     #: The plan of the wave (HR's decisions over the proposal), if any.
     plan: Plan | None = None
+    #: Big projects: the groups of the group map, drawn instead of the network.
+    groups: GroupSummary | None = None
 
 
 class _Flow:
@@ -308,6 +311,8 @@ def _picture_page(
     from matplotlib.figure import Figure
 
     lang = source.lang
+    if source.groups is not None:
+        return _group_map_page(source, shown, footer, number)
     picture = NetworkPicture(
         result=shown,
         positions=source.positions,
@@ -325,6 +330,33 @@ def _picture_page(
     page = PICTURE_LANDSCAPE if _aspect(source.positions) > 1.3 else PICTURE_PAGE
     fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
     draw_network(fig, picture, page)
+    _footer(fig, footer, number, page.width_in)
+    return fig
+
+
+def _group_map_page(source: ReportInput, shown: AnalysisResult, footer: str, number: int) -> Any:
+    """The picture page of a big project: the group map (A4 portrait)."""
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.group_map import GroupMapPicture, draw_group_map
+
+    assert source.groups is not None
+    lang = source.lang
+    picture = GroupMapPicture(
+        summary=source.groups,
+        result=shown,
+        naming=source.naming,
+        lang=lang,
+        title=tr("The groups", lang=lang),
+        subtitle=tr(
+            "Each circle is a group; an arrow means its people learn from the other group. "
+            "Dashed outlines: groups at risk.",
+            lang=lang,
+        ),
+    )
+    page = PICTURE_PAGE
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    draw_group_map(fig, picture, page)
     _footer(fig, footer, number, page.width_in)
     return fig
 

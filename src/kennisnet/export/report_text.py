@@ -12,6 +12,7 @@ from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, is_gatekeeper
 from kennisnet.analysis.messages import percent
+from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
 from kennisnet.export.pseudonym import HIDDEN_DEPARTMENT, HIDDEN_SMALL_CLUSTER, Naming
 from kennisnet.i18n import ntr, tr
 from kennisnet.plan import FORM_LABELS, STATUS_LABELS, Plan, action_text
@@ -43,7 +44,30 @@ def findings(result: AnalysisResult, h: Headline, lang: str) -> list[str]:
             percent=h.percent,
         )
     ]
-    if h.key_holders:
+    if h.ranked:
+        text = ntr(
+            "In a big organisation one list of key knowledge holders is too long; "
+            "the best {per} of each department are named: {count} people in "
+            "{departments} departments.",
+            "In a big organisation one list of key knowledge holders is too long; "
+            "the best {per} of each department are named: {count} people in "
+            "{departments} departments.",
+            h.ranked_holders,
+            lang=lang,
+            per=HOLDERS_PER_DEPARTMENT,
+            departments=h.holder_departments,
+        )
+        if h.habit_spreaders:
+            text += " " + ntr(
+                "{count} key knowledge holder never had formal training, so wrong habits "
+                "may spread (a possible habit spreader).",
+                "{count} key knowledge holders never had formal training, so wrong habits "
+                "may spread (possible habit spreaders).",
+                h.habit_spreaders,
+                lang=lang,
+            )
+        out.append(text)
+    elif h.key_holders:
         text = ntr(
             "{count} colleague is a key knowledge holder: many others learn from them.",
             "{count} colleagues are key knowledge holders: many others learn from them.",
@@ -190,6 +214,8 @@ def _trained(p: PersonResult, lang: str) -> str:
 
 
 def holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
+    if shown.department_holders:
+        return department_holder_lines(shown, lang)
     holders = sorted(shown.key_holders, key=lambda p: (-p.in_degree, p.id))[:TOP_HOLDERS]
     out = []
     for p in holders:
@@ -200,6 +226,39 @@ def holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
             lang=lang,
         )
         out.append(f"{p.name} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
+    return out
+
+
+def department_holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
+    """Big projects: the ranked holders of the departments whose best holder has the
+    most learners (at most ``TOP_DEPARTMENTS``), then how many departments more."""
+    ranked = [d for d in shown.department_holders if d.holders]
+    ranked.sort(key=lambda d: (-shown.person(d.holders[0]).in_degree, d.holders[0]))
+    out = []
+    for d in ranked[:TOP_DEPARTMENTS]:
+        people = [shown.person(pid) for pid in d.holders]
+        names = "; ".join(
+            ntr(
+                "{name} ({count} learner)",
+                "{name} ({count} learners)",
+                p.in_degree,
+                lang=lang,
+                name=p.name,
+            )
+            for p in people
+        )
+        where = shown.person(d.holders[0]).department or tr("no department known", lang=lang)
+        out.append(f"{where}: {names}")
+    more = len(ranked) - TOP_DEPARTMENTS
+    if more > 0:
+        out.append(
+            ntr(
+                "and {count} more department: see the workbook's sheet of holders per department",
+                "and {count} more departments: see the workbook's sheet of holders per department",
+                more,
+                lang=lang,
+            )
+        )
     return out
 
 

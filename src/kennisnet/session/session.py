@@ -37,7 +37,7 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
 #: Exports that never show betweenness: without a cached analysis, they skip it.
-_NO_BETWEENNESS = frozenset({"report", "deck", "codes"})
+_NO_BETWEENNESS = frozenset({"report", "deck", "codes", "departments"})
 
 
 class UnknownWave(ProjectError):
@@ -362,10 +362,17 @@ class Session:
         # (or found in the cache) with the analysis, and kept with it. The report and the
         # code list never show the bridge scores, by far the slowest figure: a large
         # network is analysed without them for those alone (every other figure the same).
+        # The group map of a big project and the department pictures lay out their own.
+        # It shows no bridge scores either.
+        group_map = bool(kinds - {"codes"}) and self._group_map(request.picture)
+        layout = bool(kinds & {"graphml", "gexf"}) or (
+            bool(kinds & {"png", "svg", "pdf", "xlsx", "report"}) and not group_map
+        )
+        without = _NO_BETWEENNESS | ({"png", "svg", "pdf"} if group_map else set())
         found = self.analysis(
             wave,
-            layout=any(kind != "codes" for kind in kinds),
-            betweenness=not kinds <= _NO_BETWEENNESS,
+            layout=layout,
+            betweenness=not kinds <= without,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,
         )
@@ -390,6 +397,14 @@ class Session:
             progress=lambda fraction, label: report(share + (1 - share) * fraction, label),
             cancel=cancel,
         )
+
+    def _group_map(self, picture: str) -> bool:
+        """The export's overview picture is the group map (``export.group_pictures``)."""
+        from kennisnet.analysis.ranking import is_big
+
+        if picture != "auto":
+            return picture == "groups"
+        return is_big(len(self.project.people(include_external=False)))
 
     def report_plan(self, found: Analysis) -> Plan | None:
         """The plan as HR decided it, for the management report's top actions (None: empty)."""

@@ -16,10 +16,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kennisnet.analysis import AnalysisCancelled, AnalysisResult, WhatIfResult
+from kennisnet.analysis.ranking import is_big
 from kennisnet.i18n import N_
 from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
+from kennisnet.ui.results.group_view import GROUPS, PEOPLE
 from kennisnet.ui.results.models import PeopleResultsModel
 from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
@@ -60,6 +62,7 @@ class ResultsPanel(QWidget):
         w = self.widgets
         w.retry_button.clicked.connect(self._retry)
         w.level_button.clicked.connect(self._toggle_level)
+        w.view_choice.changed.connect(w.show_graph)
         w.whatif_button.clicked.connect(self.pick_leavers)
         w.workshop_button.clicked.connect(self.open_workshop)
         w.view.level_changed.connect(self._level_changed)
@@ -143,6 +146,7 @@ class ResultsPanel(QWidget):
     # -- finding people (see Navigation) -----------------------------------------------
 
     def show_person(self, pid: int, *, centre: bool = False) -> None:
+        self.widgets.show_graph(PEOPLE)  # a person is found among the people
         self.navigation.show_person(pid, centre=centre)
 
     def search(self, text: str) -> bool:
@@ -164,6 +168,9 @@ class ResultsPanel(QWidget):
         self.widgets.side.set_result(result, analysis.data.people)
         level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
         self._display(level=level)
+        self.widgets.group_map.set_result(result, analysis.data.people)
+        self.widgets.show_graph(GROUPS if is_big(result.quality.roster) else PEOPLE)
+        self.widgets.show_ranked(bool(result.department_holders))
         self.widgets.show_results()
         self.analysis_finished.emit(result)
         if not result.betweenness_computed:

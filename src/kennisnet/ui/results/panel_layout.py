@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.i18n import N_, tr
 from kennisnet.ui.results.channels import ChannelChart
+from kennisnet.ui.results.group_view import GROUPS, GroupMapView, ViewChoice
 from kennisnet.ui.results.models import (
     AdviceModel,
     ChannelModel,
@@ -35,6 +36,7 @@ from kennisnet.ui.results.models import (
 from kennisnet.ui.results.overview import Overview
 from kennisnet.ui.results.palette import cluster_legend, common_legend
 from kennisnet.ui.results.panel_work import BusyBar
+from kennisnet.ui.results.ranked import RANKED_INTRO, RANKED_TITLE, RankedHoldersModel
 from kennisnet.ui.results.side import SidePanel
 from kennisnet.ui.results.tables import TablePage
 from kennisnet.ui.results.view import GraphView
@@ -133,6 +135,8 @@ class DashboardWidgets:
         self.side = SidePanel()
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(4)
+        self.view_choice = ViewChoice()  # Groups | People (big organisations: group_view)
+        self.toolbar.addWidget(self.view_choice)
         self.zoom_in_button = self._tool(self.view.zoom_in)
         self.zoom_out_button = self._tool(self.view.zoom_out)
         self.fit_button = self._tool(self.view.fit)
@@ -146,7 +150,11 @@ class DashboardWidgets:
         graph_layout.setContentsMargins(0, 0, 0, 0)
         graph_layout.setSpacing(2)
         graph_layout.addLayout(self.toolbar)
-        graph_layout.addWidget(self.view, 1)
+        self.group_map = GroupMapView()
+        self.graph_stack = QStackedWidget()
+        self.graph_stack.addWidget(self.view)
+        self.graph_stack.addWidget(self.group_map)
+        graph_layout.addWidget(self.graph_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(graph_area)
         self.splitter.addWidget(self.side)
@@ -169,6 +177,9 @@ class DashboardWidgets:
             self.tabs.addTab(self.pages[key], "")
         self.tabs.addTab(self.channels_tab, "")
         self.tabs.addTab(self.pages["response"], "")
+        # Big projects only: key knowledge holders ranked within departments (ranked.py).
+        self.pages["ranked"] = TablePage(RankedHoldersModel(host), RANKED_INTRO)
+        self.tabs.setTabVisible(self.tabs.addTab(self.pages["ranked"], ""), False)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -213,6 +224,22 @@ class DashboardWidgets:
     def showing_results(self) -> bool:
         return self.stack_widget.currentIndex() == 1
 
+    def show_ranked(self, shown: bool) -> None:
+        """Show the tab of holders per department (a big project) or hide it."""
+        self.tabs.setTabVisible(self.tabs.indexOf(self.pages["ranked"]), shown)
+
+    def show_graph(self, mode: str) -> None:
+        """The group map (``"groups"``) or every person (``"people"``)."""
+        self.view_choice.set_mode(mode)
+        people = mode != GROUPS
+        self.graph_stack.setCurrentWidget(self.view if people else self.group_map)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(people)
+        self.level_button.setEnabled(people)
+        # The map has its own legend; the side panel's explains the dots.
+        self.side.legend.setVisible(people)
+        self.side.shapes.setVisible(people)
+
     def colour_by(self) -> str:
         """A :class:`ColourBy` or the key of a staff-list column (``export.attributes``)."""
         return str(self.side.colour.currentData())
@@ -251,6 +278,8 @@ class DashboardWidgets:
         """Set every text of the dashboard in the current language (not the toolbar's
         level and what-if state, see :meth:`update_toolbar`)."""
         self.busy.retranslate()
+        self.view_choice.retranslate()
+        self.group_map.retranslate()
         self.retry_button.setText(tr("Analyse again"))
         if self._placeholder_text:
             self.placeholder.setText(tr(self._placeholder_text))
@@ -267,6 +296,7 @@ class DashboardWidgets:
         self.workshop_button.setToolTip(tr("Show the results full screen for a team session"))
         for index, (_key, title) in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, tr(title))
+        self.tabs.setTabText(self.tabs.indexOf(self.pages["ranked"]), tr(RANKED_TITLE))
         for page in self.pages.values():
             page.retranslate()
         self.channels.retranslate()
