@@ -14,6 +14,7 @@ import pytest
 from kennisnet.analysis import AnalysisResult, analyze, ranking
 from kennisnet.analysis.groups import summarise_groups
 from kennisnet.export import ExportRequest, export
+from kennisnet.export.figure import Page
 from kennisnet.export.figure_page import PAGES
 from kennisnet.export.group_map import (
     COLOUR_RISK,
@@ -253,3 +254,30 @@ def test_the_report_of_a_big_project_draws_the_group_map(
     assert "The groups" in text and "Circle size: number of people" in text
     assert "the best 3 of each department are named" in text
     assert "Afdeling 01: Naam1 Achternaam1 (" in text
+
+
+def test_the_deck_of_a_big_project_shows_the_group_map(
+    org: tuple[SurveyData, AnalysisResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deck's overview slide is the map of groups, as the PNG export of a big project."""
+    import zipfile
+
+    from kennisnet.export import group_pictures
+
+    data, _result = org
+    monkeypatch.setattr(ranking, "BIG_PROJECT", len(data.people))
+    result = analyze(data)
+    drawn: list[str] = []
+    render_map = group_pictures.render_map
+
+    def spy(picture: group_pictures.GroupMapPicture, page: Page, fmt: str) -> bytes:
+        drawn.append(page.key)
+        return render_map(picture, page, fmt)
+
+    monkeypatch.setattr(group_pictures, "render_map", spy)
+    deck = tmp_path / "deck.pptx"
+    export(result, data, ExportRequest(deck=deck, lang="en", on=date(2026, 1, 1)))
+    assert drawn == ["deck"]
+    with zipfile.ZipFile(deck) as z:
+        media = [z.read(n) for n in z.namelist() if n.startswith("ppt/media/")]
+    assert len(media) == 1 and media[0].startswith(b"\x89PNG")

@@ -380,7 +380,7 @@ def _write(
                 result, data, positions, naming, lang, request.title, on, request.plan,
                 request.color_by,
             )  # fmt: skip
-            image.write_bytes(path, render_deck(deck, picture.grouping))
+            image.write_bytes(path, render_deck(deck, picture.grouping, groups))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

@@ -45,8 +45,8 @@ PICTURE_PAGE = Page("deck", 19.2, 19.2 * (SLIDE_H - 1.3) / SLIDE_W, 100, 17)
 CHAR_EM = 0.47
 
 
-def render_deck(source: DeckInput, grouping: Any = None) -> bytes:
-    """The deck as .pptx bytes."""
+def render_deck(source: DeckInput, grouping: Any = None, group_map: Any = None) -> bytes:
+    """The deck as .pptx bytes; ``group_map`` (a big project's map of groups) is its picture."""
     from pptx import Presentation
     from pptx.util import Inches
 
@@ -60,7 +60,7 @@ def render_deck(source: DeckInput, grouping: Any = None) -> bytes:
         else:
             slide = _slide(prs, text, source.lang)
             if text.picture:
-                _picture(slide, source, grouping)
+                _picture(slide, source, grouping, group_map)
             else:
                 _body(slide, text, source.lang)
     for slide, text in zip(prs.slides, texts, strict=True):
@@ -133,11 +133,18 @@ def _slide(prs: Any, text: SlideText, lang: str) -> Any:
     return slide
 
 
-def _picture(slide: Any, source: DeckInput, grouping: Any) -> None:
+def _picture(slide: Any, source: DeckInput, grouping: Any, group_map: Any) -> None:
     from pptx.util import Inches
 
     from kennisnet.export.image import render
 
+    if group_map is not None:
+        from kennisnet.export.group_pictures import render_map
+
+        png = render_map(group_map, PICTURE_PAGE, "png")
+        top = SLIDE_H - SLIDE_W * PICTURE_PAGE.height_in / PICTURE_PAGE.width_in
+        slide.shapes.add_picture(io.BytesIO(png), 0, Inches(top), width=Inches(SLIDE_W))
+        return
     picture = NetworkPicture(
         result=source.naming.result(source.result, source.lang),
         positions=source.positions,
