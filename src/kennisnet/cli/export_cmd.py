@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "kumu", "polinode", "report", "codes")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --kumu, --polinode, --report, --codes)."
             ),
             usage=True,
         )
@@ -72,6 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         pdf=targets["pdf"],
         graphml=targets["graphml"],
         gexf=targets["gexf"],
+        kumu=targets["kumu"],
+        polinode=targets["polinode"],
         report=targets["report"],
         codes=targets["codes"],
         force=force,

@@ -19,7 +19,7 @@ from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
-from kennisnet.export import excel, graphfile, image
+from kennisnet.export import excel, graphfile, image, network_book, network_table
 from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.pseudonym import Naming
@@ -47,6 +47,9 @@ class ExportRequest:
     pdf: Path | None = None
     graphml: Path | None = None
     gexf: Path | None = None
+    #: Workbooks of people and ties for Kumu and for Polinode (``export.network_book``).
+    kumu: Path | None = None
+    polinode: Path | None = None
     #: A CSV list of names and personal codes (never with ``pseudonymise``).
     codes: Path | None = None
     #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
@@ -79,6 +82,8 @@ class ExportRequest:
             ("xlsx", self.xlsx),
             ("graphml", self.graphml),
             ("gexf", self.gexf),
+            ("kumu", self.kumu),
+            ("polinode", self.polinode),
             ("report", self.report),
             ("codes", self.codes),
         ]
@@ -110,6 +115,27 @@ def picture_texts(
             "names replaced by codes; figures about groups under 5 people hidden", lang=lang
         )
     return heading, subtitle, footer
+
+
+def file_description(
+    result: AnalysisResult, naming: Naming, lang: str, title: str, on: date
+) -> str:
+    """One sentence about a network file: project, wave, date, names or codes."""
+    scrub = naming.scrub if naming.pseudonymised else str
+    text = tr(
+        "Knowledge network of {project}, {wave}, exported by Kennisnet on {date}.",
+        lang=lang,
+        project=scrub(title) or tr("the project", lang=lang),
+        wave=scrub(result.wave_name),
+        date=on.isoformat(),
+    )
+    if naming.pseudonymised:
+        return (
+            text
+            + " "
+            + tr("Pseudonymised: names replaced by codes; groups under 5 people hidden.", lang=lang)
+        )
+    return text + " " + tr("Contains names: confidential.", lang=lang)
 
 
 def summary_facts(
@@ -178,6 +204,8 @@ _STEP_LABELS = {
     "xlsx": N_("Writing the Excel workbook"),
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
+    "kumu": N_("Writing the workbook for Kumu"),
+    "polinode": N_("Writing the workbook for Polinode"),
     "report": N_("Writing the management report"),
     "codes": N_("Writing the code list"),
 }
@@ -245,17 +273,20 @@ def _write(
         if progress is not None:
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
-    needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
-    )
-    if needs_picture and positions is None:
+    needs_picture = any(k != "codes" for k, _ in outputs)
+    if needs_picture and (positions is None or request.pseudonymise):
         from kennisnet.layout import compute_layout
 
         step("layout")
-        positions = compute_layout(result)
+        # Pseudonymised files get a layout of their own: laid over a named picture
+        # they must not show who is who.
+        positions = compute_layout(result, private=request.pseudonymise)
     positions = positions or {}
     done += 1
     heading, subtitle, footer = picture_texts(result, naming, lang, request.title, on)
+    grouping = picture_grouping(
+        data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
+    )
     picture = NetworkPicture(
         result=naming.result(result, lang),
         positions=positions,
@@ -266,13 +297,11 @@ def _write(
         footer=footer,
         max_labels=24 if page.key == "slide" else 40,
         color_by=request.color_by,
-        grouping=picture_grouping(
-            data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
-        ),
+        grouping=grouping,
     )
     slide_png: bytes | None = None
     written: list[Path] = []
-    graph: Any = None
+    table: network_table.NetworkTable | None = None
     for kind, target in outputs:
         step(kind)
         path = guard.temp_for(target)
@@ -294,10 +323,23 @@ def _write(
                 png=slide_png,
                 extra=request.workbook_sheets,
             )
-        elif kind in graphfile.GRAPH_FORMATS:
-            if graph is None:
-                graph = graphfile.build(result, naming, lang, positions, title=request.title)
-            graphfile.write(graph, path, kind)
+        elif kind in graphfile.GRAPH_FORMATS or kind in network_book.BOOK_FORMATS:
+            if table is None:
+                table = network_table.build(
+                    result,
+                    data.people,
+                    naming,
+                    lang,
+                    positions,
+                    title=request.title,
+                    description=file_description(result, naming, lang, request.title, on),
+                    color_by=request.color_by,
+                    grouping=grouping,
+                )
+            if kind in graphfile.GRAPH_FORMATS:
+                graphfile.write(table, path, kind, on=on.isoformat())
+            else:
+                network_book.write(table, path, kind, lang)
         elif kind == "report":
             from kennisnet.export.report import ReportInput, render_report
 

@@ -364,7 +364,8 @@ class Session:
         # network is analysed without them for those alone (every other figure the same).
         found = self.analysis(
             wave,
-            layout=any(kind != "codes" for kind in kinds),
+            # (a pseudonymised export is laid out on its own, in ``export``)
+            layout=not request.pseudonymise and any(kind != "codes" for kind in kinds),
             betweenness=not kinds <= _NO_BETWEENNESS,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,
