@@ -46,6 +46,8 @@ def organisation(size: int = 60, seed: int = 3) -> SurveyData:
             "Mentor": f"{first[(i + 1) % len(first)]} Hoogeveen{(i + 1) % size:02d}",
             "Telefoon": f"06-{31000000 + i * 7}",
             "Opmerking": f"spreekt met Hoogeveen{i:02d} af",
+            # Six people share each buddy: no small group, but a first name all the same.
+            "Buddy": first[i // 10 % len(first)],
         }
         people.append(
             Person(
@@ -100,7 +102,8 @@ def xsd_schema() -> etree.XMLSchema:
 def _secrets(data: SurveyData) -> list[str]:
     out = []
     for p in data.people:
-        out += [p.name, p.name.split()[-1], p.employee_number or "", p.email or ""]
+        out += [p.name, p.name.split()[0], p.name.split()[-1], p.employee_number or ""]
+        out += [p.email or ""]
         out += [p.team or "", p.attributes.get("Telefoon", "")]
     return [s for s in out if s]
 
@@ -268,12 +271,13 @@ def test_extra_columns_named_and_pseudonymised(
     pseudo = nx.read_graphml(_export(tmp_path, data, result, True)["graphml"])
     person = data.people[0]
     node = named.nodes[str(person.id)]
-    for column in ("Locatie", "Contract", "Mentor", "Telefoon", "Opmerking"):
+    for column in ("Locatie", "Contract", "Mentor", "Telefoon", "Opmerking", "Buddy"):
         assert node[column] == person.attributes[column]
     columns = {k for n in pseudo for k in pseudo.nodes[n]}
     # Names, numbers and free text that names people go; small groups are "other".
     assert {"Locatie", "Contract"} <= columns
-    assert not columns & {"Mentor", "Telefoon", "Opmerking", "role", "team", "employee_number"}
+    assert not columns & {"Mentor", "Telefoon", "Opmerking", "Buddy", "role", "team"}
+    assert "employee_number" not in columns
     counts: dict[str, int] = {}
     for n in pseudo:
         value = pseudo.nodes[n]["Locatie"]
@@ -421,3 +425,18 @@ def test_small_fixture_with_extra_columns_merges_rare_values(
     data = replace(data, people=people)
     graph = nx.read_graphml(_export(tmp_path, data, result, True)["graphml"])
     assert sorted({graph.nodes[n]["Ploeg"] for n in graph}) == ["A", "overig"]
+
+
+def test_control_characters_in_the_staff_list_still_give_valid_files(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult], rng_schema: etree.RelaxNG
+) -> None:
+    data, result = small
+    people = tuple(
+        replace(p, name=p.name + "\x07\x1b", attributes={"Ploeg\x01": "A\x0b"}) for p in data.people
+    )
+    data = replace(data, people=people)
+    result = replace(result, people=tuple(replace(p, name=p.name + "\x07") for p in result.people))
+    paths = _export(tmp_path, data, result, False)
+    assert rng_schema.validate(etree.parse(str(paths["gexf"]))), rng_schema.error_log
+    graph = nx.read_graphml(paths["graphml"])
+    assert all("\x07" not in graph.nodes[n]["label"] for n in graph)

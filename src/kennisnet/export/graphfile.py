@@ -19,6 +19,7 @@ node, as neither format has "null"; ``trained_known`` and ``has_route`` say so.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kennisnet.export.network_table import Column, NetworkTable, Value
@@ -29,6 +30,8 @@ GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
+#: Characters XML 1.0 cannot hold (control characters but tab, line feed, return).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _GRAPHML_TYPES = {"integer": "int", "double": "double", "boolean": "boolean", "string": "string"}
 
 
@@ -37,7 +40,7 @@ def _text(value: Value) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(value)
+    return _NOT_XML.sub("\ufffd", str(value))
 
 
 def gexf(table: NetworkTable, *, on: str) -> bytes:
@@ -52,8 +55,8 @@ def gexf(table: NetworkTable, *, on: str) -> bytes:
     meta = etree.SubElement(root, f"{{{GEXF_NS}}}meta", lastmodifieddate=on)
     etree.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "Kennisnet"
     if table.title:
-        etree.SubElement(meta, f"{{{GEXF_NS}}}keywords").text = table.title
-    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = table.description
+        etree.SubElement(meta, f"{{{GEXF_NS}}}keywords").text = _text(table.title)
+    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = _text(table.description)
     graph = etree.SubElement(
         root, f"{{{GEXF_NS}}}graph", defaultedgetype="directed", mode="static", idtype="string"
     )
@@ -64,13 +67,15 @@ def gexf(table: NetworkTable, *, on: str) -> bytes:
             attributes,
             f"{{{GEXF_NS}}}attribute",
             id=index[column.key],
-            title=column.title,
+            title=_text(column.title),
             type=column.kind,
         )
     nodes = etree.SubElement(graph, f"{{{GEXF_NS}}}nodes", count=str(len(table.nodes)))
     top = max((n.y for n in table.nodes), default=0.0)
     for node in table.nodes:
-        element = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", id=node.id, label=node.label)
+        element = etree.SubElement(
+            nodes, f"{{{GEXF_NS}}}node", id=_text(node.id), label=_text(node.label)
+        )
         values = etree.SubElement(element, f"{{{GEXF_NS}}}attvalues")
         for column in table.columns:
             if column.key in node.values:
@@ -96,8 +101,8 @@ def gexf(table: NetworkTable, *, on: str) -> bytes:
             edges,
             f"{{{GEXF_NS}}}edge",
             id=str(i),
-            source=tie.source,
-            target=tie.target,
+            source=_text(tie.source),
+            target=_text(tie.target),
             weight=str(tie.weight),
         )
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
@@ -134,7 +139,7 @@ def graphml(table: NetworkTable) -> bytes:
         etree.SubElement(
             root,
             f"{{{GRAPHML_NS}}}key",
-            {"id": ids[key], "for": "node", "attr.name": name, "attr.type": kind},
+            {"id": ids[key], "for": "node", "attr.name": _text(name), "attr.type": kind},
         )
     etree.SubElement(
         root,
@@ -148,14 +153,15 @@ def graphml(table: NetworkTable) -> bytes:
             {"id": key, "for": "graph", "attr.name": key, "attr.type": "string"},
         )
     graph = etree.SubElement(root, f"{{{GRAPHML_NS}}}graph", edgedefault="directed")
-    etree.SubElement(graph, f"{{{GRAPHML_NS}}}data", key="name").text = table.title
-    etree.SubElement(graph, f"{{{GRAPHML_NS}}}data", key="description").text = table.description
+    etree.SubElement(graph, f"{{{GRAPHML_NS}}}data", key="name").text = _text(table.title)
+    description = _text(table.description)
+    etree.SubElement(graph, f"{{{GRAPHML_NS}}}data", key="description").text = description
 
     def data(parent: object, key: str, value: Value) -> None:
         etree.SubElement(parent, f"{{{GRAPHML_NS}}}data", key=ids[key]).text = _text(value)
 
     for node in table.nodes:
-        element = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", id=node.id)
+        element = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", id=_text(node.id))
         data(element, "label", node.label)
         for column in table.columns:
             if column.key in node.values:
@@ -174,7 +180,7 @@ def graphml(table: NetworkTable) -> bytes:
             data(element, key, value)
     for tie in table.ties:
         edge = etree.SubElement(
-            graph, f"{{{GRAPHML_NS}}}edge", source=tie.source, target=tie.target
+            graph, f"{{{GRAPHML_NS}}}edge", source=_text(tie.source), target=_text(tie.target)
         )
         etree.SubElement(edge, f"{{{GRAPHML_NS}}}data", key="weight").text = str(tie.weight)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

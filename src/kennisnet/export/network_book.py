@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kennisnet.export.network_table import NetworkTable, Node, Value
-from kennisnet.export.xlsx_table import append_row
+from kennisnet.export.xlsx_table import cell_text, text_cell
 from kennisnet.i18n import tr
 
 BOOK_FORMATS = ("kumu", "polinode")
@@ -58,9 +58,20 @@ def _cells(node: Node, table: NetworkTable) -> list[Value | None]:
 
 def _sheet(wb: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     ws = wb.create_sheet(title)
-    append_row(ws, header)
+    ws.append([_cell(ws, v) for v in header])
     for row in rows:
-        append_row(ws, row)
+        ws.append([_cell(ws, v) for v in row])
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    """Text as text, never a formula: openpyxl reads a text starting with "=" as one
+    (``text_cell`` makes it a text cell); other values as they are (faster)."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        return text_cell(ws, value) if value.startswith("=") else cell_text(value)
+    return value
 
 
 def _drawing(node: Node) -> list[Value]:

@@ -44,6 +44,34 @@ _IDENTIFYING_NAME = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
+_WORD = re.compile(r"\w+")
+#: Words of names that say nothing about who someone is.
+_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "von",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "da",
+        "di",
+        "dos",
+        "del",
+    ]
+)
 _NUMBER_LIKE = re.compile(r"^[\s\d\-+./()#]*\d[\s\d\-+./()#]*$")
 #: Pixel-like units: the picture's unit square becomes this many units wide at 100 people.
 _SCALE = 1000.0
@@ -132,13 +160,24 @@ def _result_columns(pseudonymised: bool) -> list[Column]:
     return columns
 
 
-def identifying_column(name: str, values: Sequence[str], secrets: Naming) -> bool:
+def name_words(people: Sequence[Person]) -> frozenset[str]:
+    """Every word of every name on the staff list (first names, surnames), lower case."""
+    words = {w.casefold() for p in people for w in _WORD.findall(p.name)}
+    return frozenset(w for w in words if len(w) >= 3 and w not in _PARTICLES)
+
+
+def identifying_column(
+    name: str, values: Sequence[str], secrets: Naming, names: frozenset[str]
+) -> bool:
     """True when a staff-list column could point at one person: its name says so (name,
-    e-mail, number, …), or a value looks like an e-mail or a number, or holds a name."""
+    e-mail, number, …), or a value looks like an e-mail or a number, holds a name,
+    employee number or e-mail of someone, or a word of someone's name ("Jan")."""
     if _IDENTIFYING_NAME.search(name):
         return True
     for value in values:
         if _EMAIL.search(value) or _NUMBER_LIKE.match(value) or secrets.scrub(value) != value:
+            return True
+        if any(w.casefold() in names for w in _WORD.findall(value)):
             return True
     return False
 
@@ -157,14 +196,14 @@ def roster_columns(
     kept: list[str] = []
     values: dict[int, dict[str, str]] = {p.id: {} for p in people}
     other = tr(OTHER_VALUE, lang=lang)
-    scrub = Naming.build(people, pseudonymised=True)
+    words = name_words(people) if naming.pseudonymised else frozenset()
     for name in sorted(names, key=str.casefold):
         raw = {p.id: (p.attributes.get(name) or "").strip() for p in people}
         present = {pid: v for pid, v in raw.items() if v}
         if not present:
             continue
         if naming.pseudonymised:
-            if identifying_column(name, sorted(set(present.values())), scrub):
+            if identifying_column(name, sorted(set(present.values())), naming, words):
                 continue
             counts = Counter(present.values())
             present = {pid: (v if counts[v] >= MIN_GROUP else other) for pid, v in present.items()}
