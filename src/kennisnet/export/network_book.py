@@ -12,10 +12,10 @@ both layouts would depend on how each tool treats the other's sheets):
   (unique: a repeated name gets its ID added), then one column per attribute; sheet
   "Edges" with ``Source``, ``Target`` (names) and ``Weight``.
 
-Every extra column also carries the colour of the picture (``Color``) and its position
-(``X``, ``Y``), and the staff list's extra columns as the GraphML/GEXF files do
-(pseudonymised: the same rules, :mod:`kennisnet.export.network_table`). Every text cell
-is text, never a formula.
+Both node sheets also carry the colour of the picture (``Color``), its position (``X``,
+``Y``) and every column of the GraphML/GEXF files, the staff list's extra columns among
+them (pseudonymised: the same rules, :mod:`kennisnet.export.network_table`). Every text
+cell is text, never a formula.
 """
 
 from __future__ import annotations
