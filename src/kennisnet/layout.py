@@ -4,12 +4,20 @@ People in the same cluster are drawn near each other: each cluster is laid out
 on its own (Fruchterman-Reingold, igraph), and the clusters are packed side by
 side, largest first, in rows. The same result gives the same picture every time
 (a fixed seed). Coordinates are in [0, 1] x [0, 1], y pointing down.
+
+Pseudonymised exports get a layout of their own (``private=True``): anyone holding a
+named and a pseudonymised file must not be able to match codes to people by laying
+one picture over the other. Each cluster is laid out from another seed, clusters of
+the same size swap places (none keeps its place), and the people of clusters of one
+or two are turned by an angle of their own. The same data gives the same private
+layout every time, so repeated pseudonymised exports agree with each other.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from kennisnet import igraph_lib
 from kennisnet.analysis import AnalysisResult
@@ -20,6 +28,57 @@ Point = tuple[float, float]
 
 #: From this many people the clusters are laid out in other processes, one per core.
 PROCESSES_FROM = 3000
+#: The private layout's seed is the named layout's plus this.
+PRIVATE_SEED = 7919
+
+
+def _unit(seed: int, *ids: int) -> float:
+    """A number in [0, 1) that depends only on ``seed`` and ``ids`` (stable across runs)."""
+    digest = hashlib.sha256(f"{seed}:{','.join(map(str, ids))}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def _swap_equal_sizes(
+    ordered: Sequence[tuple[int | None, list[int]]], seed: int
+) -> list[tuple[int | None, list[int]]]:
+    """``ordered`` with the clusters of each size in another order, none in its old place."""
+    out = list(ordered)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and len(out[end][1]) == len(out[start][1]):
+            end += 1
+        block = out[start:end]
+        if len(block) > 1:
+            order = sorted(range(len(block)), key=lambda i: _unit(seed, *block[i][1][:1], i))
+            for i in range(len(order)):  # no cluster keeps its place
+                if order[i] == i:
+                    j = (i + 1) % len(order)
+                    order[i], order[j] = order[j], order[i]
+            out[start:end] = [block[i] for i in order]
+        start = end
+    return out
+
+
+def _moved(members: list[int], points: list[Point], seed: int) -> list[Point]:
+    """A cluster's people moved within its box by a step of their own (a person in the
+    middle of a star, or of a line, is in the middle whatever the seed); two people are
+    also turned around their middle (never by none or a half turn: which of the two went
+    where stays unknown)."""
+    step = math.tau * _unit(seed + 2, *members[:8])
+    dx, dy = 0.3 * math.cos(step), 0.3 * math.sin(step)
+    if len(points) == 2:
+        turn = math.radians(20 + 140 * _unit(seed, *members)) + (
+            math.pi if _unit(seed + 1, *members) < 0.5 else 0.0
+        )
+        cx = (points[0][0] + points[1][0]) / 2
+        cy = (points[0][1] + points[1][1]) / 2
+        cos, sin = math.cos(turn), math.sin(turn)
+        points = [
+            (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos)
+            for x, y in points
+        ]
+    return [(x + dx, y + dy) for x, y in points]
 
 
 def _cluster_layout(members: list[int], edges: list[tuple[int, int]], seed: int) -> list[Point]:
@@ -74,12 +133,17 @@ def _cluster_layouts(
 
 
 def compute_layout(
-    result: AnalysisResult, *, seed: int = 7, parallel_from: int | None = None
+    result: AnalysisResult,
+    *,
+    seed: int = 7,
+    parallel_from: int | None = None,
+    private: bool = False,
 ) -> Mapping[int, Point]:
     """Position per person id, normalised to the unit square.
 
     From ``parallel_from`` people (default ``PROCESSES_FROM``, 3,000) the clusters are laid
-    out in other processes (the same positions).
+    out in other processes (the same positions). ``private``: the layout of pseudonymised
+    exports (see the module docstring).
     """
     cluster_of = {p.id: p.cluster for p in result.people}
     groups: dict[int | None, list[int]] = {}
@@ -92,6 +156,9 @@ def compute_layout(
         if e.learner != e.source and cluster is not None and cluster == cluster_of.get(e.source):
             inside.setdefault(cluster, []).append((index[e.learner], index[e.source]))
     ordered = sorted(groups.items(), key=lambda g: (-len(g[1]), g[1][0]))
+    if private:
+        seed += PRIVATE_SEED
+        ordered = _swap_equal_sizes(ordered, seed)
     boxes: list[tuple[list[int], list[Point]]] = []
     laid_out = _cluster_layouts(
         [(len(members), inside.get(cluster, []), seed) for cluster, members in ordered],
@@ -106,6 +173,8 @@ def compute_layout(
         normalised = [
             (((x - x0) / span - 0.5) * radius, ((y - y0) / span - 0.5) * radius) for x, y in points
         ]
+        if private:
+            normalised = _moved(members, normalised, seed)
         boxes.append((members, normalised))
     # Shelf packing: rows of clusters, roughly as wide as tall overall.
     total_area = sum(max(1.0, len(m)) * 1.6 for m, _ in boxes) or 1.0

@@ -237,3 +237,25 @@ def test_fuzz_any_text_is_a_text_cell_and_an_escaped_csv_cell(values: list[str])
     for cell_text, value in zip(back, values, strict=True):
         assert not cell_text.startswith(FORMULA_START)
         assert csv_unescape(cell_text) == value
+
+
+@pytest.mark.parametrize("kind", ["kumu", "polinode"])
+def test_the_network_workbooks_hold_no_formula(tmp_path: Path, kind: str) -> None:
+    data = injected_survey()
+    path = tmp_path / f"{kind}.xlsx"
+    request = ExportRequest(lang="nl", title="=Project", on=date(2026, 11, 1), **{kind: path})
+    export(analyze(data), data, request)
+    for name, xml in _sheet_xml(path).items():
+        assert "<f>" not in xml and "<f " not in xml, name
+    book = load_workbook(path)
+    texts = [
+        cell.value
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+    # The injected names are really there, as text (so this test can fail).
+    for i, text in enumerate(INJECTED):
+        assert f"{text} {i}".strip() in "\n".join(texts), text
+    assert "=Werkplaats" in texts

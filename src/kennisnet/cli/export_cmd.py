@@ -11,7 +11,19 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "pptx", "codes")
+_OUTPUTS = (
+    "xlsx",
+    "png",
+    "svg",
+    "pdf",
+    "graphml",
+    "gexf",
+    "kumu",
+    "polinode",
+    "report",
+    "pptx",
+    "codes",
+)
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -51,7 +63,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --pptx, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --kumu, --polinode, --report, --pptx, "
+                "--codes)."
             ),
             usage=True,
         )
@@ -89,6 +102,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         pdf=targets["pdf"],
         graphml=targets["graphml"],
         gexf=targets["gexf"],
+        kumu=targets["kumu"],
+        polinode=targets["polinode"],
         report=targets["report"],
         deck=targets["pptx"],
         codes=targets["codes"],

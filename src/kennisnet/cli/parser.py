@@ -223,6 +223,8 @@ def build_parser(
         ("pdf", tr("the network picture as PDF")),
         ("graphml", tr("the network for Gephi and other tools (GraphML)")),
         ("gexf", tr("the network for Gephi (GEXF)")),
+        ("kumu", tr("people and ties as a workbook for Kumu (.xlsx)")),
+        ("polinode", tr("people and ties as a workbook for Polinode (.xlsx)")),
         ("report", tr("a short management report to read or print (A4 PDF)")),
         ("pptx", tr("a slide deck of the results, with speaker notes (PowerPoint .pptx)")),
         ("codes", tr("a list of names with their personal codes (CSV), to hand out")),

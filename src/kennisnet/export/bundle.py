@@ -19,7 +19,7 @@ from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.figures import headline
 from kennisnet.analysis.messages import percent
-from kennisnet.export import excel, graphfile, image
+from kennisnet.export import excel, graphfile, image, network_book, network_table
 from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.excel_book import Rate
 from kennisnet.export.figure import NetworkPicture, Page
@@ -56,6 +56,9 @@ class ExportRequest:
     pdf: Path | None = None
     graphml: Path | None = None
     gexf: Path | None = None
+    #: Workbooks of people and ties for Kumu and for Polinode (``export.network_book``).
+    kumu: Path | None = None
+    polinode: Path | None = None
     #: A CSV list of names and personal codes (never with ``pseudonymise``).
     codes: Path | None = None
     #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
@@ -98,6 +101,8 @@ class ExportRequest:
             ("xlsx", self.xlsx),
             ("graphml", self.graphml),
             ("gexf", self.gexf),
+            ("kumu", self.kumu),
+            ("polinode", self.polinode),
             ("report", self.report),
             ("deck", self.deck),
             ("codes", self.codes),
@@ -138,6 +143,27 @@ def _rate(rate: float, shown: Decimal1) -> Rate:
     if shown.tenths % 10 == 0:
         return Rate(rate)
     return Rate(shown.tenths / 1000, "0.0%")
+
+
+def file_description(
+    result: AnalysisResult, naming: Naming, lang: str, title: str, on: date
+) -> str:
+    """One sentence about a network file: project, wave, date, names or codes."""
+    scrub = naming.scrub if naming.pseudonymised else str
+    text = tr(
+        "Knowledge network of {project}, {wave}, exported by Kennisnet on {date}.",
+        lang=lang,
+        project=scrub(title) or tr("the project", lang=lang),
+        wave=scrub(result.wave_name),
+        date=on.isoformat(),
+    )
+    if naming.pseudonymised:
+        return (
+            text
+            + " "
+            + tr("Pseudonymised: names replaced by codes; groups under 5 people hidden.", lang=lang)
+        )
+    return text + " " + tr("Contains names: confidential.", lang=lang)
 
 
 def summary_facts(
@@ -206,6 +232,8 @@ _STEP_LABELS = {
     "xlsx": N_("Writing the Excel workbook"),
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
+    "kumu": N_("Writing the workbook for Kumu"),
+    "polinode": N_("Writing the workbook for Polinode"),
     "report": N_("Writing the management report"),
     "deck": N_("Writing the slide deck"),
     "codes": N_("Writing the code list"),
@@ -279,18 +307,23 @@ def _write(
     map_drawn = use_group_map(request.picture, result)
     # The group map and the department pictures need no positions of the whole network.
     needs_picture = any(
-        k in ("graphml", "gexf")
+        k in ("graphml", "gexf", "kumu", "polinode")
         or (k in ("png", "svg", "pdf", "xlsx", "report", "deck") and not map_drawn)
         for k, _ in outputs
     )
-    if needs_picture and positions is None:
+    if needs_picture and (positions is None or request.pseudonymise):
         from kennisnet.layout import compute_layout
 
         step("layout")
-        positions = compute_layout(result)
+        # Pseudonymised files get a layout of their own: laid over a named picture
+        # they must not show who is who.
+        positions = compute_layout(result, private=request.pseudonymise)
     positions = positions or {}
     done += 1
     heading, subtitle, footer = picture_texts(result, naming, lang, request.title, on)
+    grouping = picture_grouping(
+        data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
+    )
     picture = NetworkPicture(
         result=naming.result(result, lang),
         positions=positions,
@@ -301,9 +334,7 @@ def _write(
         footer=footer,
         max_labels=24 if page.key == "slide" else 40,
         color_by=request.color_by,
-        grouping=picture_grouping(
-            data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
-        ),
+        grouping=grouping,
         sizing=picture_sizing(data.people, request.size_by, result, lang=lang),
     )
     groups = None
@@ -320,7 +351,7 @@ def _write(
         )
     slide_png: bytes | None = None
     written: list[Path] = []
-    graph: Any = None
+    table: network_table.NetworkTable | None = None
     for kind, target in outputs:
         step(kind)
         if kind == "departments":
@@ -354,10 +385,23 @@ def _write(
                 png=slide_png,
                 extra=request.workbook_sheets,
             )
-        elif kind in graphfile.GRAPH_FORMATS:
-            if graph is None:
-                graph = graphfile.build(result, naming, lang, positions, title=request.title)
-            graphfile.write(graph, path, kind)
+        elif kind in graphfile.GRAPH_FORMATS or kind in network_book.BOOK_FORMATS:
+            if table is None:
+                table = network_table.build(
+                    result,
+                    data.people,
+                    naming,
+                    lang,
+                    positions,
+                    title=request.title,
+                    description=file_description(result, naming, lang, request.title, on),
+                    color_by=request.color_by,
+                    grouping=grouping,
+                )
+            if kind in graphfile.GRAPH_FORMATS:
+                graphfile.write(table, path, kind, on=on.isoformat())
+            else:
+                network_book.write(table, path, kind, lang)
         elif kind == "report":
             from kennisnet.export.report import ReportInput, render_report
 

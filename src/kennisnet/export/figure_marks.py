@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from kennisnet.analysis import PersonResult
+from kennisnet.export.attributes import Grouping
 from kennisnet.export.figure_layout import Scene
 from kennisnet.export.figure_page import (
     ARROW_LIMIT,
@@ -23,9 +24,14 @@ from kennisnet.export.figure_page import (
 
 
 def _face(person: PersonResult, picture: NetworkPicture) -> str:
-    if picture.grouping is not None:
-        return picture.grouping.colour(person.id)
-    if picture.color_by == "trained":
+    return face_colour(person, picture.color_by, picture.grouping)
+
+
+def face_colour(person: PersonResult, color_by: str, grouping: Grouping | None) -> str:
+    """The colour of a person's dot: by a staff-list column, by training or by cluster."""
+    if grouping is not None:
+        return grouping.colour(person.id)
+    if color_by == "trained":
         if person.trained is True:
             return TRAINED_COLOUR
         return UNTRAINED_COLOUR if person.trained is False else UNKNOWN_COLOUR

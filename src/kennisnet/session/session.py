@@ -365,13 +365,14 @@ class Session:
         # The group map of a big project and the department pictures lay out their own.
         # It shows no bridge scores either.
         group_map = bool(kinds - {"codes"}) and self._group_map(request.picture)
-        layout = bool(kinds & {"graphml", "gexf"}) or (
-            bool(kinds & {"png", "svg", "pdf", "xlsx", "report"}) and not group_map
+        layout = bool(kinds & {"graphml", "gexf", "kumu", "polinode"}) or (
+            bool(kinds & {"png", "svg", "pdf", "xlsx", "report", "deck"}) and not group_map
         )
         without = _NO_BETWEENNESS | ({"png", "svg", "pdf"} if group_map else set())
         found = self.analysis(
             wave,
-            layout=layout,
+            # (a pseudonymised export is laid out on its own, in ``export``)
+            layout=layout and not request.pseudonymise,
             betweenness=not kinds <= without,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,

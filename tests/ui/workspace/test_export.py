@@ -443,3 +443,36 @@ def test_the_slide_deck_from_the_dialog(
         parts = [z.read(name) for name in z.namelist()]
     for name in NAMES:
         assert all(name.encode() not in part for part in parts)
+
+
+def test_the_workbooks_for_kumu_and_polinode_from_the_dialog(
+    qtbot, opened: MainWindow, dialogs, idle, urls, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "tools"
+    target.mkdir()
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        choose(qtbot, dialog, target, {"xlsx", "kumu", "polinode"}, pseudonymise=True)
+        dialog.name.setText("netwerk")
+        seen["files"] = dialog.files.text()
+        dialog.grab().save(str(tmp_path / "dialog.png"))
+        click(qtbot, dialog.export_button)
+
+    dialogs.on(ExportDialog, fill)
+    dialogs.on(ExportSummaryDialog, lambda d: d.accept())
+    opened.menus.export_action.trigger()
+    idle(opened)
+    # Three workbooks, none over another.
+    assert seen["files"] == (
+        "Kennisnet writes: netwerk.xlsx, netwerk - Kumu.xlsx, netwerk - Polinode.xlsx"
+    )
+    assert contents(target) == ["netwerk - Kumu.xlsx", "netwerk - Polinode.xlsx", "netwerk.xlsx"]
+    assert load_workbook(target / "netwerk - Kumu.xlsx").sheetnames == ["Elements", "Connections"]
+    assert load_workbook(target / "netwerk - Polinode.xlsx").sheetnames == ["Nodes", "Edges"]
+    for path in target.iterdir():
+        data = path.read_bytes()
+        for name in NAMES:
+            assert name.encode() not in data, (path.name, name)

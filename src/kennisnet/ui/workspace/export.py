@@ -58,6 +58,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("deck", N_("Slide deck (.pptx) — the results to present, with speaker notes"), ".pptx"),
     ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
+    ("kumu", N_("Workbook for Kumu (.xlsx) — people and ties for kumu.io"), ".xlsx"),
+    ("polinode", N_("Workbook for Polinode (.xlsx) — people and ties for polinode.com"), ".xlsx"),
     ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
 )
 PAGE_SIZES = (
@@ -100,6 +102,8 @@ class ExportChoice:
                 name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
             elif kind == "report":
                 name = tr("{name} - report", lang=self.lang, name=self.base) + ".pdf"
+            elif kind in ("kumu", "polinode"):
+                name = f"{self.base} - {kind.capitalize()}.xlsx"
             out.append((kind, self.folder / name))
         return out
 
@@ -118,6 +122,8 @@ class ExportChoice:
             pdf=files.get("pdf"),
             graphml=files.get("graphml"),
             gexf=files.get("gexf"),
+            kumu=files.get("kumu"),
+            polinode=files.get("polinode"),
             report=files.get("report"),
             deck=files.get("deck"),
             codes=files.get("codes"),
