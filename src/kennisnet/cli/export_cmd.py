@@ -1,4 +1,4 @@
-"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--colour-by A]``."""
+"""``kennisnet export PROJECT --xlsx F --report F --pack F … [--pseudonymize] [--colour-by A]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "pack", "codes")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --report, --pack, --codes)."
             ),
             usage=True,
         )
@@ -45,6 +45,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "--codes lists names, so it cannot be combined with --pseudonymize. "
                 "Write the code list in a separate command."
             ),
+            usage=True,
+        )
+    if args.names and args.pseudonymize:
+        raise CommandError(
+            tr(
+                "--names shows names in the workshop pack, so it cannot be combined with "
+                "--pseudonymize."
+            ),
+            usage=True,
+        )
+    if (args.names or args.pack_by != "department") and targets["pack"] is None:
+        raise CommandError(
+            tr("--names and --pack-by are for the workshop pack: add --pack FILE.pdf."),
             usage=True,
         )
     lang = args.export_lang or language()
@@ -73,6 +86,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         graphml=targets["graphml"],
         gexf=targets["gexf"],
         report=targets["report"],
+        pack=targets["pack"],
+        pack_names=bool(args.names),
+        pack_by=args.pack_by,
         codes=targets["codes"],
         force=force,
         protect=(project_file,),

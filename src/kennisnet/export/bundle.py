@@ -51,6 +51,12 @@ class ExportRequest:
     codes: Path | None = None
     #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
     report: Path | None = None
+    #: The workshop pack (A4 PDF: a sheet per department or team; codes unless ``pack_names``).
+    pack: Path | None = None
+    #: The workshop pack shows names (a deliberate choice; never with ``pseudonymise``).
+    pack_names: bool = False
+    #: The pack's sheets per "department" or per "team".
+    pack_by: str = "department"
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -80,6 +86,7 @@ class ExportRequest:
             ("graphml", self.graphml),
             ("gexf", self.gexf),
             ("report", self.report),
+            ("pack", self.pack),
             ("codes", self.codes),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
@@ -179,6 +186,7 @@ _STEP_LABELS = {
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
     "report": N_("Writing the management report"),
+    "pack": N_("Writing the workshop pack"),
     "codes": N_("Writing the code list"),
 }
 
@@ -210,6 +218,10 @@ def export(
                 lang=request.lang,
             )
         )
+    if request.pack is not None:
+        from kennisnet.export.pack import check_pack
+
+        check_pack(data, request.pack_by, request.pack_names, request.pseudonymise, request.lang)
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     guard = OutputSet(force=request.force, protect=request.protect)
@@ -246,7 +258,7 @@ def _write(
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
     needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
+        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report", "pack") for k, _ in outputs
     )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
@@ -305,6 +317,11 @@ def _write(
                 result, positions, naming, lang, request.title, on, plan=request.plan
             )
             image.write_bytes(path, render_report(source))
+        elif kind == "pack":
+            from kennisnet.export.pack import pack_input, render_pack
+
+            pack = pack_input(result, data, positions, request, on)
+            image.write_bytes(path, render_pack(pack))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

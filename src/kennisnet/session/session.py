@@ -37,7 +37,7 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
 #: Exports that never show betweenness: without a cached analysis, they skip it.
-_NO_BETWEENNESS = frozenset({"report", "codes"})
+_NO_BETWEENNESS = frozenset({"report", "pack", "codes"})
 
 
 class UnknownWave(ProjectError):

@@ -55,6 +55,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("svg", N_("Picture to edit (.svg)"), ".svg"),
     ("pdf", N_("PDF (.pdf) — to print"), ".pdf"),
     ("report", N_("Management report (.pdf) — a short report to read or print"), ".pdf"),
+    ("pack", N_("Workshop pack (.pdf) — a sheet per department to print, with codes"), ".pdf"),
     ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
     ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
@@ -89,6 +90,8 @@ class ExportChoice:
     lang: str
     pseudonymise: bool
     page: str
+    #: The workshop pack shows names (a deliberate choice; codes otherwise).
+    pack_names: bool = False
 
     def targets(self) -> list[tuple[str, Path]]:
         endings = {kind: ending for kind, _label, ending in KINDS}
@@ -99,6 +102,8 @@ class ExportChoice:
                 name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
             elif kind == "report":
                 name = tr("{name} - report", lang=self.lang, name=self.base) + ".pdf"
+            elif kind == "pack":
+                name = tr("{name} - workshop pack", lang=self.lang, name=self.base) + ".pdf"
             out.append((kind, self.folder / name))
         return out
 
@@ -118,6 +123,8 @@ class ExportChoice:
             graphml=files.get("graphml"),
             gexf=files.get("gexf"),
             report=files.get("report"),
+            pack=files.get("pack"),
+            pack_names=self.pack_names and not self.pseudonymise,
             codes=files.get("codes"),
             pseudonymise=self.pseudonymise,
             lang=self.lang,
@@ -204,6 +211,10 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox()
         self.pseudonymise.toggled.connect(self._update)
         form.addRow("", self.pseudonymise)
+        self.pack_names = QCheckBox()
+        self.pack_names.setObjectName("export_pack_names")
+        self.pack_names.toggled.connect(self._update)
+        form.addRow("", self.pack_names)
         self.folder_label = QLabel()
         self.folder = QLineEdit(folder)
         self.folder.textChanged.connect(self._update)
@@ -248,6 +259,7 @@ class ExportDialog(QDialog):
         (self.landscape if orientation == "landscape" else self.portrait).setChecked(True)
         self.language.setCurrentIndex(self.language.findData(previous.lang))
         self.pseudonymise.setChecked(previous.pseudonymise)
+        self.pack_names.setChecked(previous.pack_names)
 
     def page_key(self) -> str:
         page = str(self.page.currentData())
@@ -266,6 +278,7 @@ class ExportDialog(QDialog):
             lang=str(self.language.currentData()),
             pseudonymise=self.pseudonymise.isChecked(),
             page=self.page_key(),
+            pack_names=self.pack_names.isChecked() and self.pack_names.isEnabled(),
         )
 
     def _update(self) -> None:
@@ -281,6 +294,8 @@ class ExportDialog(QDialog):
             if pseudonymised
             else tr("Give each colleague only their own code (see the guide).")
         )
+        # Names in the workshop pack: only asked for, only with the pack, never pseudonymised.
+        self.pack_names.setEnabled(self.kind_boxes["pack"].isChecked() and not pseudonymised)
         pictures = any(self.kind_boxes[k].isChecked() for k in ("png", "svg", "pdf"))
         slide = self.page.currentData() == "slide"
         for widget in (self.page, self.page_label):
@@ -358,6 +373,7 @@ class ExportDialog(QDialog):
         self.pseudonymise.setText(
             tr("Pseudonymise: codes instead of names; groups under 5 people hidden")
         )
+        self.pack_names.setText(tr("Workshop pack with real names instead of codes (confidential)"))
         self.folder_label.setText(tr("Folder"))
         self.browse.setText(tr("Choose…"))
         self.name_label.setText(tr("File name"))
