@@ -7,7 +7,8 @@ open, analyse (without bridge scores), lay out, and write the pack — a cover, 
 reading guide and a sheet (two pages) per department. Prints wall-clock and CPU
 seconds per run, the machine's load, the pages and the size of the PDF.
 
-Run: ``.venv/bin/python benchmarks/bench_pack.py [sizes...]`` (default 2000 10000)
+Run: ``.venv/bin/python benchmarks/bench_pack.py [--runs N] [sizes...]`` (default 2000 10000,
+3 runs each)
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from bench_report import make_project
 
 
 def main(argv: list[str]) -> None:
+    runs = 3
+    if argv[:1] == ["--runs"]:
+        runs, argv = int(argv[1]), argv[2:]
     sizes = [int(a) for a in argv] or [2000, 10000]
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
@@ -34,7 +38,7 @@ def main(argv: list[str]) -> None:
         for size in sizes:
             project = home / f"org{size}.kennisnet"
             make_project(size, project)
-            for run in range(3):
+            for run in range(runs):
                 target = home / f"pack-{size}-{run}.pdf"
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()

@@ -220,3 +220,75 @@ def test_cli_writes_the_pack_pseudonymised_unless_names_are_asked(
     assert main(["export", str(demo_copy), "--png", str(tmp_path / "p.png"), "--names"]) != 0
     assert "--pack" in capsys.readouterr().err
     assert not (tmp_path / "b.pdf").exists() and not (tmp_path / "p.png").exists()
+
+
+def test_progress_per_sheet_and_a_cancel_between_sheets_leaves_nothing(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    from kennisnet.export import ExportCancelled
+
+    data, result, _title = demo
+    target = tmp_path / "pack.pdf"
+    seen: list[float] = []
+    asked = [0]
+
+    def cancel() -> bool:
+        asked[0] += 1
+        return asked[0] > 4  # during the pack: after its second sheet
+
+    request = ExportRequest(pack=target, lang="en", on=ON)
+    with pytest.raises(ExportCancelled):
+        export(result, data, request, progress=lambda f, _label: seen.append(f), cancel=cancel)
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+    # Progress moved on within the pack, sheet by sheet.
+    assert len(seen) >= 4 and seen == sorted(seen) and 0.5 < seen[-1] < 1.0
+
+
+def _busy_organisation(seed: int = 5) -> SurveyData:
+    """Four departments of 40 with long names, many ties across and few trained people:
+    long lists of holders and risks that must stop in time, two pages per sheet."""
+    import random
+
+    from kennisnet.model import Frequency, Nomination, Person, Response, Wave
+
+    rng = random.Random(seed)
+    people = tuple(
+        Person(
+            id=i + 1,
+            uid=f"u{i}",
+            name=f"Person {i + 1}",
+            department=f"Afdeling {i // 40 + 1} voor onderhoud, inspectie en storingen",
+            trained_hr=rng.random() < 0.08,
+        )
+        for i in range(160)
+    )
+    responses = []
+    for p in people:
+        own = [q.id for q in people if q.department == p.department and q.id != p.id]
+        sources = rng.sample(own, 3) + rng.sample(range(1, 161), 2)
+        responses.append(
+            Response(
+                uuid=f"r{p.id}",
+                respondent_id=p.id,
+                wave_id=1,
+                submitted_at="2026-10-05T10:00:00",
+                nominations=tuple(
+                    Nomination(s, Frequency.WEEKLY) for s in dict.fromkeys(sources) if s != p.id
+                ),
+            )
+        )
+    return SurveyData(people, tuple(responses), Wave(1, "Meting", "2026-10-01"))
+
+
+def test_every_sheet_is_two_pages_however_much_there_is_to_say(tmp_path: Path) -> None:
+    data = _busy_organisation()
+    result = analyze(data)
+    for lang in ("nl", "en"):
+        pdf = write_pack(tmp_path, data, result, lang)
+        assert page_count(pdf) == COVER_PAGES + 4 * PAGES_PER_GROUP
+        texts = page_texts(pdf)
+        for number, (front, back) in enumerate(
+            zip(texts[COVER_PAGES::2], texts[COVER_PAGES + 1 :: 2], strict=True), start=1
+        ):
+            assert f"Afdeling {number} voor" in front and f"Afdeling {number} voor" in back
+            assert ("Questions" if lang == "en" else "Vragen") in back

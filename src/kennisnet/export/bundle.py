@@ -321,7 +321,14 @@ def _write(
             from kennisnet.export.pack import pack_input, render_pack
 
             pack = pack_input(result, data, positions, request, on)
-            image.write_bytes(path, render_pack(pack))
+
+            def sheet(fraction: float, at: int = done) -> None:  # per sheet: progress, cancel
+                if cancel is not None and cancel():
+                    raise ExportCancelled(tr("The export was cancelled.", lang=lang))
+                if progress is not None:
+                    progress((at + fraction) / total, tr(_STEP_LABELS["pack"], lang=lang))
+
+            image.write_bytes(path, render_pack(pack, sheet))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

@@ -18,7 +18,8 @@ black, white and greys only, with meaning carried by fills, dashes and words.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ from kennisnet.export.report import (
     A4,
     GREY,
     MARGIN,
+    WRAP,
     _Flow,
     _footer,
     _metadata,
@@ -68,7 +70,7 @@ ACTION_ROWS = 8
 PICTURE_TOP = 1.55
 PICTURE_HEIGHT = 4.7
 #: Text on a team's front page stops here (inches from the top), above the footer.
-BOTTOM = A4[1] - MARGIN - 0.35
+BOTTOM = A4[1] - 0.85
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,9 @@ def pack_input(
     return PackInput(result, positions, naming, request.lang, request.title, on, request.pack_by)
 
 
-def render_pack(source: PackInput) -> bytes:
-    """The pack as PDF bytes."""
+def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None) -> bytes:
+    """The pack as PDF bytes; ``sheet(fraction)`` is called before each group's sheet
+    (for progress; it may raise to stop)."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
@@ -126,13 +129,17 @@ def render_pack(source: PackInput) -> bytes:
     groups = pack_groups(result, source.by)
     shown = naming.result(result, lang)
     heading = report_title(naming, lang, source.title)
-    footer = tr("Made with Kennisnet on {date}", lang=lang, date=source.on.isoformat())
+    made = tr("Made with Kennisnet on {date}", lang=lang, date=source.on.isoformat())
     if naming.pseudonymised:
-        footer += " · " + tr(
-            "names replaced by codes; figures about groups under 5 people hidden", lang=lang
+        footer = (
+            made
+            + " · "
+            + tr("names replaced by codes; figures about groups under 5 people hidden", lang=lang)
         )
+        # Each sheet's footer is short: every letter on a few hundred sheets counts.
+        sheet_footer = made
     else:
-        footer += " · " + tr("confidential: shows names", lang=lang)
+        footer = sheet_footer = made + " · " + tr("confidential: shows names", lang=lang)
     out = io.BytesIO()
     with (
         matplotlib.rc_context({"pdf.fonttype": 42}),
@@ -144,7 +151,11 @@ def render_pack(source: PackInput) -> bytes:
         _reading_guide(flow, source)
         risky = frozenset(pid for c in result.risk_clusters for pid in c.members)
         flow.save(pdf)
-        for group in groups.groups:
+        flow.footer = sheet_footer
+        flow.fixed = True
+        for number, group in enumerate(groups.groups):
+            if sheet is not None:
+                sheet(number / len(groups.groups))
             name = group_name(group, source)
             _front(flow, source, shown, group, name, risky)
             _back(flow, source, name)
@@ -158,6 +169,13 @@ class _PackFlow(_Flow):
     def __init__(self, pages: list[Any], footer: str) -> None:
         super().__init__(pages, footer)
         self.written = 0
+        #: A sheet has exactly its two pages: text never runs on to a new one (the lists
+        #: stop in time, see ``_items``).
+        self.fixed = False
+
+    def _room(self, height: float) -> None:
+        if self.fig is None or not self.fixed:
+            super()._room(height)
 
     def new_page(self) -> None:
         from matplotlib.figure import Figure
@@ -433,7 +451,9 @@ def _front(
 
     holders = [shown.person(p.id) for p in ranked[:5]]
     _section(flow, tr("Knowledge holders", lang=lang))
-    lines = [holder_line(p, lang) for p in holders]
+    # On a department's own sheet its name after every holder says nothing new.
+    where = group.merged or source.by == "team"
+    lines = [holder_line(p, lang, where=where) for p in holders]
     if not lines:
         lines = [tr("Nobody in this group is named yet as someone others learn from.", lang=lang)]
     for pid, count in outside_sources(group):
@@ -518,7 +538,8 @@ def _items(flow: _Flow, lines: list[str]) -> None:
     """Items while they fit on the page; the rest is left off with "…"."""
     line_h = 10 * 1.35 / 72
     for line in lines:
-        needed = line_h * (len(line) // 86 + 1) + 0.05
+        wrapped = textwrap.wrap(line, width=WRAP - 4, break_on_hyphens=False)
+        needed = line_h * len(wrapped) + 0.05
         if flow.y + needed > BOTTOM:
             flow.item("…")
             return
@@ -538,7 +559,7 @@ def _back(flow: _PackFlow, source: PackInput, name: str) -> None:
     flow.heading(tr("What we will do", lang=lang))
     fig = flow.fig
     left, right = MARGIN, A4[0] - MARGIN
-    columns = (left, left + 3.9, left + 5.6, right)
+    columns = (left, left + 3.6, left + 5.1, right)
     heads = (tr("What", lang=lang), tr("Who", lang=lang), tr("By when", lang=lang))
     top = flow.y + 0.05
     row_h = min(0.5, (BOTTOM - top - 0.3) / (ACTION_ROWS + 1))

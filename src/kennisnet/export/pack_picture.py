@@ -36,23 +36,24 @@ RING = 1.32
 
 def _inner(group: PackGroup) -> dict[int, Point]:
     """Members placed in the unit disc by a small layout of their own ties (seeded: the
-    same pack every time); the few far out (loners) are pulled onto the disc's edge."""
+    same pack every time), spread evenly: each keeps its direction from the middle, and
+    its distance becomes its rank, so that a dense core opens up and loners stay out."""
     from kennisnet.layout import _layout_of
 
     index = {pid: i for i, pid in enumerate(group.members)}
     edges = sorted({tuple(sorted((index[a], index[b]))) for a, b in group.inside if a != b})
     points = _layout_of(len(group.members), [(a, b) for a, b in edges], 7)
-    cx = sorted(x for x, _ in points)[len(points) // 2]
-    cy = sorted(y for _, y in points)[len(points) // 2]
-    distances = sorted(math.hypot(x - cx, y - cy) for x, y in points)
-    reach = distances[min(len(distances) - 1, int(len(distances) * 0.95))] or 1.0
+    n = len(points)
+    cx = sum(x for x, _ in points) / n
+    cy = sum(y for _, y in points) / n
+    order = sorted(range(n), key=lambda i: (math.hypot(points[i][0] - cx, points[i][1] - cy), i))
     out = {}
-    for pid, (x, y) in zip(group.members, points, strict=True):
-        dx, dy = (x - cx) / reach * 0.85, (y - cy) / reach * 0.85
-        r = math.hypot(dx, dy)
-        if r > 0.97:
-            dx, dy = dx / r * 0.97, dy / r * 0.97
-        out[pid] = (dx, dy)
+    for rank, i in enumerate(order):
+        x, y = points[i][0] - cx, points[i][1] - cy
+        r = math.hypot(x, y)
+        # Equal areas of the disc for equal numbers of people.
+        spread = 0.93 * math.sqrt((rank + 0.5) / n) if n > 1 else 0.0
+        out[group.members[i]] = (x / r * spread, y / r * spread) if r > 1e-12 else (spread, 0.0)
     return out
 
 
@@ -110,8 +111,8 @@ def draw_team(
     outside, left_off = _outer(group, positions, members)
     xy_all = {**xy, **outside}
     ax.set_axis_off()
-    ax.set_xlim(-1.5, 1.5)
-    ax.set_ylim(-1.5, 1.5)
+    ax.set_xlim(-1.42, 1.42)
+    ax.set_ylim(-1.42, 1.42)
     ax.set_aspect("equal", adjustable="box")
     inner_ties = [(xy[a], xy[b]) for a, b in group.inside]
     outer_ties = [(xy_all[a], xy_all[b]) for a, b in group.crossing if a in xy_all and b in xy_all]

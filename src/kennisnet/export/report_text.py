@@ -194,7 +194,7 @@ def holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
     return [holder_line(p, lang) for p in holders]
 
 
-def holder_line(p: PersonResult, lang: str) -> str:
+def holder_line(p: PersonResult, lang: str, *, where: bool = True) -> str:
     """One key holder: name (department), how many learn from them, and their training."""
     learners = ntr(
         "{count} colleague learns from this person",
@@ -202,7 +202,8 @@ def holder_line(p: PersonResult, lang: str) -> str:
         p.in_degree,
         lang=lang,
     )
-    return f"{p.name} ({_where(p, lang)}): {learners}; {_trained(p, lang)}"
+    name = f"{p.name} ({_where(p, lang)})" if where else p.name
+    return f"{name}: {learners}; {_trained(p, lang)}"
 
 
 def cluster_lines(
