@@ -51,18 +51,14 @@ class PackGroups:
     merged_groups: int
 
 
-class NoTeams(ValueError):
-    """The staff list has no teams, so a pack per team cannot be made."""
-
-
 def pack_groups(result: AnalysisResult, by: str = "department") -> PackGroups:
     """The groups of the pack, largest first; small ones merged or left out."""
     if by not in PACK_BY:
         raise ValueError(by)
     by_name: dict[str | None, list[int]] = defaultdict(list)
     staff = [p for p in result.people if not p.external]
-    if by == "team" and not any(p.team for p in staff):
-        raise NoTeams(by)
+    if by == "team" and not any(_key(p, by) for p in staff):
+        raise ValueError("no teams")  # said plainly by kennisnet.export.pack.check_pack
     for p in staff:
         by_name[_key(p, by)].append(p.id)
     groups: list[PackGroup] = []
