@@ -175,17 +175,39 @@ def draw_team(
             linestyles=(0, (2, 1.5)),
             zorder=3,
         )
-    for pid, text in labels.items():
-        if pid in xy:
-            x, y = xy[pid]
-            ax.annotate(
-                text,
-                (x, y),
-                xytext=(5, 4),
-                textcoords="offset points",
-                fontsize=font,
-                color=INK,
-                zorder=6,
-                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
-            )
+    _labels(ax, {pid: (xy[pid], text) for pid, text in labels.items() if pid in xy}, font)
     return left_off
+
+
+#: Where a label may go beside its dot (points): right above, right below, left …
+_OFFSETS = ((5, 3), (5, -10), (-5, 3), (-5, -10), (0, 8), (0, -15))
+
+
+def _labels(ax: Any, labels: Mapping[int, tuple[Point, str]], font: float) -> None:
+    """Name the most important people first, each where it overlaps no earlier label;
+    a label that fits nowhere is left off (the list below the picture names them)."""
+    ax.apply_aspect()
+    scale = ax.figure.dpi / 72
+    taken: list[tuple[float, float, float, float]] = []
+    for (x, y), text in labels.values():
+        px, py = ax.transData.transform((x, y))
+        width, height = len(text) * font * 0.6 * scale, font * 1.25 * scale
+        for dx, dy in _OFFSETS:
+            left = px + dx * scale - (width if dx < 0 else width / 2 if dx == 0 else 0)
+            bottom = py + dy * scale
+            box = (left, bottom, left + width, bottom + height)
+            if all(box[2] < t[0] or box[0] > t[2] or box[3] < t[1] or box[1] > t[3] for t in taken):
+                taken.append(box)
+                ax.annotate(
+                    text,
+                    (x, y),
+                    xytext=(dx, dy),
+                    textcoords="offset points",
+                    ha="right" if dx < 0 else "center" if dx == 0 else "left",
+                    va="bottom",
+                    fontsize=font,
+                    color=INK,
+                    zorder=6,
+                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
+                )
+                break
