@@ -292,3 +292,45 @@ def test_every_sheet_is_two_pages_however_much_there_is_to_say(tmp_path: Path) -
         ):
             assert f"Afdeling {number} voor" in front and f"Afdeling {number} voor" in back
             assert ("Questions" if lang == "en" else "Vragen") in back
+
+
+def test_code_cards_give_each_person_their_name_and_code_and_never_go_pseudonymised(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    from kennisnet.export.pseudonym import person_codes
+
+    data, result = small
+    target = tmp_path / "cards.pdf"
+    assert export(result, data, ExportRequest(cards=target, lang="en", on=ON)) == [target]
+    pdf = target.read_bytes()
+    assert page_count(pdf) == 2  # 15 people, 12 cards a page
+    assert b"/FontFile2" in pdf and b"/Subtype /Type3" not in pdf
+    texts = page_texts(pdf)
+    codes = person_codes(data.people)
+    for p in data.people:
+        page = next(t for t in texts if p.name in t)
+        assert codes[p.id] in page
+        # The card: the name, and right after it the code.
+        lines = page.splitlines()
+        assert lines[lines.index(p.name) + 1] == codes[p.id]
+    assert "keep it to yourself" in texts[0] and "Confidential" in texts[0]
+    with pytest.raises(ValueError, match="cards show names"):
+        export(
+            result,
+            data,
+            ExportRequest(
+                cards=tmp_path / "x.pdf", pack=tmp_path / "p.pdf", pseudonymise=True, lang="en"
+            ),
+        )
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_cli_code_cards_are_refused_with_pseudonymize(
+    tmp_path: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cards = tmp_path / "cards.pdf"
+    argv = ["export", str(demo_copy), "--cards", str(cards), "--lang", "en"]
+    assert main([*argv, "--pseudonymize"]) != 0
+    assert "--cards" in capsys.readouterr().err and not cards.exists()
+    assert main(argv) == 0
+    assert page_count(cards.read_bytes()) >= 7  # 79 people, 12 a page

@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "pack", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "pack", "codes", "cards")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --pack, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --report, --pack, --codes, --cards)."
+            ),
+            usage=True,
+        )
+    if args.pseudonymize and targets["cards"] is not None:
+        raise CommandError(
+            tr(
+                "--cards shows names, so it cannot be combined with --pseudonymize. "
+                "Write the code cards in a separate command."
             ),
             usage=True,
         )
@@ -90,6 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pack_names=bool(args.names),
         pack_by=args.pack_by,
         codes=targets["codes"],
+        cards=targets["cards"],
         force=force,
         protect=(project_file,),
     )

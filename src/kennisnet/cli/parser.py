@@ -229,6 +229,7 @@ def build_parser(
             tr("a workshop pack to print: a sheet per department or team (A4 PDF, codes)"),
         ),
         ("codes", tr("a list of names with their personal codes (CSV), to hand out")),
+        ("cards", tr("a card per person with their name and code, to cut out (A4 PDF)")),
     ):
         p.add_argument(f"--{option}", metavar=tr("FILE"), help=help_text)
     p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))

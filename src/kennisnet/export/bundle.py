@@ -57,6 +57,8 @@ class ExportRequest:
     pack_names: bool = False
     #: The pack's sheets per "department" or per "team".
     pack_by: str = "department"
+    #: Personal code cards to cut out (A4 PDF; names, so never with ``pseudonymise``).
+    cards: Path | None = None
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -88,6 +90,7 @@ class ExportRequest:
             ("report", self.report),
             ("pack", self.pack),
             ("codes", self.codes),
+            ("cards", self.cards),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
 
@@ -188,6 +191,7 @@ _STEP_LABELS = {
     "report": N_("Writing the management report"),
     "pack": N_("Writing the workshop pack"),
     "codes": N_("Writing the code list"),
+    "cards": N_("Writing the code cards"),
 }
 
 
@@ -211,6 +215,13 @@ def export(
     outputs = request.outputs()
     if not outputs:
         raise ValueError(tr("Nothing to export: choose at least one file.", lang=request.lang))
+    if request.cards is not None and request.pseudonymise:
+        raise ValueError(
+            tr(
+                "The code cards show names, so they cannot be part of a pseudonymised export.",
+                lang=request.lang,
+            )
+        )
     if request.codes is not None and request.pseudonymise:
         raise ValueError(
             tr(
@@ -329,6 +340,10 @@ def _write(
                     progress((at + fraction) / total, tr(_STEP_LABELS["pack"], lang=lang))
 
             image.write_bytes(path, render_pack(pack, sheet))
+        elif kind == "cards":
+            from kennisnet.export.cards import render_cards
+
+            image.write_bytes(path, render_cards(data, naming, lang, request.title, on))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

@@ -37,7 +37,7 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Warn = Callable[[str], None]
 #: Exports that never show betweenness: without a cached analysis, they skip it.
-_NO_BETWEENNESS = frozenset({"report", "pack", "codes"})
+_NO_BETWEENNESS = frozenset({"report", "pack", "codes", "cards"})
 
 
 class UnknownWave(ProjectError):
@@ -364,7 +364,7 @@ class Session:
         # network is analysed without them for those alone (every other figure the same).
         found = self.analysis(
             wave,
-            layout=any(kind != "codes" for kind in kinds),
+            layout=any(kind not in ("codes", "cards") for kind in kinds),
             betweenness=not kinds <= _NO_BETWEENNESS,
             progress=lambda fraction, label: report(share * fraction, label),
             cancel=cancel,

@@ -433,6 +433,8 @@ def test_the_workshop_pack_from_the_dialog_has_codes_unless_names_are_ticked(
         tick(qtbot, dialog.pseudonymise)
         assert not names.isEnabled()
         assert not dialog.current_choice().pack_names
+        # The code cards show names: never in a pseudonymised export either.
+        assert not dialog.kind_boxes["cards"].isEnabled()
         tick(qtbot, dialog.pseudonymise)
         tick(qtbot, names)
         assert not names.isChecked()

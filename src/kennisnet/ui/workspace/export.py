@@ -59,6 +59,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
     ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
+    ("cards", N_("Personal code cards (.pdf) — to cut out, with names"), ".pdf"),
 )
 PAGE_SIZES = (
     ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
@@ -102,6 +103,8 @@ class ExportChoice:
                 name = tr("{name} - personal codes", lang=self.lang, name=self.base) + ".csv"
             elif kind == "report":
                 name = tr("{name} - report", lang=self.lang, name=self.base) + ".pdf"
+            elif kind == "cards":
+                name = tr("{name} - code cards", lang=self.lang, name=self.base) + ".pdf"
             elif kind == "pack":
                 name = tr("{name} - workshop pack", lang=self.lang, name=self.base) + ".pdf"
             out.append((kind, self.folder / name))
@@ -126,6 +129,7 @@ class ExportChoice:
             pack=files.get("pack"),
             pack_names=self.pack_names and not self.pseudonymise,
             codes=files.get("codes"),
+            cards=files.get("cards"),
             pseudonymise=self.pseudonymise,
             lang=self.lang,
             page=self.page,
@@ -293,6 +297,15 @@ class ExportDialog(QDialog):
             tr("The code list shows names, so it cannot be part of a pseudonymised export.")
             if pseudonymised
             else tr("Give each colleague only their own code (see the guide).")
+        )
+        cards = self.kind_boxes["cards"]
+        if pseudonymised:
+            cards.setChecked(False)
+        cards.setEnabled(not pseudonymised)
+        cards.setToolTip(
+            tr("The code cards show names, so they cannot be part of a pseudonymised export.")
+            if pseudonymised
+            else tr("Cut them apart and give each colleague only their own card.")
         )
         # Names in the workshop pack: only asked for, only with the pack, never pseudonymised.
         self.pack_names.setEnabled(self.kind_boxes["pack"].isChecked() and not pseudonymised)
