@@ -1,5 +1,6 @@
-"""``kennisnet export PROJECT --xlsx F --png F --report F … [--pseudonymize] [--colour-by A]
-[--picture auto|network|groups] [--groups department|cluster] [--per-department FOLDER]``."""
+"""``kennisnet export PROJECT --xlsx F --png F --report F --pptx F --pack F …
+[--pseudonymize] [--colour-by A] [--picture auto|network|groups] [--groups department|cluster]
+[--per-department FOLDER]``."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ _OUTPUTS = (
     "polinode",
     "report",
     "pptx",
+    "pack",
     "codes",
+    "cards",
 )
 
 
@@ -64,7 +67,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
                 "(also --svg, --pdf, --graphml, --gexf, --kumu, --polinode, --report, --pptx, "
-                "--codes)."
+                "--pack, --codes, --cards)."
+            ),
+            usage=True,
+        )
+    if args.pseudonymize and targets["cards"] is not None:
+        raise CommandError(
+            tr(
+                "--cards shows names, so it cannot be combined with --pseudonymize. "
+                "Write the code cards in a separate command."
             ),
             usage=True,
         )
@@ -74,6 +85,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "--codes lists names, so it cannot be combined with --pseudonymize. "
                 "Write the code list in a separate command."
             ),
+            usage=True,
+        )
+    if args.names and args.pseudonymize:
+        raise CommandError(
+            tr(
+                "--names shows names in the workshop pack, so it cannot be combined with "
+                "--pseudonymize."
+            ),
+            usage=True,
+        )
+    if (args.names or args.pack_by != "department") and targets["pack"] is None:
+        raise CommandError(
+            tr("--names and --pack-by are for the workshop pack: add --pack FILE.pdf."),
             usage=True,
         )
     lang = args.export_lang or language()
@@ -110,6 +134,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         picture=getattr(args, "picture", "auto"),
         groups_by=getattr(args, "groups_by", None),
         per_department=per_department,
+        pack=targets["pack"],
+        pack_names=bool(args.names),
+        pack_by=args.pack_by,
+        cards=targets["cards"],
         force=force,
         protect=(project_file,),
     )

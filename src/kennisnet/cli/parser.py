@@ -227,10 +227,26 @@ def build_parser(
         ("polinode", tr("people and ties as a workbook for Polinode (.xlsx)")),
         ("report", tr("a short management report to read or print (A4 PDF)")),
         ("pptx", tr("a slide deck of the results, with speaker notes (PowerPoint .pptx)")),
+        (
+            "pack",
+            tr("a workshop pack to print: a sheet per department or team (A4 PDF, codes)"),
+        ),
         ("codes", tr("a list of names with their personal codes (CSV), to hand out")),
+        ("cards", tr("a card per person with their name and code, to cut out (A4 PDF)")),
     ):
         p.add_argument(f"--{option}", metavar=tr("FILE"), help=help_text)
     p.add_argument("--pseudonymize", action="store_true", help=tr("codes instead of names"))
+    p.add_argument(
+        "--names",
+        action="store_true",
+        help=tr("the workshop pack shows real names instead of codes (confidential)"),
+    )
+    p.add_argument(
+        "--pack-by",
+        choices=("department", "team"),
+        default="department",
+        help=tr("a workshop pack sheet per department (default) or per team"),
+    )
     p.add_argument(
         "--force",
         action="store_true",

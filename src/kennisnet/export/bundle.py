@@ -65,6 +65,14 @@ class ExportRequest:
     report: Path | None = None
     #: The slide deck (16:9 .pptx: the workshop's steps with speaker notes).
     deck: Path | None = None
+    #: The workshop pack (A4 PDF: a sheet per department or team; codes unless ``pack_names``).
+    pack: Path | None = None
+    #: The workshop pack shows names (a deliberate choice; never with ``pseudonymise``).
+    pack_names: bool = False
+    #: The pack's sheets per "department" or per "team".
+    pack_by: str = "department"
+    #: Personal code cards to cut out (A4 PDF; names, so never with ``pseudonymise``).
+    cards: Path | None = None
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -105,7 +113,9 @@ class ExportRequest:
             ("polinode", self.polinode),
             ("report", self.report),
             ("deck", self.deck),
+            ("pack", self.pack),
             ("codes", self.codes),
+            ("cards", self.cards),
             ("departments", self.per_department),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
@@ -236,7 +246,9 @@ _STEP_LABELS = {
     "polinode": N_("Writing the workbook for Polinode"),
     "report": N_("Writing the management report"),
     "deck": N_("Writing the slide deck"),
+    "pack": N_("Writing the workshop pack"),
     "codes": N_("Writing the code list"),
+    "cards": N_("Writing the code cards"),
     "departments": N_("Drawing a picture per department"),
 }
 
@@ -261,6 +273,13 @@ def export(
     outputs = request.outputs()
     if not outputs:
         raise ValueError(tr("Nothing to export: choose at least one file.", lang=request.lang))
+    if request.cards is not None and request.pseudonymise:
+        raise ValueError(
+            tr(
+                "The code cards show names, so they cannot be part of a pseudonymised export.",
+                lang=request.lang,
+            )
+        )
     if request.codes is not None and request.pseudonymise:
         raise ValueError(
             tr(
@@ -268,6 +287,10 @@ def export(
                 lang=request.lang,
             )
         )
+    if request.pack is not None:
+        from kennisnet.export.pack import check_pack
+
+        check_pack(data, request.pack_by, request.pack_names, request.pseudonymise, request.lang)
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     picture_sizing(data.people, request.size_by, result, lang=request.lang)  # numbers in it?
@@ -307,7 +330,7 @@ def _write(
     map_drawn = use_group_map(request.picture, result)
     # The group map and the department pictures need no positions of the whole network.
     needs_picture = any(
-        k in ("graphml", "gexf", "kumu", "polinode")
+        k in ("graphml", "gexf", "kumu", "polinode", "pack")
         or (k in ("png", "svg", "pdf", "xlsx", "report", "deck") and not map_drawn)
         for k, _ in outputs
     )
@@ -425,6 +448,22 @@ def _write(
                 request.color_by,
             )  # fmt: skip
             image.write_bytes(path, render_deck(deck, picture.grouping, groups))
+        elif kind == "pack":
+            from kennisnet.export.pack import pack_input, render_pack
+
+            pack = pack_input(result, data, positions, request, on)
+
+            def sheet(fraction: float, at: int = done) -> None:  # per sheet: progress, cancel
+                if cancel is not None and cancel():
+                    raise ExportCancelled(tr("The export was cancelled.", lang=lang))
+                if progress is not None:
+                    progress((at + fraction) / total, tr(_STEP_LABELS["pack"], lang=lang))
+
+            image.write_bytes(path, render_pack(pack, sheet))
+        elif kind == "cards":
+            from kennisnet.export.cards import render_cards
+
+            image.write_bytes(path, render_cards(data, naming, lang, request.title, on))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

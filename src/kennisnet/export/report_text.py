@@ -7,7 +7,7 @@ groups under 5 people are hidden when pseudonymised.
 
 from __future__ import annotations
 
-from kennisnet.analysis import AnalysisResult, PersonResult
+from kennisnet.analysis import AnalysisResult, ClusterResult, PersonResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, is_gatekeeper
@@ -217,16 +217,19 @@ def holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
     if shown.department_holders:
         return department_holder_lines(shown, lang)
     holders = sorted(shown.key_holders, key=lambda p: (-p.in_degree, p.id))[:TOP_HOLDERS]
-    out = []
-    for p in holders:
-        learners = ntr(
-            "{count} colleague learns from this person",
-            "{count} colleagues learn from this person",
-            p.in_degree,
-            lang=lang,
-        )
-        out.append(f"{p.name} ({_where(p, lang)}): {learners}; {_trained(p, lang)}")
-    return out
+    return [holder_line(p, lang) for p in holders]
+
+
+def holder_line(p: PersonResult, lang: str, *, where: bool = True) -> str:
+    """One key holder: name (department), how many learn from them, and their training."""
+    learners = ntr(
+        "{count} colleague learns from this person",
+        "{count} colleagues learn from this person",
+        p.in_degree,
+        lang=lang,
+    )
+    name = f"{p.name} ({_where(p, lang)})" if where else p.name
+    return f"{name}: {learners}; {_trained(p, lang)}"
 
 
 def department_holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
@@ -266,26 +269,24 @@ def cluster_lines(
     result: AnalysisResult, shown: AnalysisResult, naming: Naming, lang: str
 ) -> list[str]:
     risky = sorted(result.risk_clusters, key=lambda c: (-c.size, c.id))[:TOP_CLUSTERS]
-    out = []
-    for c in risky:
-        if naming.hidden(c.size):
-            out.append(
-                tr("Risk cluster {id}: {sentence}", lang=lang, id=c.id, sentence="")
-                + tr(HIDDEN_SMALL_CLUSTER, lang=lang)
-            )
-            continue
-        sc = shown.clusters[c.id - 1]
-        out.append(
-            tr(
-                "Risk cluster {id} ({size} people, mostly {department}): {sentence}",
-                lang=lang,
-                id=c.id,
-                size=c.size,
-                department=sc.main_department or tr("no department known", lang=lang),
-                sentence=sc.sentence.text(lang),
-            )
+    return [cluster_line(c, shown, naming, lang) for c in risky]
+
+
+def cluster_line(c: ClusterResult, shown: AnalysisResult, naming: Naming, lang: str) -> str:
+    """The sentence about one risk cluster (its figures hidden when under 5, pseudonymised)."""
+    if naming.hidden(c.size):
+        return tr("Risk cluster {id}: {sentence}", lang=lang, id=c.id, sentence="") + tr(
+            HIDDEN_SMALL_CLUSTER, lang=lang
         )
-    return out
+    sc = shown.clusters[c.id - 1]
+    return tr(
+        "Risk cluster {id} ({size} people, mostly {department}): {sentence}",
+        lang=lang,
+        id=c.id,
+        size=c.size,
+        department=sc.main_department or tr("no department known", lang=lang),
+        sentence=sc.sentence.text(lang),
+    )
 
 
 def gatekeeper_lines(shown: AnalysisResult, lang: str) -> list[str]:
@@ -293,31 +294,26 @@ def gatekeeper_lines(shown: AnalysisResult, lang: str) -> list[str]:
         (p for p in shown.people if is_gatekeeper(p)),
         key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.id),
     )[:TOP_GATEKEEPERS]
-    out = []
-    for p in keepers:
-        if p.gatekeeper_of:
-            out.append(
-                ntr(
-                    "If {name} left, {count} colleague would lose their only route to trained "
-                    "knowledge.",
-                    "If {name} left, {count} colleagues would lose their only route to trained "
-                    "knowledge.",
-                    p.gatekeeper_of,
-                    lang=lang,
-                    name=p.name,
-                )
-            )
-        else:
-            out.append(
-                ntr(
-                    "{count} colleague names {name} as the only person they learn from.",
-                    "{count} colleagues name {name} as the only person they learn from.",
-                    p.sole_source_of,
-                    lang=lang,
-                    name=p.name,
-                )
-            )
-    return out
+    return [gatekeeper_line(p, lang) for p in keepers]
+
+
+def gatekeeper_line(p: PersonResult, lang: str) -> str:
+    """What is lost if gatekeeper ``p`` (named as shown) left."""
+    if p.gatekeeper_of:
+        return ntr(
+            "If {name} left, {count} colleague would lose their only route to trained knowledge.",
+            "If {name} left, {count} colleagues would lose their only route to trained knowledge.",
+            p.gatekeeper_of,
+            lang=lang,
+            name=p.name,
+        )
+    return ntr(
+        "{count} colleague names {name} as the only person they learn from.",
+        "{count} colleagues name {name} as the only person they learn from.",
+        p.sole_source_of,
+        lang=lang,
+        name=p.name,
+    )
 
 
 def advice_lines(shown: AnalysisResult, lang: str) -> list[str]:

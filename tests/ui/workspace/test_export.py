@@ -476,3 +476,52 @@ def test_the_workbooks_for_kumu_and_polinode_from_the_dialog(
         data = path.read_bytes()
         for name in NAMES:
             assert name.encode() not in data, (path.name, name)
+
+
+def test_the_workshop_pack_from_the_dialog_has_codes_unless_names_are_ticked(
+    qtbot, opened: MainWindow, dialogs, idle, tmp_path: Path
+) -> None:
+    import re
+
+    target = tmp_path / "export"
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        names = dialog.pack_names
+        assert names.objectName() == "export_pack_names"
+        # Off by default, and only for the pack.
+        seen["before"] = (names.isChecked(), names.isEnabled())
+        choose(qtbot, dialog, target, {"pack"})
+        assert dialog.kind_boxes["pack"].text().startswith("Workshop pack (.pdf)")
+        assert names.isEnabled() and not names.isChecked()
+        assert "real names" in names.text()
+        tick(qtbot, names)
+        assert names.isChecked()
+        # Pseudonymised: no names anywhere, so the choice goes.
+        tick(qtbot, dialog.pseudonymise)
+        assert not names.isEnabled()
+        assert not dialog.current_choice().pack_names
+        # The code cards show names: never in a pseudonymised export either.
+        assert not dialog.kind_boxes["cards"].isEnabled()
+        tick(qtbot, dialog.pseudonymise)
+        tick(qtbot, names)
+        assert not names.isChecked()
+        dialog.name.setText("zorg")
+        seen["files"] = dialog.files.text()
+        click(qtbot, dialog.export_button)
+
+    dialogs.on(ExportDialog, fill)
+    dialogs.on(ExportSummaryDialog, lambda d: d.accept())
+    opened.menus.export_action.trigger()
+    idle(opened)
+    assert seen["before"] == (False, False)
+    assert seen["files"] == "Kennisnet writes: zorg - workshop pack.pdf"
+    assert contents(target) == ["zorg - workshop pack.pdf"]
+    pack = (target / "zorg - workshop pack.pdf").read_bytes()
+    # Every department of this project is under 5 people (2, 3 and 1): one sheet for the
+    # six together, after the cover and the reading guide.
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pack)) == 4
+    assert b"/FontFile2" in pack
+    for name in NAMES:
+        assert name.encode() not in pack

@@ -56,11 +56,13 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("pdf", N_("PDF (.pdf) — to print"), ".pdf"),
     ("report", N_("Management report (.pdf) — a short report to read or print"), ".pdf"),
     ("deck", N_("Slide deck (.pptx) — the results to present, with speaker notes"), ".pptx"),
+    ("pack", N_("Workshop pack (.pdf) — a sheet per department to print, with codes"), ".pdf"),
     ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
     ("kumu", N_("Workbook for Kumu (.xlsx) — people and ties for kumu.io"), ".xlsx"),
     ("polinode", N_("Workbook for Polinode (.xlsx) — people and ties for polinode.com"), ".xlsx"),
     ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
+    ("cards", N_("Personal code cards (.pdf) — to cut out, with names"), ".pdf"),
 )
 PAGE_SIZES = (
     ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
@@ -92,6 +94,8 @@ class ExportChoice:
     lang: str
     pseudonymise: bool
     page: str
+    #: The workshop pack shows names (a deliberate choice; codes otherwise).
+    pack_names: bool = False
 
     def targets(self) -> list[tuple[str, Path]]:
         endings = {kind: ending for kind, _label, ending in KINDS}
@@ -104,6 +108,10 @@ class ExportChoice:
                 name = tr("{name} - report", lang=self.lang, name=self.base) + ".pdf"
             elif kind in ("kumu", "polinode"):
                 name = f"{self.base} - {kind.capitalize()}.xlsx"
+            elif kind == "cards":
+                name = tr("{name} - code cards", lang=self.lang, name=self.base) + ".pdf"
+            elif kind == "pack":
+                name = tr("{name} - workshop pack", lang=self.lang, name=self.base) + ".pdf"
             out.append((kind, self.folder / name))
         return out
 
@@ -126,7 +134,10 @@ class ExportChoice:
             polinode=files.get("polinode"),
             report=files.get("report"),
             deck=files.get("deck"),
+            pack=files.get("pack"),
+            pack_names=self.pack_names and not self.pseudonymise,
             codes=files.get("codes"),
+            cards=files.get("cards"),
             pseudonymise=self.pseudonymise,
             lang=self.lang,
             page=self.page,
@@ -212,6 +223,10 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox()
         self.pseudonymise.toggled.connect(self._update)
         form.addRow("", self.pseudonymise)
+        self.pack_names = QCheckBox()
+        self.pack_names.setObjectName("export_pack_names")
+        self.pack_names.toggled.connect(self._update)
+        form.addRow("", self.pack_names)
         self.folder_label = QLabel()
         self.folder = QLineEdit(folder)
         self.folder.textChanged.connect(self._update)
@@ -256,6 +271,7 @@ class ExportDialog(QDialog):
         (self.landscape if orientation == "landscape" else self.portrait).setChecked(True)
         self.language.setCurrentIndex(self.language.findData(previous.lang))
         self.pseudonymise.setChecked(previous.pseudonymise)
+        self.pack_names.setChecked(previous.pack_names)
 
     def page_key(self) -> str:
         page = str(self.page.currentData())
@@ -274,6 +290,7 @@ class ExportDialog(QDialog):
             lang=str(self.language.currentData()),
             pseudonymise=self.pseudonymise.isChecked(),
             page=self.page_key(),
+            pack_names=self.pack_names.isChecked() and self.pack_names.isEnabled(),
         )
 
     def _update(self) -> None:
@@ -289,6 +306,17 @@ class ExportDialog(QDialog):
             if pseudonymised
             else tr("Give each colleague only their own code (see the guide).")
         )
+        cards = self.kind_boxes["cards"]
+        if pseudonymised:
+            cards.setChecked(False)
+        cards.setEnabled(not pseudonymised)
+        cards.setToolTip(
+            tr("The code cards show names, so they cannot be part of a pseudonymised export.")
+            if pseudonymised
+            else tr("Cut them apart and give each colleague only their own card.")
+        )
+        # Names in the workshop pack: only asked for, only with the pack, never pseudonymised.
+        self.pack_names.setEnabled(self.kind_boxes["pack"].isChecked() and not pseudonymised)
         pictures = any(self.kind_boxes[k].isChecked() for k in ("png", "svg", "pdf"))
         slide = self.page.currentData() == "slide"
         for widget in (self.page, self.page_label):
@@ -366,6 +394,7 @@ class ExportDialog(QDialog):
         self.pseudonymise.setText(
             tr("Pseudonymise: codes instead of names; groups under 5 people hidden")
         )
+        self.pack_names.setText(tr("Workshop pack with real names instead of codes (confidential)"))
         self.folder_label.setText(tr("Folder"))
         self.browse.setText(tr("Choose…"))
         self.name_label.setText(tr("File name"))

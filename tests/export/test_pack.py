@@ -1,0 +1,336 @@
+"""The workshop pack: a cover and a reading guide, then one sheet (two A4 pages) per
+department or team; fonts embedded; pseudonymised unless names are chosen, with no
+name, employee number or e-mail in any byte; groups under 5 people never alone."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from test_report import ON, page_count, page_texts, streams
+
+from kennisnet.analysis import AnalysisResult, analyze
+from kennisnet.cli import main
+from kennisnet.export import ExportRequest, export
+from kennisnet.model import SurveyData
+
+COVER_PAGES = 2
+PAGES_PER_GROUP = 2
+
+
+def write_pack(
+    tmp_path: Path,
+    data: SurveyData,
+    result: AnalysisResult,
+    lang: str = "en",
+    *,
+    names: bool = False,
+    by: str = "department",
+    title: str = "",
+) -> bytes:
+    target = tmp_path / f"pack-{lang}-{names}-{by}.pdf"
+    request = ExportRequest(
+        pack=target, lang=lang, pack_names=names, pack_by=by, title=title, on=ON, force=True
+    )
+    assert export(result, data, request) == [target]
+    return target.read_bytes()
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page_texts(pdf))
+
+
+def departments(data: SurveyData) -> Counter[str | None]:
+    return Counter(p.department for p in data.people if not p.external)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_pack_has_a_cover_and_a_sheet_per_department_with_its_text(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str], lang: str
+) -> None:
+    data, result, title = demo
+    pdf = write_pack(tmp_path, data, result, lang, title=title)
+    sizes = departments(data)
+    shown = [d for d, n in sizes.items() if n >= 5]
+    assert len(shown) >= 5  # the demo has departments enough to make this a real check
+    assert sum(n for n in sizes.values() if n < 5) == 0
+    assert page_count(pdf) == COVER_PAGES + PAGES_PER_GROUP * len(shown)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert boxes and all(abs(float(w) - 595.4) < 1 and abs(float(h) - 841.7) < 1 for w, h in boxes)
+    assert b"/FontFile2" in pdf and b"/Subtype /Type3" not in pdf
+
+    texts = page_texts(pdf)
+    assert len(texts) == page_count(pdf)
+    questions = "Questions for the conversation" if lang == "en" else "Vragen voor het gesprek"
+    watch = "What to watch" if lang == "en" else "Waar je op let"
+    cover = "How to use it" if lang == "en" else "Zo gebruik je het"
+    assert cover in texts[0] and "P-017" in texts[0]
+    # Each department's name on both pages of its sheet, in order of size.
+    fronts, backs = texts[COVER_PAGES::2], texts[COVER_PAGES + 1 :: 2]
+    expected = sorted(shown, key=lambda d: (-sizes[d], (d or "").casefold()))
+    for department, front, back in zip(expected, fronts, backs, strict=True):
+        assert department in front and department in back
+        assert watch in front and questions in back
+        members = sizes[department]
+        people = f"{members} people" if lang == "en" else f"{members} mensen"
+        assert people in front
+        assert re.search(r"P-\d{3}", front)  # people as codes, by default
+    # The busiest knowledge holder of the whole network is on the sheet of their department.
+    top = max(result.key_holders, key=lambda p: (p.in_degree, -p.id))
+    from kennisnet.export.pseudonym import person_codes
+
+    code = person_codes(data.people)[top.id]
+    assert code in fronts[expected.index(top.department)]
+    assert top.name not in "\n".join(texts)
+
+
+def test_fonts_are_embedded_says_pdffonts(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    data, result, _title = demo
+    path = tmp_path / "pack.pdf"
+    path.write_bytes(write_pack(tmp_path, data, result, "nl"))
+    listing = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = listing.splitlines()[2:]
+    assert rows, listing
+    for row in rows:
+        # name, type, encoding, emb, sub, uni, object, id
+        assert "TrueType" in row or "CID" in row, row
+        assert row.split()[-5] == "yes", row  # embedded
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pseudonymised_pack_holds_no_name_number_or_email_and_no_small_group(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult], lang: str
+) -> None:
+    data, result = small
+    pdf = write_pack(tmp_path, data, result, lang, title="Zeynep Oosterhuis")
+    # "Werkplaats" (12 people) has a sheet; "Lab" (3) is under 5 and, with no other
+    # small group to join, is left out.
+    assert page_count(pdf) == COVER_PAGES + PAGES_PER_GROUP
+    texts = text_of(pdf)
+    assert "Werkplaats" in texts and "P-0" in texts
+    assert "Lab" not in re.sub(r"\bLab\w", "", texts)
+    left_out = "3 people in small teams are left out" if lang == "en" else "3 mensen in kleine"
+    assert left_out in texts
+    secrets = [
+        s
+        for p in data.people
+        for s in (p.name, p.employee_number, p.email, p.name.split()[-1])
+        if s
+    ]
+    everything = [pdf, *streams(pdf)]
+    for secret in secrets:
+        assert secret not in texts
+        for form in (secret.encode(), secret.encode("utf-16-be"), secret.upper().encode()):
+            assert all(form not in chunk for chunk in everything), secret
+
+
+def test_the_names_are_there_only_when_chosen(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data, result = small
+    texts = text_of(write_pack(tmp_path, data, result, "en", names=True))
+    assert "Zeynep Oosterhuis" in texts  # the busiest holder, named: the check above can see
+    assert "confidential" in texts
+    with pytest.raises(ValueError, match="names"):
+        export(
+            result,
+            data,
+            ExportRequest(pack=tmp_path / "x.pdf", pack_names=True, pseudonymise=True, lang="en"),
+        )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _many_small_departments(data: SurveyData) -> SurveyData:
+    """Werkplaats 8, Lab 3, Magazijn 2, Kantoor 2: the three small ones (7) together."""
+    department = {**dict.fromkeys(range(1, 9), "Werkplaats"), 9: "Lab", 10: "Lab", 11: "Lab"}
+    department |= {12: "Magazijn", 13: "Magazijn", 14: "Kantoor", 15: "Kantoor"}
+    people = tuple(replace(p, department=department[p.id]) for p in data.people)
+    return replace(data, people=people)
+
+
+@pytest.mark.parametrize("names", [False, True])
+def test_small_departments_are_put_together_never_shown_alone(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult], names: bool
+) -> None:
+    data = _many_small_departments(small[0])
+    result = analyze(data)
+    pdf = write_pack(tmp_path, data, result, "en", names=names)
+    assert page_count(pdf) == COVER_PAGES + 2 * PAGES_PER_GROUP
+    texts = page_texts(pdf)
+    fronts = texts[COVER_PAGES::2]
+    assert "Werkplaats" in fronts[0] and "8 people" in fronts[0]
+    assert "Small departments together" in fronts[1] and "7 people" in fronts[1]
+    if not names:
+        for small in ("Lab", "Magazijn", "Kantoor"):
+            assert small not in "\n".join(texts)
+    # No sheet title is a small department, with names or without.
+    for page in texts[COVER_PAGES:]:
+        first = page.strip().splitlines()[0]
+        assert not any(small in first for small in ("Lab", "Magazijn", "Kantoor")), first
+
+
+def test_a_pack_per_team_puts_people_without_a_team_together(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data, result = small
+    pdf = write_pack(tmp_path, data, result, "nl", by="team")
+    # "Team Noord" (6 people) and the 9 people without a team.
+    assert page_count(pdf) == COVER_PAGES + 2 * PAGES_PER_GROUP
+    texts = page_texts(pdf)
+    assert "Team Noord" in texts[COVER_PAGES] and "6 mensen" in texts[COVER_PAGES]
+    assert "Geen team bekend" in texts[COVER_PAGES + 2]
+
+
+def test_a_pack_per_team_needs_teams(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data, result = small
+    people = tuple(replace(p, team=None) for p in data.people)
+    with pytest.raises(ValueError, match="no teams"):
+        export(
+            result,
+            replace(data, people=people),
+            ExportRequest(pack=tmp_path / "x.pdf", pack_by="team", lang="en"),
+        )
+
+
+def test_cli_writes_the_pack_pseudonymised_unless_names_are_asked(
+    tmp_path: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "pack.pdf"
+    assert main(["export", str(demo_copy), "--pack", str(target), "--lang", "en"]) == 0
+    texts = text_of(target.read_bytes())
+    assert "Workshop pack".upper() in texts and "P-0" in texts
+    assert "confidential" not in texts
+    named = tmp_path / "named.pdf"
+    assert main(["export", str(demo_copy), "--pack", str(named), "--names", "--lang", "en"]) == 0
+    assert "confidential" in text_of(named.read_bytes())
+    capsys.readouterr()
+    both = ["export", str(demo_copy), "--pack", str(tmp_path / "b.pdf"), "--names"]
+    assert main([*both, "--pseudonymize"]) != 0
+    assert "--pseudonymize" in capsys.readouterr().err
+    assert main(["export", str(demo_copy), "--png", str(tmp_path / "p.png"), "--names"]) != 0
+    assert "--pack" in capsys.readouterr().err
+    assert not (tmp_path / "b.pdf").exists() and not (tmp_path / "p.png").exists()
+
+
+def test_progress_per_sheet_and_a_cancel_between_sheets_leaves_nothing(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    from kennisnet.export import ExportCancelled
+
+    data, result, _title = demo
+    target = tmp_path / "pack.pdf"
+    seen: list[float] = []
+    asked = [0]
+
+    def cancel() -> bool:
+        asked[0] += 1
+        return asked[0] > 4  # during the pack: after its second sheet
+
+    request = ExportRequest(pack=target, lang="en", on=ON)
+    with pytest.raises(ExportCancelled):
+        export(result, data, request, progress=lambda f, _label: seen.append(f), cancel=cancel)
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+    # Progress moved on within the pack, sheet by sheet.
+    assert len(seen) >= 4 and seen == sorted(seen) and 0.5 < seen[-1] < 1.0
+
+
+def _busy_organisation(seed: int = 5) -> SurveyData:
+    """Four departments of 40 with long names, many ties across and few trained people:
+    long lists of holders and risks that must stop in time, two pages per sheet."""
+    import random
+
+    from kennisnet.model import Frequency, Nomination, Person, Response, Wave
+
+    rng = random.Random(seed)
+    people = tuple(
+        Person(
+            id=i + 1,
+            uid=f"u{i}",
+            name=f"Person {i + 1}",
+            department=f"Afdeling {i // 40 + 1} voor onderhoud, inspectie en storingen",
+            trained_hr=rng.random() < 0.08,
+        )
+        for i in range(160)
+    )
+    responses = []
+    for p in people:
+        own = [q.id for q in people if q.department == p.department and q.id != p.id]
+        sources = rng.sample(own, 3) + rng.sample(range(1, 161), 2)
+        responses.append(
+            Response(
+                uuid=f"r{p.id}",
+                respondent_id=p.id,
+                wave_id=1,
+                submitted_at="2026-10-05T10:00:00",
+                nominations=tuple(
+                    Nomination(s, Frequency.WEEKLY) for s in dict.fromkeys(sources) if s != p.id
+                ),
+            )
+        )
+    return SurveyData(people, tuple(responses), Wave(1, "Meting", "2026-10-01"))
+
+
+def test_every_sheet_is_two_pages_however_much_there_is_to_say(tmp_path: Path) -> None:
+    data = _busy_organisation()
+    result = analyze(data)
+    for lang in ("nl", "en"):
+        pdf = write_pack(tmp_path, data, result, lang)
+        assert page_count(pdf) == COVER_PAGES + 4 * PAGES_PER_GROUP
+        texts = page_texts(pdf)
+        for number, (front, back) in enumerate(
+            zip(texts[COVER_PAGES::2], texts[COVER_PAGES + 1 :: 2], strict=True), start=1
+        ):
+            assert f"Afdeling {number} voor" in front and f"Afdeling {number} voor" in back
+            assert ("Questions" if lang == "en" else "Vragen") in back
+
+
+def test_code_cards_give_each_person_their_name_and_code_and_never_go_pseudonymised(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    from kennisnet.export.pseudonym import person_codes
+
+    data, result = small
+    target = tmp_path / "cards.pdf"
+    assert export(result, data, ExportRequest(cards=target, lang="en", on=ON)) == [target]
+    pdf = target.read_bytes()
+    assert page_count(pdf) == 2  # 15 people, 12 cards a page
+    assert b"/FontFile2" in pdf and b"/Subtype /Type3" not in pdf
+    texts = page_texts(pdf)
+    codes = person_codes(data.people)
+    for p in data.people:
+        page = next(t for t in texts if p.name in t)
+        assert codes[p.id] in page
+        # The card: the name, and right after it the code.
+        lines = page.splitlines()
+        assert lines[lines.index(p.name) + 1] == codes[p.id]
+    assert "keep it to yourself" in texts[0] and "Confidential" in texts[0]
+    with pytest.raises(ValueError, match="cards show names"):
+        export(
+            result,
+            data,
+            ExportRequest(
+                cards=tmp_path / "x.pdf", pack=tmp_path / "p.pdf", pseudonymise=True, lang="en"
+            ),
+        )
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "p.pdf").exists()
+
+
+def test_cli_code_cards_are_refused_with_pseudonymize(
+    tmp_path: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cards = tmp_path / "cards.pdf"
+    argv = ["export", str(demo_copy), "--cards", str(cards), "--lang", "en"]
+    assert main([*argv, "--pseudonymize"]) != 0
+    assert "--cards" in capsys.readouterr().err and not cards.exists()
+    assert main(argv) == 0
+    assert page_count(cards.read_bytes()) >= 7  # 79 people, 12 a page
