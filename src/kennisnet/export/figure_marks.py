@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from kennisnet.analysis import PersonResult
 from kennisnet.export.attributes import Grouping
 from kennisnet.export.figure_layout import Scene
@@ -128,13 +130,14 @@ def draw_people(scene: Scene) -> list[Point]:
         sizes.append(d * d)
         coords.append(xy[p.id])
     if coords:
+        # Arrays, not lists: matplotlib checks lists element by element (half the time).
         dots = ax.scatter(
-            [c[0] for c in coords],
-            [c[1] for c in coords],
-            s=sizes,
-            c=faces,
-            edgecolors=edges,
-            linewidths=widths,
+            np.array([c[0] for c in coords]),
+            np.array([c[1] for c in coords]),
+            s=np.array(sizes),
+            c=np.array(faces),
+            edgecolors=np.array(edges),
+            linewidths=np.array(widths),
             zorder=3,
         )
         dots.set_rasterized(len(coords) > RASTER_LIMIT)

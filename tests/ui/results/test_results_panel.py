@@ -203,3 +203,35 @@ def test_closing_the_panel_while_it_works_is_safe(
     assert task.done.wait(30)
     # The result arrives after the panel is gone: nothing breaks.
     QCoreApplication.processEvents()
+
+
+def test_the_dashboard_is_drawn_in_steps(
+    qtbot: QtBot, panel: ResultsPanel, demo_data: SurveyData
+) -> None:
+    """The network shows first; the side panel, boxes and tables follow, one turn of the
+    event loop each (all at once kept a 10,000-person window waiting)."""
+    seen: list[tuple[bool, int]] = []
+    people = panel.widgets.pages["people"].model
+
+    def results_shown(_index: int) -> None:
+        if panel.widgets.showing_results():
+            seen.append((panel.widgets.view.frame is not None, people.rowCount()))
+            assert panel.drawing()
+
+    panel.widgets.stack_widget.currentChanged.connect(results_shown)
+    with qtbot.waitSignal(panel.drawn, timeout=30_000):
+        panel.show_wave(DataSource(demo_data), "Demo")
+    assert seen == [(True, 0)]  # the network on screen, the tables not yet filled
+    assert not panel.drawing()
+    result = panel.current_result()
+    assert result is not None and people.rowCount() == len(result.people) > 0
+    assert panel.widgets.overview.cards["risk_clusters"].title.text()
+
+
+def test_the_channels_chart_is_made_when_first_shown(analysed: ResultsPanel) -> None:
+    chart = analysed.widgets.channels
+    assert not chart.has_chart()  # matplotlib's figure costs time; most never look at it
+    analysed.widgets.tabs.setCurrentWidget(analysed.widgets.channels_tab)
+    assert chart.has_chart()
+    (ax,) = chart.figure.axes
+    assert ax.get_yticklabels()[0].get_text().startswith("Everyone (")

@@ -138,3 +138,23 @@ def test_launch_opens_the_given_project(qtbot, settings: Settings, small_project
     assert win.session is None
     with Project.open(small_project):  # the lock is released on close
         pass
+
+
+def test_switching_projects_shows_nothing_of_the_previous_one(
+    read, qtbot, window: MainWindow, small_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    read(window)
+    demo_name = window.overview.title.text()
+    assert demo_name == "Installatietechniek Van Dijk"
+    assert window.responses.model.rowCount() > 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_project), ""))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    # The pages of the new project are read in steps; meanwhile no figure of the demo shows.
+    assert window.refreshing()
+    assert window.overview.title.text() == ""
+    assert all(step.text.text() == "" for step in window.overview.steps)
+    assert window.responses.model.rowCount() == 0
+    read(window)
+    assert window.overview.title.text() not in ("", demo_name)
+    assert "6 people on the staff list" in window.overview.steps[0].text.text()

@@ -110,7 +110,11 @@ def both_answered(two_waves: Path, tmp_path: Path) -> Path:
 def wait_for_results(qtbot, window: MainWindow, wave_id: int) -> Any:
     panel = window.results_tab.panel
     qtbot.waitUntil(
-        lambda: panel.current_result() is not None and panel.current_result().wave_id == wave_id,
+        lambda: (
+            panel.current_result() is not None
+            and panel.current_result().wave_id == wave_id
+            and not panel.drawing()
+        ),  # the boxes and tables follow the network in steps
         timeout=20_000,
     )
     return panel

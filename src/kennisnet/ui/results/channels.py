@@ -159,18 +159,11 @@ class ChannelChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(figsize=(8, 4), dpi=100)
-        # matplotlib's Qt canvas has no type hints; the figure's canvas (typed) is the same.
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
+        self._figure: Figure | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self.canvas)
-        self.canvas.mpl_connect("resize_event", lambda _event: adjust_margins(self.figure))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.scroll_area, 1)
@@ -178,6 +171,26 @@ class ChannelChart(QWidget):
         #: The chart is drawn when it is first shown (drawing is slow for many teams).
         self._stale = True
         self.retranslate()
+
+    def has_chart(self) -> bool:
+        """True once the matplotlib figure exists (it is made when the chart is first shown:
+        making it costs a tenth of a second, and most people never open this tab)."""
+        return self._figure is not None
+
+    @property
+    def figure(self) -> Figure:
+        """The matplotlib figure of the chart (made on first use)."""
+        if self._figure is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            figure = Figure(figsize=(8, 4), dpi=100)
+            # matplotlib's Qt canvas has no type hints; the figure's canvas (typed) is it.
+            canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+            self.scroll_area.setWidget(canvas)
+            figure.canvas.mpl_connect("resize_event", lambda _event: adjust_margins(figure))
+            self._figure = figure
+        return self._figure
 
     def set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
@@ -193,16 +206,19 @@ class ChannelChart(QWidget):
             self._stale = True
             return
         self._stale = False
+        figure = self.figure
         if self.result is None:
-            self.figure.clear()
-            self.figure.canvas.draw_idle()
+            figure.clear()
+            figure.canvas.draw_idle()
             return
         rows = 1 + len(shown_teams(self.result))
         height_px = EXTRA_PX + ROW_PX * rows
-        self.canvas.setMinimumHeight(height_px)
-        self.figure.set_figheight(height_px / self.figure.dpi)
-        draw_channels(self.figure, self.result)
-        self.figure.canvas.draw_idle()
+        canvas = self.scroll_area.widget()  # the figure's canvas, made with the figure
+        if canvas is not None:
+            canvas.setMinimumHeight(height_px)
+        figure.set_figheight(height_px / figure.dpi)
+        draw_channels(figure, self.result)
+        figure.canvas.draw_idle()
 
     def retranslate(self) -> None:
         if self.result is None or by_first_choice(self.result):

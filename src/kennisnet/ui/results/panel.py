@@ -10,9 +10,11 @@ and keeps the analysis only to draw it: others ask the session, not the panel.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kennisnet.analysis import AnalysisCancelled, AnalysisResult, WhatIfResult
@@ -22,7 +24,7 @@ from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
 from kennisnet.ui.results.group_view import GROUPS, PEOPLE
-from kennisnet.ui.results.models import PeopleResultsModel
+from kennisnet.ui.results.models import PeopleResultsModel, RecordModel
 from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
 from kennisnet.ui.results.panel_whatif import WhatIfSteps
@@ -40,6 +42,8 @@ class ResultsPanel(QWidget):
     #: Emitted with the result when the dashboard shows it; for a large network (shown
     #: before its bridge scores) once more when they are filled in.
     analysis_finished = Signal(object)
+    #: Emitted when a new analysis is drawn completely (network, boxes and tables).
+    drawn = Signal()
     #: Emitted when a what-if result is on screen (or None when back to today).
     whatif_changed = Signal(object)
 
@@ -53,6 +57,11 @@ class ResultsPanel(QWidget):
         self._positions: dict[int, Point] = {}
         self._picker: LeaverPicker | None = None
         self._workshop: WorkshopWindow | None = None
+        #: Counts drawings of a new analysis; a step of an older one is dropped.
+        self._draws = 0
+        self._drawn_up_to = 0
+        self._whatif_draws = 0
+        self._selected: int | None = None
         self.widgets = DashboardWidgets(self)
         self.work = BackgroundWork(self.widgets.busy, self)
         #: The bridge scores, counted in other processes after the dashboard is shown.
@@ -66,6 +75,7 @@ class ResultsPanel(QWidget):
         w.whatif_button.clicked.connect(self.pick_leavers)
         w.workshop_button.clicked.connect(self.open_workshop)
         w.view.level_changed.connect(self._level_changed)
+        self.drawn.connect(self._drawn)
         w.side.colour_changed.connect(self._colour_changed)
         w.side.size_changed.connect(self._size_changed)
         w.side.person_card.leave_requested.connect(lambda pid: self.start_whatif((pid,)))
@@ -80,6 +90,8 @@ class ResultsPanel(QWidget):
         """Analyse ``source`` in the background; the dashboard fills in when it is done."""
         self._source, self.title = source, title
         self._analysis = None
+        self._draws += 1
+        self._drawn_up_to = self._draws
         self.bridges.void()
         self.whatifs.reset()
         self.widgets.show_message(N_("Working out the knowledge network…"), retry=False)
@@ -97,6 +109,8 @@ class ResultsPanel(QWidget):
         """The project was closed: stop the work and forget what was shown."""
         self.work.void()
         self.bridges.void()
+        self._draws += 1
+        self._drawn_up_to = self._draws
         self._source, self.title = None, ""
         self._analysis = None
         self._positions = {}
@@ -165,16 +179,60 @@ class ResultsPanel(QWidget):
         self.whatifs.reset()
         self._set_bridges_pending(not result.betweenness_computed)
         self.widgets.view.roster = analysis.data.people
-        self.widgets.side.set_result(result, analysis.data.people)
         level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
-        self._display(level=level)
-        self.widgets.group_map.set_result(result, analysis.data.people)
-        self.widgets.show_graph(GROUPS if is_big(result.quality.roster) else PEOPLE)
+        self._draws += 1
+        draw = self._draws
+        # The network first; the side panel, the boxes and the tables follow, one turn
+        # of the event loop each (at 10,000 people all at once kept the window waiting).
+        self._display(level=level, pages=False)
         self.widgets.show_ranked(bool(result.department_holders))
         self.widgets.show_results()
-        self.analysis_finished.emit(result)
-        if not result.betweenness_computed:
-            self._count_bridges()
+
+        def group_map() -> None:
+            self.widgets.group_map.set_result(result, analysis.data.people)
+            self.widgets.show_graph(GROUPS if is_big(result.quality.roster) else PEOPLE)
+
+        steps: list[Callable[[], None]] = [
+            group_map,
+            lambda: self.widgets.side.set_result(result, analysis.data.people),
+            self._show_selection,
+            *(partial(self._fill_page, page.model) for page in self.widgets.pages.values()),
+            self._fill_overview,
+        ]
+
+        def finish() -> None:
+            self._fill_whatif_parts()
+            self.analysis_finished.emit(result)
+            self.drawn.emit()
+            if not result.betweenness_computed:
+                self._count_bridges()
+
+        self._in_steps(draw, [*steps, finish])
+
+    def _in_steps(self, draw: int, steps: list[Callable[[], None]], whatif: int = -1) -> None:
+        """Run ``steps`` one turn of the event loop each, unless a newer drawing began (of
+        an analysis: ``draw``; of a what-if, undo or reset: ``whatif``, -1 for none)."""
+
+        def current() -> bool:
+            return draw == self._draws and whatif in (-1, self._whatif_draws)
+
+        if not current() or not steps:
+            return
+        first, rest = steps[0], steps[1:]
+
+        def step() -> None:
+            if current():
+                first()
+                self._in_steps(draw, rest, whatif)
+
+        QTimer.singleShot(0, self, step)
+
+    def drawing(self) -> bool:
+        """True while the dashboard is still being filled in, step by step."""
+        return self._draws != self._drawn_up_to
+
+    def _drawn(self) -> None:
+        self._drawn_up_to = self._draws
 
     def _count_bridges(self) -> None:
         """Count the bridge scores in other processes; the screen fills them in."""
@@ -266,16 +324,27 @@ class ResultsPanel(QWidget):
 
     def _whatif_done(self, whatif: WhatIfResult) -> None:
         self.whatifs.push(whatif)
-        self._display(keep_view=True)
-        self.whatif_changed.emit(whatif)
+        self._whatif_draws += 1
+        # The network first, then the tables and the boxes, one turn each.
+        self._display(keep_view=True, pages=False)
+        steps: list[Callable[[], None]] = [
+            self._show_selection,
+            *(partial(self._fill_page, page.model) for page in self.widgets.pages.values()),
+            self._fill_overview,
+            self._fill_whatif_parts,
+            lambda: self.whatif_changed.emit(whatif),
+        ]
+        self._in_steps(self._draws, steps, self._whatif_draws)
 
     def undo_whatif(self) -> None:
         if self.whatifs.undo():
+            self._whatif_draws += 1
             self._display(keep_view=True)
             self.whatif_changed.emit(self.current_whatif())
 
     def reset_whatif(self) -> None:
         if self.whatifs.reset():
+            self._whatif_draws += 1
             self._display(keep_view=True)
             self.whatif_changed.emit(None)
 
@@ -286,7 +355,10 @@ class ResultsPanel(QWidget):
         whatif = self.whatifs.current()
         return whatif.after if whatif is not None else self.current_result()
 
-    def _display(self, *, level: str | None = None, keep_view: bool = False) -> None:
+    def _display(
+        self, *, level: str | None = None, keep_view: bool = False, pages: bool = True
+    ) -> None:
+        """Draw the network; with ``pages`` also the side panel, boxes and tables."""
         base = self.current_result()
         result = self.displayed()
         if result is None or base is None:
@@ -320,18 +392,40 @@ class ResultsPanel(QWidget):
         if keep_view:
             view.setTransform(transform)
             view.centerOn(centre)
-        if selected is not None and result.has_person(selected):
+        self._selected = selected
+        if pages:
+            self._show_selection()
+            for page in w.pages.values():
+                page.model.set_result(result)
+            self._fill_overview()
+            self._fill_whatif_parts()
+        else:
+            self._update_legend()
+            self.refresh_toolbar()
+        view.declutter()
+
+    def _show_selection(self) -> None:
+        result = self.displayed()
+        selected = self._selected
+        if result is not None and selected is not None and result.has_person(selected):
             self.show_person(selected)
         else:
-            w.side.show_hint()
-        for page in w.pages.values():
-            page.model.set_result(result)
-        w.channels.set_result(result)
-        w.overview.set_result(result, base if whatif is not None else None)
-        w.side.whatif.show_whatif(whatif, len(self.whatifs.stack))
+            self.widgets.side.show_hint()
+
+    def _fill_page(self, model: RecordModel) -> None:
+        model.set_result(self.displayed())  # a what-if may be on screen by now
+
+    def _fill_overview(self) -> None:
+        base = self.current_result()
+        result = self.displayed()
+        whatif = self.whatifs.current()
+        self.widgets.channels.set_result(result)
+        self.widgets.overview.set_result(result, base if whatif is not None else None)
+
+    def _fill_whatif_parts(self) -> None:
+        self.widgets.side.whatif.show_whatif(self.whatifs.current(), len(self.whatifs.stack))
         self._update_legend()
         self.refresh_toolbar()
-        view.declutter()
 
     def refresh_toolbar(self) -> None:
         self.widgets.update_toolbar(

@@ -183,7 +183,8 @@ class OverviewPage(QWidget):
         self.status: Status | None = None
         self.retranslate()
 
-    def set_status(self, status: Status) -> None:
+    def set_status(self, status: Status | None) -> None:
+        """Show where the survey stands (None: nothing, as when the project changes)."""
         self.status = status
         self.retranslate()
 
@@ -218,6 +219,9 @@ class OverviewPage(QWidget):
         if s is None:
             self.title.setText("")
             self.subtitle.setText("")
+            for step in self.steps:
+                step.text.setText("")
+                step.set_done(False)
             return
         self.title.setText(s.name)
         self.subtitle.setText(

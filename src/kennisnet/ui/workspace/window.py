@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
             error(self, tr("Saved in the journal file"), text)
         self.answered = set()
         self.people_model.set_people([], set())
+        # Nothing of this project stays on the pages while the next one is read.
+        self.overview.set_status(None)
+        self.responses.set_data([], [], 0)
         self._show_start()
         return True
 
