@@ -61,7 +61,12 @@ def _surfaces_agree(
     assert facts["Possible habit spreaders"] == h.habit_spreaders
     assert facts["Risk clusters"] == h.risk_clusters
     assert facts["Gatekeepers"] == h.gatekeepers
-    assert facts["Response rate"] == f"{h.percent.text('en')}%"
+    # A real percentage cell: the exact share, shown as the sentences show it ("85%").
+    rate = facts["Response rate"]
+    assert rate == h.rate or round(rate, 3) == h.percent.tenths / 1000
+    decimals = 1 if h.percent.tenths % 10 else 0
+    assert rate.number_format == ("0.0%" if decimals else "0%")
+    assert f"{rate * 100:.{decimals}f}" == h.percent.text("en")
     assert cards["response"].number.text().count(f"{h.percent.text('en')}%") == 1
 
 
