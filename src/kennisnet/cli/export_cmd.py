@@ -10,7 +10,7 @@ from kennisnet.i18n import language, tr
 from kennisnet.outputs import OutputSet
 from kennisnet.session import Session
 
-_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "codes")
+_OUTPUTS = ("xlsx", "png", "svg", "pdf", "graphml", "gexf", "report", "html", "codes")
 
 
 def _target(text: str | None, option: str) -> Path | None:
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
-                "(also --svg, --pdf, --graphml, --gexf, --report, --codes)."
+                "(also --svg, --pdf, --graphml, --gexf, --report, --html, --codes)."
             ),
             usage=True,
         )
@@ -73,6 +73,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         graphml=targets["graphml"],
         gexf=targets["gexf"],
         report=targets["report"],
+        html=targets["html"],
         codes=targets["codes"],
         force=force,
         protect=(project_file,),

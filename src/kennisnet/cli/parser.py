@@ -224,6 +224,7 @@ def build_parser(
         ("graphml", tr("the network for Gephi and other tools (GraphML)")),
         ("gexf", tr("the network for Gephi (GEXF)")),
         ("report", tr("a short management report to read or print (A4 PDF)")),
+        ("html", tr("an interactive map to send: one HTML file, opens in any browser")),
         ("codes", tr("a list of names with their personal codes (CSV), to hand out")),
     ):
         p.add_argument(f"--{option}", metavar=tr("FILE"), help=help_text)

@@ -51,6 +51,8 @@ class ExportRequest:
     codes: Path | None = None
     #: The management report (A4 PDF, 2–4 pages: findings, picture, actions, glossary).
     report: Path | None = None
+    #: The interactive map: one HTML file that opens in any browser, without internet.
+    html: Path | None = None
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -80,6 +82,7 @@ class ExportRequest:
             ("graphml", self.graphml),
             ("gexf", self.gexf),
             ("report", self.report),
+            ("html", self.html),
             ("codes", self.codes),
         ]
         return [(kind, path) for kind, path in pairs if path is not None]
@@ -179,6 +182,7 @@ _STEP_LABELS = {
     "graphml": N_("Writing the GraphML file"),
     "gexf": N_("Writing the GEXF file"),
     "report": N_("Writing the management report"),
+    "html": N_("Writing the interactive map"),
     "codes": N_("Writing the code list"),
 }
 
@@ -246,7 +250,7 @@ def _write(
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
     needs_picture = any(
-        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report") for k, _ in outputs
+        k in ("png", "svg", "pdf", "xlsx", "graphml", "gexf", "report", "html") for k, _ in outputs
     )
     if needs_picture and positions is None:
         from kennisnet.layout import compute_layout
@@ -305,6 +309,12 @@ def _write(
                 result, positions, naming, lang, request.title, on, plan=request.plan
             )
             image.write_bytes(path, render_report(source))
+        elif kind == "html":
+            from kennisnet.export.html_map import MapInput, render_map
+
+            heading = picture_texts(result, naming, lang, request.title, on)
+            made = MapInput(result, data, positions, naming, lang, heading, request.color_by)
+            image.write_bytes(path, render_map(made))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)
