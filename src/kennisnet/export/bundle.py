@@ -312,8 +312,8 @@ def _write(
         elif kind == "html":
             from kennisnet.export.html_map import MapInput, render_map
 
-            heading = picture_texts(result, naming, lang, request.title, on)
-            made = MapInput(result, data, positions, naming, lang, heading, request.color_by)
+            texts = (heading, subtitle, footer)
+            made = MapInput(result, data, positions, naming, lang, texts, request.color_by)
             image.write_bytes(path, render_map(made))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))

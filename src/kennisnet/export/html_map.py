@@ -121,10 +121,11 @@ def _flags(p: Any) -> int:
     return flags
 
 
-def _colourings(source: MapInput, index: Mapping[int, int]) -> list[dict[str, Any]]:
+def _colourings(
+    source: MapInput, shown: AnalysisResult, index: Mapping[int, int]
+) -> list[dict[str, Any]]:
     """Every colouring the page offers: cluster, formal training, each staff-list column."""
     result, naming, lang = source.result, source.naming, source.lang
-    shown = naming.result(result, lang)
     scrub = naming.scrub if naming.pseudonymised else str
     count = len(index)
     out: list[dict[str, Any]] = []
@@ -189,11 +190,13 @@ def _colourings(source: MapInput, index: Mapping[int, int]) -> list[dict[str, An
 
 
 def _risk_areas(
-    source: MapInput, xy: Mapping[int, Point], sizes: Mapping[int, float]
+    source: MapInput,
+    shown: AnalysisResult,
+    xy: Mapping[int, Point],
+    sizes: Mapping[int, float],
 ) -> list[dict[str, Any]]:
     """The risk clusters: an outline around their members and a sentence that explains it."""
     result, naming, lang = source.result, source.naming, source.lang
-    shown = naming.result(result, lang)
     areas = []
     for cluster in sorted(result.risk_clusters, key=lambda c: (-c.size, c.id)):
         members = [m for m in cluster.members if m in xy]
@@ -267,9 +270,8 @@ def _texts(source: MapInput) -> dict[str, Any]:
     }
 
 
-def _notes(source: MapInput) -> list[list[str]]:
+def _notes(source: MapInput, shown: AnalysisResult) -> list[list[str]]:
     """(department as shown, note) for departments where under 80% answered."""
-    shown = source.naming.result(source.result, source.lang)
     out = []
     for rate in shown.quality.departments:
         if rate.department is not None and rate.rate < 0.8:
@@ -329,7 +331,7 @@ def map_data(source: MapInput) -> dict[str, Any]:
         for p in placed
     }
     sizes = {p.id: 5.0 + 2.2 * math.sqrt(p.in_degree) for p in placed}
-    notes = dict((d, n) for d, n in _notes(source))
+    notes = dict((d, n) for d, n in _notes(source, shown))
     people = {
         "label": [p.name for p in placed],
         "where": [" · ".join(x for x in (p.department, p.team, p.role) if x) for p in placed],
@@ -355,10 +357,10 @@ def map_data(source: MapInput) -> dict[str, Any]:
         for e in result.edges
         if e.learner in index and e.source in index and e.learner != e.source
     ]
-    risk = _risk_areas(source, xy, sizes)
+    risk = _risk_areas(source, shown, xy, sizes)
     for area in risk:
         area["members"] = [index[m] for m in area["members"]]
-    colourings = _colourings(source, index)
+    colourings = _colourings(source, shown, index)
     keys = [c["key"] for c in colourings]
     wanted = source.color_by if source.color_by in keys else "cluster"
     facts = key_figures(headline(result), result.options.reach_steps, lang)
