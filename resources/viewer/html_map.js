@@ -48,9 +48,9 @@
   function nodeStyle(i) {
     var fillColour = colourOf(i);
     var border = WHITE;
-    var width = 1;
-    if (people.flags[i] & flagsHabit) { border = data.colours.risk; width = 3; }
-    else if (people.trained[i] === 1) { border = data.colours.ring_trained; width = 2; }
+    var width = 0;
+    if (people.flags[i] & flagsHabit) { border = data.colours.risk; width = 2; }
+    else if (people.trained[i] === 1) { border = data.colours.ring_trained; width = 1; }
     return {
       id: i,
       color: {

@@ -54,7 +54,7 @@ METRICS = (
     ("cluster", N_("Cluster")),
 )
 #: Width of the map in screen pixels at zoom 1, per square root of the number of people.
-SPREAD = 110.0
+SPREAD = 95.0
 #: Flags of a person (a bit each), read by the page's script.
 KEY_HOLDER, HABIT_SPREADER, OVERLOADED, GATEKEEPER, LEARNS_ALONE, NO_ANSWER = (
     1,
@@ -330,7 +330,7 @@ def map_data(source: MapInput) -> dict[str, Any]:
         )
         for p in placed
     }
-    sizes = {p.id: 5.0 + 2.2 * math.sqrt(p.in_degree) for p in placed}
+    sizes = {p.id: 7.0 + 2.5 * math.sqrt(p.in_degree) for p in placed}
     notes = dict((d, n) for d, n in _notes(source, shown))
     people = {
         "label": [p.name for p in placed],
