@@ -23,6 +23,7 @@ _OUTPUTS = (
     "polinode",
     "report",
     "pptx",
+    "html",
     "pack",
     "codes",
     "cards",
@@ -67,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             tr(
                 "Say which files to write, for example: --xlsx results.xlsx --png network.png "
                 "(also --svg, --pdf, --graphml, --gexf, --kumu, --polinode, --report, --pptx, "
-                "--pack, --codes, --cards)."
+                "--html, --pack, --codes, --cards)."
             ),
             usage=True,
         )
@@ -130,6 +131,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         polinode=targets["polinode"],
         report=targets["report"],
         deck=targets["pptx"],
+        html=targets["html"],
         codes=targets["codes"],
         picture=getattr(args, "picture", "auto"),
         groups_by=getattr(args, "groups_by", None),

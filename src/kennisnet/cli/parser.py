@@ -231,6 +231,7 @@ def build_parser(
             "pack",
             tr("a workshop pack to print: a sheet per department or team (A4 PDF, codes)"),
         ),
+        ("html", tr("an interactive map to send: one HTML file, opens in any browser")),
         ("codes", tr("a list of names with their personal codes (CSV), to hand out")),
         ("cards", tr("a card per person with their name and code, to cut out (A4 PDF)")),
     ):

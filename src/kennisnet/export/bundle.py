@@ -73,6 +73,8 @@ class ExportRequest:
     pack_by: str = "department"
     #: Personal code cards to cut out (A4 PDF; names, so never with ``pseudonymise``).
     cards: Path | None = None
+    #: The interactive map: one HTML file that opens in any browser, without internet.
+    html: Path | None = None
     #: The learning plan of the wave, for the report's top actions (None: no plan).
     plan: Plan | None = None
     pseudonymise: bool = False
@@ -114,6 +116,7 @@ class ExportRequest:
             ("report", self.report),
             ("deck", self.deck),
             ("pack", self.pack),
+            ("html", self.html),
             ("codes", self.codes),
             ("cards", self.cards),
             ("departments", self.per_department),
@@ -247,6 +250,7 @@ _STEP_LABELS = {
     "report": N_("Writing the management report"),
     "deck": N_("Writing the slide deck"),
     "pack": N_("Writing the workshop pack"),
+    "html": N_("Writing the interactive map"),
     "codes": N_("Writing the code list"),
     "cards": N_("Writing the code cards"),
     "departments": N_("Drawing a picture per department"),
@@ -330,7 +334,7 @@ def _write(
     map_drawn = use_group_map(request.picture, result)
     # The group map and the department pictures need no positions of the whole network.
     needs_picture = any(
-        k in ("graphml", "gexf", "kumu", "polinode", "pack")
+        k in ("graphml", "gexf", "kumu", "polinode", "pack", "html")
         or (k in ("png", "svg", "pdf", "xlsx", "report", "deck") and not map_drawn)
         for k, _ in outputs
     )
@@ -464,6 +468,13 @@ def _write(
             from kennisnet.export.cards import render_cards
 
             image.write_bytes(path, render_cards(data, naming, lang, request.title, on))
+        elif kind == "html":
+            from kennisnet.export.html_map import MapInput
+            from kennisnet.export.html_map import render_map as render_html_map
+
+            texts = (heading, subtitle, footer)
+            made = MapInput(result, data, positions, naming, lang, texts, request.color_by)
+            image.write_bytes(path, render_html_map(made))
         else:
             image.write_bytes(path, codes_csv(data, naming, lang))
         written.append(target)

@@ -365,7 +365,7 @@ class Session:
         # The group map of a big project and the department pictures lay out their own.
         # It shows no bridge scores either.
         group_map = bool(kinds - {"codes"}) and self._group_map(request.picture)
-        layout = bool(kinds & {"graphml", "gexf", "kumu", "polinode", "pack"}) or (
+        layout = bool(kinds & {"graphml", "gexf", "kumu", "polinode", "pack", "html"}) or (
             bool(kinds & {"png", "svg", "pdf", "xlsx", "report", "deck"}) and not group_map
         )
         without = _NO_BETWEENNESS | ({"png", "svg", "pdf"} if group_map else set())
