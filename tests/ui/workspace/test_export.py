@@ -149,7 +149,9 @@ def test_dutch_workbook_and_code_list_use_the_dashboard_result(
     opened.tabs.setCurrentIndex(RESULTS)
     panel = opened.results_tab.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: panel.current_result() is not None, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: panel.current_result() is not None and not panel.drawing(), timeout=20_000
+    )
     import kennisnet.analysis as analysis
     import kennisnet.session.plan  # noqa: F401  (its indicators analyse every wave lightly)
 

@@ -37,7 +37,9 @@ def test_the_export_sizes_and_colours_the_dots_as_the_dashboard(
     window.tabs.setCurrentIndex(RESULTS)
     panel = window.results_tab.panel
     assert panel is not None
-    qtbot.waitUntil(lambda: panel.current_result() is not None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: panel.current_result() is not None and not panel.drawing(), timeout=30_000
+    )
     side = panel.widgets.side
     pick(qtbot, side.colour, "Role")
     pick(qtbot, side.size_choice, "Years since start")

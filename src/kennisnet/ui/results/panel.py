@@ -192,9 +192,21 @@ class ResultsPanel(QWidget):
             self.widgets.group_map.set_result(result, analysis.data.people)
             self.widgets.show_graph(GROUPS if is_big(result.quality.roster) else PEOPLE)
 
+        def side() -> None:
+            # The side panel offers the colour and size choices of this project's staff
+            # list: the network and the legend follow what it now shows.
+            w = self.widgets
+            w.side.set_result(result, analysis.data.people)
+            if w.view.colour_by != w.colour_by():
+                w.view.colour_by = w.colour_by()
+                w.view.set_colour_by(w.colour_by())
+            if w.view.size_by != w.size_by():
+                w.view.set_size_by(w.size_by())
+            self._update_legend()
+
         steps: list[Callable[[], None]] = [
             group_map,
-            lambda: self.widgets.side.set_result(result, analysis.data.people),
+            side,
             self._show_selection,
             *(partial(self._fill_page, page.model) for page in self.widgets.pages.values()),
             self._fill_overview,
