@@ -334,3 +334,35 @@ def test_cli_code_cards_are_refused_with_pseudonymize(
     assert "--cards" in capsys.readouterr().err and not cards.exists()
     assert main(argv) == 0
     assert page_count(cards.read_bytes()) >= 7  # 79 people, 12 a page
+
+
+def test_lines_shaped_once_give_the_very_bytes_matplotlib_writes(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack keeps each line's shape for all its pages (kennisnet.export.pdf_text);
+    drawn the ordinary way, page by page, the file is the same to the byte."""
+    import kennisnet.export.pack as pack
+
+    data, result, title = demo
+    for names in (False, True):
+        fast = write_pack(tmp_path, data, result, "nl", names=names, title=title)
+        with monkeypatch.context() as patch:
+            patch.setattr(pack, "attach", lambda _figure, _cache: None)
+            ordinary = write_pack(tmp_path, data, result, "nl", names=names, title=title)
+        assert page_count(fast) > COVER_PAGES + 5 * PAGES_PER_GROUP
+        assert fast == ordinary
+
+
+def test_a_dollar_sign_in_a_name_is_a_letter_not_mathematics(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data = small[0]
+    department = "Kas $1 en $2"
+    people = tuple(
+        replace(p, department=department if p.department == "Werkplaats" else p.department)
+        for p in data.people
+    )
+    data = replace(data, people=people)
+    assert sum(p.department == department for p in data.people) >= 5
+    pdf = write_pack(tmp_path, data, analyze(data), "en", names=True)
+    assert department in text_of(pdf)

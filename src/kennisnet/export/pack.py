@@ -35,6 +35,7 @@ from kennisnet.export.pack_groups import (
     pack_groups,
 )
 from kennisnet.export.pack_picture import MAX_LABELS, draw_team
+from kennisnet.export.pdf_text import PdfTextCache, attach
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.report import (
     A4,
@@ -142,7 +143,8 @@ def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None)
         footer = sheet_footer = made + " · " + tr("confidential: shows names", lang=lang)
     out = io.BytesIO()
     with (
-        matplotlib.rc_context({"pdf.fonttype": 42}),
+        # Names and free text are never read as mathematics ("$" is a letter).
+        matplotlib.rc_context({"pdf.fonttype": 42, "text.parse_math": False}),
         PdfPages(out, metadata=_metadata(heading)) as pdf,
     ):
         pages: list[Any] = []
@@ -169,6 +171,8 @@ class _PackFlow(_Flow):
     def __init__(self, pages: list[Any], footer: str) -> None:
         super().__init__(pages, footer)
         self.written = 0
+        #: Every line of text is shaped once for the whole pack.
+        self.cache = PdfTextCache()
         #: A sheet has exactly its two pages: text never runs on to a new one (the lists
         #: stop in time, see ``_items``).
         self.fixed = False
@@ -181,6 +185,7 @@ class _PackFlow(_Flow):
         from matplotlib.figure import Figure
 
         self.fig = Figure(figsize=A4)
+        attach(self.fig, self.cache)
         self.fig.set_facecolor("white")
         self.pages.append(self.fig)
         self.y = MARGIN
@@ -189,7 +194,8 @@ class _PackFlow(_Flow):
     def save(self, pdf: Any) -> None:
         """Write the pages so far: a pack of a few hundred sheets never keeps them all."""
         for fig in self.pages:
-            pdf.savefig(fig)
+            # Not pdf.savefig(fig): that would draw with a canvas of its own choosing.
+            fig.savefig(pdf, format="pdf")
         self.written += len(self.pages)
         self.pages.clear()
 
