@@ -86,6 +86,8 @@ class PackInput:
     on: date
     #: Group people by "department" or "team".
     by: str = "department"
+    #: Only these departments/teams (empty: all); see :func:`pack_groups`.
+    only: tuple[str, ...] = ()
 
 
 def check_pack(data: SurveyData, by: str, names: bool, pseudonymise: bool, lang: str) -> None:
@@ -108,6 +110,25 @@ def check_pack(data: SurveyData, by: str, names: bool, pseudonymise: bool, lang:
         )
 
 
+def check_pack_only(data: SurveyData, by: str, only: tuple[str, ...], lang: str) -> None:
+    """Refuse a choice of a department or team that the staff list does not have."""
+    known = {
+        value.strip().casefold()
+        for p in data.people
+        if not p.external
+        for value in ((p.team if by == "team" else p.department) or "",)
+        if value.strip()
+    }
+    unknown = [name for name in only if name.strip().casefold() not in known]
+    if unknown:
+        message = (
+            tr("The staff list has no team called “{name}”.", lang=lang, name=unknown[0])
+            if by == "team"
+            else tr("The staff list has no department called “{name}”.", lang=lang, name=unknown[0])
+        )
+        raise ValueError(message)
+
+
 def pack_input(
     result: AnalysisResult,
     data: SurveyData,
@@ -117,7 +138,16 @@ def pack_input(
 ) -> PackInput:
     """The pack of an export: pseudonymised unless names were chosen deliberately."""
     naming = Naming.build(data.people, pseudonymised=request.pseudonymise or not request.pack_names)
-    return PackInput(result, positions, naming, request.lang, request.title, on, request.pack_by)
+    return PackInput(
+        result,
+        positions,
+        naming,
+        request.lang,
+        request.title,
+        on,
+        request.pack_by,
+        tuple(request.pack_only),
+    )
 
 
 def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None) -> bytes:
@@ -127,7 +157,7 @@ def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None)
     from matplotlib.backends.backend_pdf import PdfPages
 
     result, naming, lang = source.result, source.naming, source.lang
-    groups = pack_groups(result, source.by)
+    groups = pack_groups(result, source.by, source.only)
     shown = naming.result(result, lang)
     heading = report_title(naming, lang, source.title)
     made = tr("Made with Kennisnet on {date}", lang=lang, date=source.on.isoformat())
@@ -255,6 +285,17 @@ def _cover(flow: _PackFlow, source: PackInput, groups: PackGroups, heading: str)
             lang=lang,
         )
     flow.text(summary)
+    if source.only:
+        flow.text(
+            ntr(
+                "A choice for this pack: {count} of {total} sheet.",
+                "A choice for this pack: {count} of {total} sheets.",
+                groups.total,
+                lang=lang,
+                count=count,
+                total=groups.total,
+            )
+        )
     flow.heading(tr("How to use it", lang=lang))
     steps = (
         tr("Print the pack double-sided, so that each team has one sheet.", lang=lang),
@@ -300,11 +341,20 @@ def _cover(flow: _PackFlow, source: PackInput, groups: PackGroups, heading: str)
             lang=lang,
         )
     )
-    if groups.left_out:
+    if groups.left_out and team:
         flow.item(
             ntr(
                 "{count} person in small teams is left out: even together they are under 5.",
                 "{count} people in small teams are left out: even together they are under 5.",
+                groups.left_out,
+                lang=lang,
+            )
+        )
+    elif groups.left_out:
+        flow.item(
+            ntr(
+                "{count} person in small departments is left out: even together they are under 5.",
+                "{count} people in small departments are left out: even together they are under 5.",
                 groups.left_out,
                 lang=lang,
             )
@@ -416,6 +466,12 @@ def _front(
             tr(
                 "Teams under 5 people, together on one sheet so that nobody's answers can "
                 "be traced.",
+                lang=lang,
+            )
+            if source.by == "team"
+            else tr(
+                "Departments under 5 people, together on one sheet so that nobody's answers "
+                "can be traced.",
                 lang=lang,
             ),
             size=9,
