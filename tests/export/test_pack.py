@@ -125,7 +125,11 @@ def test_pseudonymised_pack_holds_no_name_number_or_email_and_no_small_group(
     texts = text_of(pdf)
     assert "Werkplaats" in texts and "P-0" in texts
     assert "Lab" not in re.sub(r"\bLab\w", "", texts)
-    left_out = "3 people in small teams are left out" if lang == "en" else "3 mensen in kleine"
+    left_out = (
+        "3 people in small departments are left out"
+        if lang == "en"
+        else "3 mensen in kleine afdelingen"
+    )
     assert left_out in texts
     secrets = [
         s
@@ -416,6 +420,8 @@ def test_a_pack_for_a_choice_of_departments_never_shows_a_small_one_alone(
     assert small_one[COVER_PAGES] != whole[-PAGES_PER_GROUP]
     assert unnumbered(small_one[COVER_PAGES:]) == unnumbered(whole[-PAGES_PER_GROUP:])
     assert "7 people" in small_one[COVER_PAGES] and "Lab" not in "\n".join(small_one)
+    assert "(small department, hidden)" in small_one[COVER_PAGES]
+    assert "((" not in "\n".join(small_one)
     both = page_texts(write_pack(tmp_path, data, result, "en", only=("Lab", "Werkplaats")))
     assert len(both) == len(whole)
     with pytest.raises(ValueError, match="no department called “Lbo”"):

@@ -47,7 +47,13 @@ from kennisnet.export.report import (
     _metadata,
     report_title,
 )
-from kennisnet.export.report_text import cluster_line, gatekeeper_line, glossary, holder_line
+from kennisnet.export.report_text import (
+    cluster_line,
+    gatekeeper_line,
+    glossary,
+    holder_line,
+    in_brackets,
+)
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import SurveyData
 
@@ -529,7 +535,8 @@ def _front(
                 count,
                 lang=lang,
                 name=p.name,
-                department=p.department or tr("no department known", lang=lang),
+                # "(small department, hidden)" is not put in brackets twice.
+                department=in_brackets(p.department or tr("no department known", lang=lang))[1:-1],
             )
         )
     _items(flow, lines)
