@@ -34,7 +34,7 @@ def _pages(fast: bool, cache: PdfTextCache | None = None) -> bytes:
             if fast:
                 attach(fig, cache or PdfTextCache())
             for i, (text, angle, colour, weight, size) in enumerate(LINES):
-                fig.text(0.1, 0.9 - 0.1 * i, text, rotation=angle, color=colour,
+                fig.text(0.1 + 0.02 * page, 0.9 - 0.1 * i, text, rotation=angle, color=colour,
                          fontweight=weight, fontsize=size, va="top")  # fmt: skip
             fig.text(0.9, 0.05, str(page + 1), ha="right")
             fig.savefig(pdf, format="pdf")
