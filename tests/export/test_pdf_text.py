@@ -25,6 +25,7 @@ LINES = [
 
 def _pages(fast: bool, cache: PdfTextCache | None = None) -> bytes:
     out = io.BytesIO()
+    cache = cache or PdfTextCache()  # one for the file
     with (
         matplotlib.rc_context({"pdf.fonttype": 42}),
         PdfPages(out, metadata={"CreationDate": None, "ModDate": None}) as pdf,
@@ -32,7 +33,7 @@ def _pages(fast: bool, cache: PdfTextCache | None = None) -> bytes:
         for page in range(3):
             fig = Figure(figsize=(8.27, 11.69))
             if fast:
-                attach(fig, cache or PdfTextCache())
+                attach(fig, cache)
             for i, (text, angle, colour, weight, size) in enumerate(LINES):
                 fig.text(0.1 + 0.02 * page, 0.9 - 0.1 * i, text, rotation=angle, color=colour,
                          fontweight=weight, fontsize=size, va="top")  # fmt: skip
