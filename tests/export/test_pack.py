@@ -31,10 +31,18 @@ def write_pack(
     names: bool = False,
     by: str = "department",
     title: str = "",
+    only: tuple[str, ...] = (),
 ) -> bytes:
     target = tmp_path / f"pack-{lang}-{names}-{by}.pdf"
     request = ExportRequest(
-        pack=target, lang=lang, pack_names=names, pack_by=by, title=title, on=ON, force=True
+        pack=target,
+        lang=lang,
+        pack_names=names,
+        pack_by=by,
+        pack_only=only,
+        title=title,
+        on=ON,
+        force=True,
     )
     assert export(result, data, request) == [target]
     return target.read_bytes()
@@ -117,7 +125,11 @@ def test_pseudonymised_pack_holds_no_name_number_or_email_and_no_small_group(
     texts = text_of(pdf)
     assert "Werkplaats" in texts and "P-0" in texts
     assert "Lab" not in re.sub(r"\bLab\w", "", texts)
-    left_out = "3 people in small teams are left out" if lang == "en" else "3 mensen in kleine"
+    left_out = (
+        "3 people in small departments are left out"
+        if lang == "en"
+        else "3 mensen in kleine afdelingen"
+    )
     assert left_out in texts
     secrets = [
         s
@@ -334,3 +346,105 @@ def test_cli_code_cards_are_refused_with_pseudonymize(
     assert "--cards" in capsys.readouterr().err and not cards.exists()
     assert main(argv) == 0
     assert page_count(cards.read_bytes()) >= 7  # 79 people, 12 a page
+
+
+def test_lines_shaped_once_give_the_very_bytes_matplotlib_writes(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack keeps each line's shape for all its pages (kennisnet.export.pdf_text);
+    drawn the ordinary way, page by page, the file is the same to the byte."""
+    import kennisnet.export.pack as pack
+
+    data, result, title = demo
+    for names in (False, True):
+        fast = write_pack(tmp_path, data, result, "nl", names=names, title=title)
+        with monkeypatch.context() as patch:
+            patch.setattr(pack, "attach", lambda _figure, _cache: None)
+            ordinary = write_pack(tmp_path, data, result, "nl", names=names, title=title)
+        assert page_count(fast) > COVER_PAGES + 5 * PAGES_PER_GROUP
+        assert fast == ordinary
+
+
+def test_a_dollar_sign_in_a_name_is_a_letter_not_mathematics(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data = small[0]
+    department = "Kas $1 en $2"
+    people = tuple(
+        replace(p, department=department if p.department == "Werkplaats" else p.department)
+        for p in data.people
+    )
+    data = replace(data, people=people)
+    assert sum(p.department == department for p in data.people) >= 5
+    pdf = write_pack(tmp_path, data, analyze(data), "en", names=True)
+    assert department in text_of(pdf)
+
+
+def test_the_cover_says_small_departments_or_small_teams_as_the_pack_is_made(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    # Per department: Werkplaats 12 and Lab 3 (left out: alone under 5).
+    data, result = small
+    for lang, said in (("en", "3 people in small departments are left out"),
+                       ("nl", "3 mensen in kleine afdelingen zijn weggelaten")):  # fmt: skip
+        cover = page_texts(write_pack(tmp_path, data, result, lang))[0]
+        assert said in " ".join(cover.split())
+    # Per team: Team Noord 6, Team Zuid 3 (left out), 6 without a team.
+    team = {**dict.fromkeys(range(7, 10), "Team Zuid")}
+    people = tuple(replace(p, team=team.get(p.id, p.team)) for p in data.people)
+    data = replace(data, people=people)
+    cover = page_texts(write_pack(tmp_path, data, analyze(data), "en", by="team"))[0]
+    assert "3 people in small teams are left out" in " ".join(cover.split())
+    assert "departments are left out" not in " ".join(cover.split())
+
+
+def test_a_pack_for_a_choice_of_departments_never_shows_a_small_one_alone(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    data = _many_small_departments(small[0])  # Werkplaats 8; Lab 3, Magazijn 2, Kantoor 2
+    result = analyze(data)
+    whole = page_texts(write_pack(tmp_path, data, result, "en"))
+    chosen = page_texts(write_pack(tmp_path, data, result, "en", only=(" werkplaats",)))
+    assert len(chosen) == COVER_PAGES + PAGES_PER_GROUP
+    assert "Werkplaats" in chosen[COVER_PAGES] and "8 people" in chosen[COVER_PAGES]
+    assert "A choice for this pack: 1 of 2 sheets." in " ".join(chosen[0].split())
+    assert "Small departments together" not in "\n".join(chosen)
+    # A small department chosen: the sheet of all small ones together, as in the whole pack.
+    small_one = page_texts(write_pack(tmp_path, data, result, "en", only=("Lab",)))
+    assert len(small_one) == COVER_PAGES + PAGES_PER_GROUP
+
+    def unnumbered(pages: list[str]) -> list[str]:
+        return [re.sub(r"^\d+$", "", page, flags=re.MULTILINE) for page in pages]
+
+    # The same sheet but for its page numbers.
+    assert small_one[COVER_PAGES] != whole[-PAGES_PER_GROUP]
+    assert unnumbered(small_one[COVER_PAGES:]) == unnumbered(whole[-PAGES_PER_GROUP:])
+    assert "7 people" in small_one[COVER_PAGES] and "Lab" not in "\n".join(small_one)
+    assert "(small department, hidden)" in small_one[COVER_PAGES]
+    assert "((" not in "\n".join(small_one)
+    both = page_texts(write_pack(tmp_path, data, result, "en", only=("Lab", "Werkplaats")))
+    assert len(both) == len(whole)
+    with pytest.raises(ValueError, match="no department called “Lbo”"):
+        write_pack(tmp_path, data, result, "en", only=("Werkplaats", "Lbo"))
+
+
+def test_cli_pack_only_chooses_the_sheets(
+    tmp_path: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kennisnet.session import Session
+
+    with Session.open(demo_copy, readonly=True) as session:
+        sizes = Counter(p.department for p in session.project.people() if not p.external)
+    first, second = [d for d, n in sizes.most_common() if d and n >= 5][:2]
+    target = tmp_path / "pack.pdf"
+    command = ["export", str(demo_copy), "--pack", str(target), "--lang", "en"]
+    assert main([*command, "--pack-only", first, "--pack-only", second.upper()]) == 0
+    texts = page_texts(target.read_bytes())
+    assert len(texts) == COVER_PAGES + 2 * PAGES_PER_GROUP
+    assert first in texts[COVER_PAGES] and second in texts[COVER_PAGES + 2]
+    capsys.readouterr()
+    assert main([*command, "--force", "--pack-only", "Nowhere"]) != 0
+    assert "Nowhere" in capsys.readouterr().err
+    alone = ["export", str(demo_copy), "--png", str(tmp_path / "p.png"), "--pack-only", first]
+    assert main(alone) != 0
+    assert "--pack-only" in capsys.readouterr().err

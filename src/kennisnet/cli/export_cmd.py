@@ -96,9 +96,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             ),
             usage=True,
         )
-    if (args.names or args.pack_by != "department") and targets["pack"] is None:
+    pack_options = args.names or args.pack_by != "department" or args.pack_only
+    if pack_options and targets["pack"] is None:
         raise CommandError(
-            tr("--names and --pack-by are for the workshop pack: add --pack FILE.pdf."),
+            tr(
+                "--names, --pack-by and --pack-only are for the workshop pack: add --pack FILE.pdf."
+            ),
             usage=True,
         )
     lang = args.export_lang or language()
@@ -139,6 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pack=targets["pack"],
         pack_names=bool(args.names),
         pack_by=args.pack_by,
+        pack_only=tuple(args.pack_only),
         cards=targets["cards"],
         force=force,
         protect=(project_file,),

@@ -249,6 +249,16 @@ def build_parser(
         help=tr("a workshop pack sheet per department (default) or per team"),
     )
     p.add_argument(
+        "--pack-only",
+        action="append",
+        default=[],
+        metavar=tr("NAME"),
+        help=tr(
+            "only this department or team in the workshop pack (repeat for more); "
+            "small ones are on the sheet of small ones together"
+        ),
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help=tr("replace files that exist (a project file is never replaced)"),

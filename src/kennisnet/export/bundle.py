@@ -71,6 +71,8 @@ class ExportRequest:
     pack_names: bool = False
     #: The pack's sheets per "department" or per "team".
     pack_by: str = "department"
+    #: Only these departments/teams in the pack (empty: all); see ``pack_groups``.
+    pack_only: tuple[str, ...] = ()
     #: Personal code cards to cut out (A4 PDF; names, so never with ``pseudonymise``).
     cards: Path | None = None
     #: The interactive map: one HTML file that opens in any browser, without internet.
@@ -292,9 +294,10 @@ def export(
             )
         )
     if request.pack is not None:
-        from kennisnet.export.pack import check_pack
+        from kennisnet.export.pack import check_pack, check_pack_only
 
         check_pack(data, request.pack_by, request.pack_names, request.pseudonymise, request.lang)
+        check_pack_only(data, request.pack_by, request.pack_only, request.lang)
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
     picture_sizing(data.people, request.size_by, result, lang=request.lang)  # numbers in it?

@@ -35,6 +35,7 @@ from kennisnet.export.pack_groups import (
     pack_groups,
 )
 from kennisnet.export.pack_picture import MAX_LABELS, draw_team
+from kennisnet.export.pdf_text import PdfTextCache, attach
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.report import (
     A4,
@@ -46,7 +47,13 @@ from kennisnet.export.report import (
     _metadata,
     report_title,
 )
-from kennisnet.export.report_text import cluster_line, gatekeeper_line, glossary, holder_line
+from kennisnet.export.report_text import (
+    cluster_line,
+    gatekeeper_line,
+    glossary,
+    holder_line,
+    in_brackets,
+)
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import SurveyData
 
@@ -85,6 +92,8 @@ class PackInput:
     on: date
     #: Group people by "department" or "team".
     by: str = "department"
+    #: Only these departments/teams (empty: all); see :func:`pack_groups`.
+    only: tuple[str, ...] = ()
 
 
 def check_pack(data: SurveyData, by: str, names: bool, pseudonymise: bool, lang: str) -> None:
@@ -107,6 +116,25 @@ def check_pack(data: SurveyData, by: str, names: bool, pseudonymise: bool, lang:
         )
 
 
+def check_pack_only(data: SurveyData, by: str, only: tuple[str, ...], lang: str) -> None:
+    """Refuse a choice of a department or team that the staff list does not have."""
+    known = {
+        value.strip().casefold()
+        for p in data.people
+        if not p.external
+        for value in ((p.team if by == "team" else p.department) or "",)
+        if value.strip()
+    }
+    unknown = [name for name in only if name.strip().casefold() not in known]
+    if unknown:
+        message = (
+            tr("The staff list has no team called “{name}”.", lang=lang, name=unknown[0])
+            if by == "team"
+            else tr("The staff list has no department called “{name}”.", lang=lang, name=unknown[0])
+        )
+        raise ValueError(message)
+
+
 def pack_input(
     result: AnalysisResult,
     data: SurveyData,
@@ -116,7 +144,16 @@ def pack_input(
 ) -> PackInput:
     """The pack of an export: pseudonymised unless names were chosen deliberately."""
     naming = Naming.build(data.people, pseudonymised=request.pseudonymise or not request.pack_names)
-    return PackInput(result, positions, naming, request.lang, request.title, on, request.pack_by)
+    return PackInput(
+        result,
+        positions,
+        naming,
+        request.lang,
+        request.title,
+        on,
+        request.pack_by,
+        tuple(request.pack_only),
+    )
 
 
 def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None) -> bytes:
@@ -126,7 +163,7 @@ def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None)
     from matplotlib.backends.backend_pdf import PdfPages
 
     result, naming, lang = source.result, source.naming, source.lang
-    groups = pack_groups(result, source.by)
+    groups = pack_groups(result, source.by, source.only)
     shown = naming.result(result, lang)
     heading = report_title(naming, lang, source.title)
     made = tr("Made with Kennisnet on {date}", lang=lang, date=source.on.isoformat())
@@ -142,7 +179,8 @@ def render_pack(source: PackInput, sheet: Callable[[float], None] | None = None)
         footer = sheet_footer = made + " · " + tr("confidential: shows names", lang=lang)
     out = io.BytesIO()
     with (
-        matplotlib.rc_context({"pdf.fonttype": 42}),
+        # Names and free text are never read as mathematics ("$" is a letter).
+        matplotlib.rc_context({"pdf.fonttype": 42, "text.parse_math": False}),
         PdfPages(out, metadata=_metadata(heading)) as pdf,
     ):
         pages: list[Any] = []
@@ -169,6 +207,8 @@ class _PackFlow(_Flow):
     def __init__(self, pages: list[Any], footer: str) -> None:
         super().__init__(pages, footer)
         self.written = 0
+        #: Every line of text is shaped once for the whole pack.
+        self.cache = PdfTextCache()
         #: A sheet has exactly its two pages: text never runs on to a new one (the lists
         #: stop in time, see ``_items``).
         self.fixed = False
@@ -181,6 +221,7 @@ class _PackFlow(_Flow):
         from matplotlib.figure import Figure
 
         self.fig = Figure(figsize=A4)
+        attach(self.fig, self.cache)
         self.fig.set_facecolor("white")
         self.pages.append(self.fig)
         self.y = MARGIN
@@ -189,7 +230,8 @@ class _PackFlow(_Flow):
     def save(self, pdf: Any) -> None:
         """Write the pages so far: a pack of a few hundred sheets never keeps them all."""
         for fig in self.pages:
-            pdf.savefig(fig)
+            # Not pdf.savefig(fig): that would draw with a canvas of its own choosing.
+            fig.savefig(pdf, format="pdf")
         self.written += len(self.pages)
         self.pages.clear()
 
@@ -249,6 +291,17 @@ def _cover(flow: _PackFlow, source: PackInput, groups: PackGroups, heading: str)
             lang=lang,
         )
     flow.text(summary)
+    if source.only:
+        flow.text(
+            ntr(
+                "A choice for this pack: {count} of {total} sheet.",
+                "A choice for this pack: {count} of {total} sheets.",
+                groups.total,
+                lang=lang,
+                count=count,
+                total=groups.total,
+            )
+        )
     flow.heading(tr("How to use it", lang=lang))
     steps = (
         tr("Print the pack double-sided, so that each team has one sheet.", lang=lang),
@@ -294,11 +347,20 @@ def _cover(flow: _PackFlow, source: PackInput, groups: PackGroups, heading: str)
             lang=lang,
         )
     )
-    if groups.left_out:
+    if groups.left_out and team:
         flow.item(
             ntr(
                 "{count} person in small teams is left out: even together they are under 5.",
                 "{count} people in small teams are left out: even together they are under 5.",
+                groups.left_out,
+                lang=lang,
+            )
+        )
+    elif groups.left_out:
+        flow.item(
+            ntr(
+                "{count} person in small departments is left out: even together they are under 5.",
+                "{count} people in small departments are left out: even together they are under 5.",
                 groups.left_out,
                 lang=lang,
             )
@@ -411,6 +473,12 @@ def _front(
                 "Teams under 5 people, together on one sheet so that nobody's answers can "
                 "be traced.",
                 lang=lang,
+            )
+            if source.by == "team"
+            else tr(
+                "Departments under 5 people, together on one sheet so that nobody's answers "
+                "can be traced.",
+                lang=lang,
             ),
             size=9,
             colour=GREY,
@@ -467,7 +535,8 @@ def _front(
                 count,
                 lang=lang,
                 name=p.name,
-                department=p.department or tr("no department known", lang=lang),
+                # "(small department, hidden)" is not put in brackets twice.
+                department=in_brackets(p.department or tr("no department known", lang=lang))[1:-1],
             )
         )
     _items(flow, lines)

@@ -13,6 +13,7 @@ that a pack of a few hundred departments costs little more than drawing its page
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kennisnet.analysis import AnalysisResult, PersonResult
@@ -49,10 +50,18 @@ class PackGroups:
     left_out: int
     #: How many small groups were put together.
     merged_groups: int
+    #: How many sheets the whole pack has (more than ``groups`` for a choice of groups).
+    total: int = 0
 
 
-def pack_groups(result: AnalysisResult, by: str = "department") -> PackGroups:
-    """The groups of the pack, largest first; small ones merged or left out."""
+def pack_groups(
+    result: AnalysisResult, by: str = "department", only: Collection[str] = ()
+) -> PackGroups:
+    """The groups of the pack, largest first; small ones merged or left out.
+
+    ``only``: just these teams/departments (names as on the staff list, any case). A
+    small one among them is not shown alone either: the pack has the sheet of all the
+    small ones together, the very sheet the whole pack has."""
     if by not in PACK_BY:
         raise ValueError(by)
     by_name: dict[str | None, list[int]] = defaultdict(list)
@@ -76,8 +85,28 @@ def pack_groups(result: AnalysisResult, by: str = "department") -> PackGroups:
         groups.append(PackGroup(None, tuple(sorted(small)), merged=True))
     else:
         left_out = len(small)
+    total = len(groups)
+    if only:
+        wanted = {_fold(name) for name in only}
+        small_names = {
+            _fold(name)
+            for name, members in by_name.items()
+            if name is not None and len(members) < MIN_GROUP
+        }
+        small_wanted = bool(wanted & small_names)
+        groups = [
+            g
+            for g in groups
+            if (g.merged and small_wanted)
+            or (not g.merged and g.name is not None and _fold(g.name) in wanted)
+        ]
+        left_out = left_out if small_wanted else 0
     _ties(result, groups)
-    return PackGroups(tuple(groups), left_out, merged_groups if small else 0)
+    return PackGroups(tuple(groups), left_out, merged_groups if small else 0, total)
+
+
+def _fold(name: str) -> str:
+    return name.strip().casefold()
 
 
 def _key(p: PersonResult, by: str) -> str | None:

@@ -205,6 +205,11 @@ def _where(p: PersonResult, lang: str) -> str:
     return p.department or tr("no department known", lang=lang)
 
 
+def in_brackets(text: str) -> str:
+    """``(text)``; a text already in brackets, such as "(small department, hidden)", as it is."""
+    return text if text.startswith("(") and text.endswith(")") else f"({text})"
+
+
 def _trained(p: PersonResult, lang: str) -> str:
     if p.trained is True:
         return tr("formally trained", lang=lang)
@@ -228,7 +233,7 @@ def holder_line(p: PersonResult, lang: str, *, where: bool = True) -> str:
         p.in_degree,
         lang=lang,
     )
-    name = f"{p.name} ({_where(p, lang)})" if where else p.name
+    name = f"{p.name} {in_brackets(_where(p, lang))}" if where else p.name
     return f"{name}: {learners}; {_trained(p, lang)}"
 
 
