@@ -1,10 +1,13 @@
 """A big project's dashboard before its network: the boxes, tables and group map first,
-the network when its positions are worked out (the same analysis, the same positions)."""
+the network when its positions are worked out (the same analysis, the same positions);
+and the cluster picture, counted with arrays."""
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -15,7 +18,8 @@ from kennisnet.session import Analysis, DataSource
 from kennisnet.session.source import Cancel, Progress
 from kennisnet.ui.language import switch_language
 from kennisnet.ui.results import ResultsPanel
-from kennisnet.ui.results.frame import to_scene
+from kennisnet.ui.results.frame import cluster_radius, to_scene
+from kennisnet.ui.results.layers import cluster_centres, tie_paths
 
 
 class SlowLayoutSource(DataSource):
@@ -58,8 +62,10 @@ def test_a_big_projects_boxes_and_tables_show_before_its_network(
     panel.show_wave(slow, "Demo")
     # The layout is held back: everything else is filled in meanwhile.
     qtbot.waitUntil(
-        lambda: people.rowCount() == len(demo_data.people)
-        and bool(w.overview.cards["risk_clusters"].number.text()),
+        lambda: (
+            people.rowCount() == len(demo_data.people)
+            and bool(w.overview.cards["risk_clusters"].number.text())
+        ),
         timeout=30_000,
     )
     assert w.showing_results()
@@ -140,3 +146,31 @@ def test_a_click_on_an_empty_network_waits_for_it(
     with qtbot.waitSignal(panel.drawn, timeout=30_000):
         slow.release.set()
     assert w.view.frame is not None
+
+
+def test_the_cluster_picture_counts_centres_and_ties_as_a_plain_loop(
+    analysed: ResultsPanel,
+) -> None:
+    frame = analysed.widgets.view.frame
+    assert frame is not None
+    result, positions = frame.result, frame.positions
+    xs, ys = cluster_centres(result.clusters, positions)
+    for i, cluster in enumerate(result.clusters):
+        members = [positions[m] for m in cluster.members if m in positions]
+        assert xs[i] == pytest.approx(sum(p[0] for p in members) / max(len(members), 1))
+        assert ys[i] == pytest.approx(sum(p[1] for p in members) / max(len(members), 1))
+    cluster_of = {p.id: p.cluster for p in result.people}
+    ties: Counter[tuple[int, int]] = Counter()
+    for e in result.edges:
+        a, b = cluster_of.get(e.learner), cluster_of.get(e.source)
+        if a is not None and b is not None and a != b:
+            ties[min(a, b), max(a, b)] += 1
+    radii = np.array([cluster_radius(c.size) for c in result.clusters])
+    expected: Counter[int] = Counter()
+    for (a, b), count in ties.items():
+        gap = float(np.hypot(xs[b - 1] - xs[a - 1], ys[b - 1] - ys[a - 1]))
+        if gap > radii[a - 1] + radii[b - 1] + 1e-6:
+            expected[1 if count == 1 else 2 if count < 5 else 3 if count < 10 else 4] += 1
+    paths = tie_paths(result, xs, ys, radii)
+    assert {bucket: path.elementCount() // 2 for bucket, path in paths.items()} == expected
+    assert sum(expected.values()) > 0

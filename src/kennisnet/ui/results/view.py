@@ -163,7 +163,9 @@ class GraphView(QGraphicsView):
     def set_size_by(self, key: str) -> None:
         """Size the dots by an ``export.sizes`` choice (LEARNERS: colleagues who learn)."""
         self.size_by = key
-        if self.frame is None:
+        if self.frame is None or self.people is None:
+            # Only the people's dots are sized: worked out when they are drawn (set_level).
+            self.sizing = None
             return
         self.sizing = (
             None if key == LEARNERS else sizing(self.roster, SizeBy(key), self.frame.result)
