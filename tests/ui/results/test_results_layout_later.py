@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+import kennisnet.ui.results.panel as results_panel
 from kennisnet.analysis import ranking
+from kennisnet.layout import PROCESSES_FROM
 from kennisnet.model import SurveyData
 from kennisnet.session import Analysis, DataSource
 from kennisnet.session.source import Cancel, Progress
@@ -48,7 +50,8 @@ class SlowLayoutSource(DataSource):
 
 @pytest.fixture
 def slow(monkeypatch: pytest.MonkeyPatch, demo_data: SurveyData) -> SlowLayoutSource:
-    monkeypatch.setattr(ranking, "BIG_PROJECT", 10)  # the demo counts as a big project
+    monkeypatch.setattr(ranking, "BIG_PROJECT", 10)  # the demo counts as a big project …
+    monkeypatch.setattr(results_panel, "LAYOUT_APART_FROM", 10)  # … with a slow layout
     return SlowLayoutSource(demo_data)
 
 
@@ -174,3 +177,8 @@ def test_the_cluster_picture_counts_centres_and_ties_as_a_plain_loop(
     paths = tie_paths(result, xs, ys, radii)
     assert {bucket: path.elementCount() // 2 for bucket, path in paths.items()} == expected
     assert sum(expected.values()) > 0
+
+
+def test_the_network_waits_where_the_layout_runs_in_other_processes() -> None:
+    # Below that size igraph lays out on the worker thread and holds the interpreter lock.
+    assert results_panel.LAYOUT_APART_FROM == PROCESSES_FROM

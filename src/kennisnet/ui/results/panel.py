@@ -40,11 +40,17 @@ log = logging.getLogger("kennisnet.results")
 LAYOUT_FAILED = N_("The network could not be drawn. The details are in the log.")
 
 
+#: From this many people the dashboard is shown before the network's positions: where
+#: ``kennisnet.layout`` works them out in other processes (``PROCESSES_FROM``; about 1 s
+#: at 10,000 people). A smaller layout runs on the worker thread, where igraph holds the
+#: interpreter lock: the window could not be filled meanwhile, so it is waited for.
+LAYOUT_APART_FROM = 3000
+
+
 def layout_apart(result: AnalysisResult) -> bool:
-    """True when the dashboard is shown before the network's positions are worked out:
-    for a big project (about 1 s at 10,000 people, in other processes), whose group map
-    needs no positions; a smaller one is drawn at once, its layout is quick."""
-    return is_big(result.quality.roster)
+    """True when the dashboard is shown before the network's positions are worked out
+    (a big project, whose group map needs no positions)."""
+    return len(result.people) >= LAYOUT_APART_FROM
 
 
 class ResultsPanel(QWidget):
