@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
+from kennisnet.analysis import AnalysisResult, ClusterResult
 from kennisnet.export.sizes import Sizing
 from kennisnet.i18n import tr
-from kennisnet.ui.results.frame import Frame, cluster_radius, radius, sized_radius
+from kennisnet.ui.results.frame import Frame, Point, cluster_radius, radius, sized_radius
 from kennisnet.ui.results.items import (
     ArrowsItem,
     CrossesItem,
@@ -269,46 +271,77 @@ class PeopleLayer:
         return out
 
 
+def cluster_centres(
+    clusters: Sequence[ClusterResult], positions: Mapping[int, Point]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The mean position of each cluster's members (those with a position), in order."""
+    index = [i for i, c in enumerate(clusters) for m in c.members if m in positions]
+    points = np.array(
+        [positions[m] for c in clusters for m in c.members if m in positions], dtype=float
+    ).reshape(-1, 2)
+    n = len(clusters)
+    counts = np.maximum(np.bincount(np.asarray(index, dtype=np.int64), minlength=n), 1)
+    xs = np.bincount(index, weights=points[:, 0], minlength=n) / counts if index else counts * 0.0
+    ys = np.bincount(index, weights=points[:, 1], minlength=n) / counts if index else counts * 0.0
+    return xs, ys
+
+
+def tie_paths(
+    result: AnalysisResult, xs: np.ndarray, ys: np.ndarray, radii: np.ndarray
+) -> dict[int, QPainterPath]:
+    """The lines between clusters (cluster ``i`` drawn at index ``i - 1``), by how many
+    ties they stand for: bucket 1 (one), 2 (under 5), 3 (under 10), 4 (more)."""
+    cluster_of = {p.id: -1 if p.cluster is None else p.cluster for p in result.people}
+    edges = result.edges
+    a = np.fromiter((cluster_of.get(e.learner, -1) for e in edges), np.int64, len(edges))
+    b = np.fromiter((cluster_of.get(e.source, -1) for e in edges), np.int64, len(edges))
+    keep = (a >= 0) & (b >= 0) & (a != b)
+    low, high = np.minimum(a, b)[keep], np.maximum(a, b)[keep]
+    span = int(high.max()) + 1 if len(high) else 1
+    keys, counts = np.unique(low * span + high, return_counts=True)
+    ia, ib = keys // span - 1, keys % span - 1
+    dx, dy = xs[ib] - xs[ia], ys[ib] - ys[ia]
+    length = np.hypot(dx, dy)
+    drawn = length > radii[ia] + radii[ib] + 1e-6  # dots that touch: no line
+    length = np.where(drawn, length, 1.0)
+    ux, uy = dx / length, dy / length
+    sx, sy = xs[ia] + ux * radii[ia], ys[ia] + uy * radii[ia]
+    ex, ey = xs[ib] - ux * radii[ib], ys[ib] - uy * radii[ib]
+    bucket = np.where(counts == 1, 1, np.where(counts < 5, 2, np.where(counts < 10, 3, 4)))
+    buckets: dict[int, QPainterPath] = {}
+    for number in (1, 2, 3, 4):
+        chosen = drawn & (bucket == number)
+        if not chosen.any():
+            continue
+        path = buckets[number] = QPainterPath()
+        for x1, y1, x2, y2 in zip(
+            sx[chosen].tolist(),
+            sy[chosen].tolist(),
+            ex[chosen].tolist(),
+            ey[chosen].tolist(),
+            strict=True,
+        ):
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+    return buckets
+
+
 class ClusterLayer:
     """Clusters as dots (size = members, red = risk), ties between clusters as lines."""
 
     def __init__(self, scene: QGraphicsScene, frame: Frame) -> None:
         result = frame.result
         self.clusters = result.clusters
-        pos = frame.positions
-        xs, ys = [], []
-        for c in self.clusters:
-            members = [pos[m] for m in c.members if m in pos]
-            xs.append(sum(p[0] for p in members) / max(len(members), 1))
-            ys.append(sum(p[1] for p in members) / max(len(members), 1))
-        self.dots = DotsItem(xs, ys, [cluster_radius(c.size) for c in self.clusters])
+        xs, ys = cluster_centres(self.clusters, frame.positions)
+        self.dots = DotsItem(
+            xs.tolist(), ys.tolist(), [cluster_radius(c.size) for c in self.clusters]
+        )
         self.dots.colours = [
             QColor(RISK) if c.risk else QColor(NEUTRAL) if c.size >= 3 else QColor(SMALL_GROUP)
             for c in self.clusters
         ]
         scene.addItem(self.dots)
-        cluster_of = {p.id: p.cluster for p in result.people}
-        ties: dict[tuple[int, int], int] = {}
-        for e in result.edges:
-            a, b = cluster_of.get(e.learner), cluster_of.get(e.source)
-            if a is None or b is None or a == b:
-                continue
-            key = (min(a, b), max(a, b))
-            ties[key] = ties.get(key, 0) + 1
-        buckets: dict[int, QPainterPath] = {}
-        for (a, b), count in ties.items():
-            bucket = 1 if count == 1 else 2 if count < 5 else 3 if count < 10 else 4
-            path = buckets.setdefault(bucket, QPainterPath())
-            ia, ib = a - 1, b - 1
-            add_tie(
-                path,
-                None,
-                (xs[ia], ys[ia]),
-                (xs[ib], ys[ib]),
-                float(self.dots.radii[ia]),
-                float(self.dots.radii[ib]),
-                0.0,
-            )
+        buckets = tie_paths(result, self.dots.xs, self.dots.ys, self.dots.radii)
         self.arrows = ArrowsItem(self.dots.boundingRect())
         widths = {1: 0.6, 2: 1.3, 3: 2.4, 4: 4.0}
         faint = QColor(TIE_COLOUR)
@@ -321,7 +354,7 @@ class ClusterLayer:
         )
         scene.addItem(self.arrows)
         self.labels: list[LabelItem] = []
-        for c, x, y in zip(self.clusters, xs, ys, strict=True):
+        for c, x, y in zip(self.clusters, xs.tolist(), ys.tolist(), strict=True):
             if c.size < 3:
                 continue
             label = LabelItem("", bold=c.risk, colour=RISK if c.risk else None)

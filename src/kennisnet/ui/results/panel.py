@@ -29,18 +29,36 @@ from kennisnet.ui.results.panel_layout import DashboardWidgets
 from kennisnet.ui.results.panel_navigate import Navigation
 from kennisnet.ui.results.panel_whatif import WhatIfSteps
 from kennisnet.ui.results.panel_work import BackgroundWork, Cancelled, Progress
+from kennisnet.ui.results.view import DRAWING_NOTE
 from kennisnet.ui.results.whatif import LeaverPicker
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workshop import WorkshopWindow, start_workshop
 
 log = logging.getLogger("kennisnet.results")
 
+#: Shown in the network's place when its positions could not be worked out.
+LAYOUT_FAILED = N_("The network could not be drawn. The details are in the log.")
+
+
+#: From this many people the dashboard is shown before the network's positions: where
+#: ``kennisnet.layout`` works them out in other processes (``PROCESSES_FROM``; about 1 s
+#: at 10,000 people). A smaller layout runs on the worker thread, where igraph holds the
+#: interpreter lock: the window could not be filled meanwhile, so it is waited for.
+LAYOUT_APART_FROM = 3000
+
+
+def layout_apart(result: AnalysisResult) -> bool:
+    """True when the dashboard is shown before the network's positions are worked out
+    (a big project, whose group map needs no positions)."""
+    return len(result.people) >= LAYOUT_APART_FROM
+
 
 class ResultsPanel(QWidget):
     """The dashboard. ``show_wave`` starts the analysis in the background."""
 
-    #: Emitted with the result when the dashboard shows it; for a large network (shown
-    #: before its bridge scores) once more when they are filled in.
+    #: Emitted with the result when the dashboard shows it completely (the network too);
+    #: for a large network (shown before its bridge scores) once more when they are
+    #: filled in. A big project's boxes and tables are on screen before (see ``drawing``).
     analysis_finished = Signal(object)
     #: Emitted when a new analysis is drawn completely (network, boxes and tables).
     drawn = Signal()
@@ -60,10 +78,14 @@ class ResultsPanel(QWidget):
         #: Counts drawings of a new analysis; a step of an older one is dropped.
         self._draws = 0
         self._drawn_up_to = 0
+        #: Parts of the current drawing still to come (the network, the rest).
+        self._parts_left = 0
         self._whatif_draws = 0
         self._selected: int | None = None
         self.widgets = DashboardWidgets(self)
         self.work = BackgroundWork(self.widgets.busy, self)
+        #: A big project's layout, worked out while its boxes and tables are on screen.
+        self.layouts = BackgroundWork(None, self)
         #: The bridge scores, counted in other processes after the dashboard is shown.
         self.bridges = BackgroundWork(None, self)
         self.whatifs = WhatIfSteps()
@@ -92,15 +114,22 @@ class ResultsPanel(QWidget):
         self._analysis = None
         self._draws += 1
         self._drawn_up_to = self._draws
+        self.layouts.void()
         self.bridges.void()
         self.whatifs.reset()
         self.widgets.show_message(N_("Working out the knowledge network…"), retry=False)
 
         def work(progress: Progress, cancelled: Cancelled) -> Analysis:
-            # Everything but the bridge scores first (a fraction of the time); they follow.
-            return source.analysis(
-                layout=True, betweenness=False, progress=progress, cancel=cancelled
+            # Everything but the positions and the bridge scores first (a fraction of the
+            # time); a big project's positions follow, and then the bridge scores.
+            found = source.analysis(
+                layout=False, betweenness=False, progress=progress, cancel=cancelled
             )
+            if found.positions is None and not layout_apart(found.result):
+                found = source.analysis(
+                    layout=True, betweenness=False, progress=progress, cancel=cancelled
+                )
+            return found
 
         self.work.start(work, self._analysis_done, self._failed)
         self.refresh_toolbar()
@@ -108,6 +137,7 @@ class ResultsPanel(QWidget):
     def clear(self) -> None:
         """The project was closed: stop the work and forget what was shown."""
         self.work.void()
+        self.layouts.void()
         self.bridges.void()
         self._draws += 1
         self._drawn_up_to = self._draws
@@ -146,7 +176,16 @@ class ResultsPanel(QWidget):
     def wait_for_background(self, seconds: float = 30.0) -> None:
         """Block until background work stopped (for closing the window and for tests)."""
         self.work.wait(seconds)
+        self.layouts.wait(seconds)
         self.bridges.wait(seconds)
+
+    def network_ready(self) -> bool:
+        """True when the analysis on screen has its positions (the network can be drawn)."""
+        return self._analysis is not None and self._analysis.positions is not None
+
+    def whatif_possible(self) -> bool:
+        """True when a what-if can start: the network is drawn and nothing else runs."""
+        return self.network_ready() and not self.work.busy_now()
 
     def bridges_ready(self) -> bool:
         """True when the analysis on screen has its bridge scores (or none is shown)."""
@@ -178,13 +217,26 @@ class ResultsPanel(QWidget):
         self._positions = to_scene(analysis.positions or {}, len(result.people))
         self.whatifs.reset()
         self._set_bridges_pending(not result.betweenness_computed)
-        self.widgets.view.roster = analysis.data.people
+        view = self.widgets.view
+        view.roster = analysis.data.people
         level = "clusters" if len(result.people) > CLUSTER_LEVEL_FROM else "people"
         self._draws += 1
         draw = self._draws
-        # The network first; the side panel, the boxes and the tables follow, one turn
-        # of the event loop each (at 10,000 people all at once kept the window waiting).
-        self._display(level=level, pages=False)
+        if analysis.positions is None:
+            # A big project: the boxes, tables and group map now, the network when its
+            # positions are worked out (about 1 s at 10,000 people, in other processes).
+            self._parts_left = 2
+            self._selected = view.selected
+            view.clear()
+            view.show_note(DRAWING_NOTE)
+            self._update_legend()
+            self.refresh_toolbar()
+            self._get_layout(draw, level)
+        else:
+            # The network first; the side panel, the boxes and the tables follow, one turn
+            # of the event loop each (at 10,000 people all at once kept the window waiting).
+            self._parts_left = 1
+            self._display(level=level, pages=False)
         self.widgets.show_ranked(bool(result.department_holders))
         self.widgets.show_results()
 
@@ -214,12 +266,68 @@ class ResultsPanel(QWidget):
 
         def finish() -> None:
             self._fill_whatif_parts()
-            self.analysis_finished.emit(result)
-            self.drawn.emit()
-            if not result.betweenness_computed:
-                self._count_bridges()
+            self._part_drawn(draw)
 
         self._in_steps(draw, [*steps, finish])
+
+    def _get_layout(self, draw: int, level: str) -> None:
+        """Work out the positions of the analysis on screen (the same analysis: the
+        session keeps it) and draw the network when they are there."""
+        source = self._source
+        if source is None:
+            return
+
+        def work(progress: Progress, cancelled: Cancelled) -> Analysis:
+            return source.analysis(
+                layout=True, betweenness=False, progress=progress, cancel=cancelled
+            )
+
+        self.layouts.start(
+            work, partial(self._layout_done, draw=draw, level=level), self._layout_failed
+        )
+
+    def _layout_done(self, analysis: Analysis, *, draw: int, level: str) -> None:
+        shown = self._analysis
+        if draw != self._draws or shown is None or analysis.positions is None:
+            return
+        if analysis.result is not shown.result:
+            # The project changed meanwhile: the newer analysis is shown the usual way.
+            self._analysis_done(analysis)
+            return
+        self._analysis = analysis
+        self._positions = to_scene(analysis.positions, len(analysis.result.people))
+
+        def network() -> None:
+            view = self.widgets.view
+            # Someone found while the network was not there yet is shown in it now.
+            centre = view.centre_later
+            self._display(level=level, pages=False)
+            selected = self._selected
+            if selected is not None and analysis.result.has_person(selected):
+                view.select(selected, centre=centre)
+            self._part_drawn(draw)
+
+        self._in_steps(draw, [network])
+
+    def _layout_failed(self, error: BaseException, details: str) -> None:
+        if isinstance(error, AnalysisCancelled):
+            return
+        log.error("the network could not be drawn\n%s", details)
+        self.widgets.view.show_note(LAYOUT_FAILED)
+
+    def _part_drawn(self, draw: int) -> None:
+        """One part of the drawing ``draw`` is on screen; when the last one is, say so."""
+        analysis = self._analysis
+        if draw != self._draws or analysis is None:
+            return
+        self._parts_left -= 1
+        if self._parts_left > 0:
+            return
+        result = analysis.result
+        self.analysis_finished.emit(result)
+        self.drawn.emit()
+        if not result.betweenness_computed:
+            self._count_bridges()
 
     def _in_steps(self, draw: int, steps: list[Callable[[], None]], whatif: int = -1) -> None:
         """Run ``steps`` one turn of the event loop each, unless a newer drawing began (of
@@ -322,8 +430,8 @@ class ResultsPanel(QWidget):
     def start_whatif(self, people: tuple[int, ...], *, replace: bool = False) -> None:
         """Work out what changes if ``people`` leave (on top of the current what-if)."""
         source = self._source
-        if self._analysis is None or source is None:
-            return
+        if self._analysis is None or source is None or not self.network_ready():
+            return  # (the what-if shows the leavers in the network: it waits for it)
         leaving = self.whatifs.next_leaving(people, replace=replace)
         if leaving is None:
             return
@@ -377,6 +485,8 @@ class ResultsPanel(QWidget):
             return
         w = self.widgets
         view = w.view
+        if not self.network_ready():
+            return  # the network is drawn when its positions arrive (``_layout_done``)
         whatif = self.whatifs.current()
         leavers: tuple[Leaver, ...] = ()
         affected: frozenset[int] = frozenset()
@@ -440,9 +550,7 @@ class ResultsPanel(QWidget):
         self.refresh_toolbar()
 
     def refresh_toolbar(self) -> None:
-        self.widgets.update_toolbar(
-            whatif_possible=self._analysis is not None and not self.work.busy_now()
-        )
+        self.widgets.update_toolbar(whatif_possible=self.whatif_possible())
 
     def _update_legend(self) -> None:
         result = self.displayed()

@@ -24,7 +24,9 @@ class NavigationHost(Protocol):
         """The result on screen (a what-if when one is shown)."""
         ...
 
-    def busy_now(self) -> bool: ...
+    def whatif_possible(self) -> bool:
+        """True when a what-if can start now (the network drawn, nothing else running)."""
+        ...
 
     def refresh_toolbar(self) -> None: ...
 
@@ -61,15 +63,19 @@ class Navigation:
         self.widgets.tabs.setCurrentIndex(0)
         view.select(pid, centre=centre)
         layer = view.people
-        sources = list(layer.sources.get(pid, ())) if layer else []
-        learners = list(layer.learners.get(pid, ())) if layer else []
+        if layer is not None:
+            sources = list(layer.sources.get(pid, ()))
+            learners = list(layer.learners.get(pid, ()))
+        else:  # the network is not drawn (yet): from the ties themselves
+            sources = [e.source for e in result.edges if e.learner == pid]
+            learners = [e.learner for e in result.edges if e.source == pid]
         side.person_card.show_person(
             result.person(pid),
             result,
             sources,
             learners,
             ego_active=view.ego == pid,
-            can_leave=not self.host.busy_now(),
+            can_leave=self.host.whatif_possible(),
         )
         side.cards.setCurrentWidget(side.person_card)
         side.ensureWidgetVisible(side.search)

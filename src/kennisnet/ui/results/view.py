@@ -6,17 +6,19 @@ from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QToolTip, QWidget
 
 from kennisnet.export.attributes import Attribute, grouping, value_of
 from kennisnet.export.sizes import LEARNERS, SizeBy, Sizing, sizing
-from kennisnet.i18n import ntr, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import Person
 from kennisnet.ui.results.frame import Frame
 from kennisnet.ui.results.layers import ClusterLayer, PeopleLayer
 from kennisnet.ui.results.palette import ColourBy, Colours
 
 ZOOM_STEP = 1.25
+#: The note shown while the positions of a large network are still being worked out.
+DRAWING_NOTE = N_("Drawing the network…")
 #: A click is a press and release closer than this (pixels); more is a drag (pan).
 CLICK_SLOP = 5
 
@@ -60,6 +62,8 @@ class GraphView(QGraphicsView):
         self.show_only: tuple[str, str] | None = None
         self.ego: int | None = None
         self.selected: int | None = None
+        #: True when someone was found (to centre on) before the network was drawn.
+        self.centre_later = False
         self._press: QPoint | None = None
         #: True until the user zooms or moves: then a resize keeps showing everything.
         self.auto_fit = True
@@ -67,17 +71,28 @@ class GraphView(QGraphicsView):
         self._declutter.setSingleShot(True)
         self._declutter.setInterval(0)
         self._declutter.timeout.connect(self.declutter)
+        #: A note over the empty view (English, marked with N_), "" for none.
+        self._note_text = ""
+        self.note = QLabel(self)
+        self.note.setObjectName("networkNote")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555555; font-size: 11pt;")
+        self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.note.setVisible(False)
 
     # -- content ----------------------------------------------------------------
 
     def set_frame(self, frame: Frame, level: str) -> None:
         """Show ``frame``; ``level`` is "people" or "clusters"."""
+        self.show_note("")
         self.scene().clear()
         self.people = None
         self.clusters = None
         self.frame = frame
         self.ego = None
         self.selected = None
+        self.centre_later = False
         self.level = ""
         xs = [p[0] for p in frame.positions.values()] or [0.0]
         ys = [p[1] for p in frame.positions.values()] or [0.0]
@@ -86,8 +101,20 @@ class GraphView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
         self.set_level(level)
 
+    def show_note(self, text: str) -> None:
+        """Show ``text`` (English, marked with N_) over the view; "" hides the note."""
+        self._note_text = text
+        self.note.setText(tr(text) if text else "")
+        self.note.setVisible(bool(text))
+        self.note.setGeometry(self.rect())
+
+    def note_shown(self) -> str:
+        """The note on the view in the current language ("" when none is shown)."""
+        return self.note.text() if self.note.isVisible() else ""
+
     def clear(self) -> None:
-        """Show nothing (the project was closed)."""
+        """Show nothing (the project was closed, or the network is not drawn yet)."""
+        self.show_note("")
         self.scene().clear()
         self.people = None
         self.clusters = None
@@ -136,7 +163,9 @@ class GraphView(QGraphicsView):
     def set_size_by(self, key: str) -> None:
         """Size the dots by an ``export.sizes`` choice (LEARNERS: colleagues who learn)."""
         self.size_by = key
-        if self.frame is None:
+        if self.frame is None or self.people is None:
+            # Only the people's dots are sized: worked out when they are drawn (set_level).
+            self.sizing = None
             return
         self.sizing = (
             None if key == LEARNERS else sizing(self.roster, SizeBy(key), self.frame.result)
@@ -146,6 +175,8 @@ class GraphView(QGraphicsView):
             self._declutter.start()
 
     def retranslate(self) -> None:
+        if self._note_text:
+            self.note.setText(tr(self._note_text))
         for layer in (self.people, self.clusters):
             if layer is not None:
                 layer.retranslate()
@@ -218,6 +249,7 @@ class GraphView(QGraphicsView):
         if pid is not None and self.level != "people":
             self.set_level("people")
         if self.people is None:
+            self.centre_later = centre and pid is not None
             return
         self.people.set_selected(pid)
         if pid is not None and centre and pid in self.people.index:
@@ -292,6 +324,7 @@ class GraphView(QGraphicsView):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self.note.setGeometry(self.rect())
         if self.auto_fit:
             self.fit()
         self._declutter.start()
