@@ -88,3 +88,29 @@ def test_a_big_project_opens_on_groups_and_a_click_lists_a_group(
     panel.show_person(group.members[0])
     assert w.view_choice.mode == "people"
     assert w.graph_stack.currentWidget() is w.view
+
+
+def test_the_map_is_drawn_once_per_size_and_after_a_resize_settles(
+    qtbot: QtBot, analysed: ResultsPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each drawing takes tenths of a second at 10,000 people: never twice for nothing."""
+    from kennisnet.ui.results import group_view
+
+    w = analysed.widgets
+    qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.group_map.drawn is not None)
+    drawings: list[int] = []
+    draw = group_view.draw_group_map
+    monkeypatch.setattr(group_view, "draw_group_map", lambda *a: drawings.append(1) or draw(*a))
+    # Shown again, or asked again at the same size: nothing is drawn.
+    qtbot.mouseClick(w.view_choice.people_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
+    w.group_map.redraw()
+    assert drawings == []
+    # A drag of the window's edge: one drawing when it stops, not one per step.
+    canvas = w.group_map.canvas
+    for width in range(canvas.width() - 60, canvas.width() - 10, 10):
+        canvas.resize(width, canvas.height())
+    qtbot.waitUntil(lambda: drawings == [1])
+    assert not w.group_map._settle.isActive()  # nothing more is waiting to be drawn
+    assert drawings == [1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -125,7 +125,14 @@ class GroupMapView(QWidget):
         self.chosen: int | None = None
         self._stale = True
         self.figure.canvas.mpl_connect("button_press_event", self._pressed)
-        self.figure.canvas.mpl_connect("resize_event", lambda _event: self.redraw())
+        # A resize redraws once it settles (each drawing takes a few tenths of a second
+        # at 10,000 people: drawing at every step of a drag would keep the window waiting).
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(200)
+        self._settle.timeout.connect(self.redraw)
+        self._drawn_key: tuple[object, ...] | None = None
+        self.figure.canvas.mpl_connect("resize_event", lambda _event: self._settle.start())
         self.retranslate()
 
     def set_result(self, result: AnalysisResult | None, people: Sequence[Person] = ()) -> None:
@@ -136,7 +143,9 @@ class GroupMapView(QWidget):
         self.people.clear()
         self._caption()
         self._stale = True
-        self.redraw()
+        self._drawn_key = None
+        # Drawn in a turn of the event loop of its own, after the groups are counted.
+        QTimer.singleShot(0, self, self.redraw)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -149,10 +158,14 @@ class GroupMapView(QWidget):
             self._stale = True
             return
         self._stale = False
+        w, h = (float(v) for v in self.figure.get_size_inches())
+        key = (id(self.result), round(w, 2), round(h, 2), _language())
+        if key == self._drawn_key and self.drawn is not None:
+            return  # this map at this size is on screen already
+        self._drawn_key = key
         self.figure.clear()
         self.drawn = None
         if self.result is not None and self.summary is not None and self.naming is not None:
-            w, h = (float(v) for v in self.figure.get_size_inches())
             page = Page("screen", w, h, float(self.figure.dpi), SCREEN_FONT)
             picture = GroupMapPicture(
                 summary=self.summary,
