@@ -281,3 +281,46 @@ def test_the_deck_of_a_big_project_shows_the_group_map(
     with zipfile.ZipFile(deck) as z:
         media = [z.read(n) for n in z.namelist() if n.startswith("ppt/media/")]
     assert len(media) == 1 and media[0].startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_pages_title_and_subtitle_stay_on_the_page(
+    org: tuple[SurveyData, AnalysisResult], lang: str
+) -> None:
+    import dataclasses
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.group_map import draw_group_map
+    from kennisnet.export.report import PICTURE_PAGE
+    from kennisnet.i18n import tr
+
+    data, result = org
+    naming = Naming.build(data.people, pseudonymised=False)
+    picture = dataclasses.replace(
+        map_picture(result, naming, lang, colour=COLOUR_RISK, title="Map"),
+        title=tr("The groups", lang=lang),
+        # The subtitle of the management report's picture page (A4 portrait).
+        subtitle=tr(
+            "Each circle is a group; an arrow means its people learn from the other group. "
+            "Dashed outlines: groups at risk.",
+            lang=lang,
+        ),
+    )
+    page = PICTURE_PAGE
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    canvas = FigureCanvasAgg(fig)
+    draw_group_map(fig, picture, page)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    texts = [t for t in fig.texts if t.get_text().strip()]
+    assert any("group" in t.get_text() or "groep" in t.get_text() for t in texts)
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= width, text.get_text()
+    # The subtitle's lines stay above the map's first circle name.
+    heads = sorted(texts, key=lambda t: -t.get_window_extent(renderer).y1)[:2]
+    boxes = [t.get_window_extent(renderer) for t in heads]
+    assert boxes[0].y0 >= boxes[1].y1 - 1

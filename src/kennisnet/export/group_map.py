@@ -251,17 +251,23 @@ def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
     )
     for text, size, weight, colour, spacing in texts:
         if text:
+            # Wrapped to the page (a long subtitle ran off an A4 portrait page); about
+            # 0.55 em a character for DejaVu Sans, bold a little wider.
+            em = 0.6 if weight == "bold" else 0.55
+            chars = max(20, int((w - 2 * margin) * 72 / (size * em)))
+            lines = textwrap.wrap(text, chars) or [text]
             fig.text(
                 margin / w,
                 top / h,
-                text,
+                "\n".join(lines),
                 ha="left",
                 va="top",
                 fontsize=size,
                 fontweight=weight,
                 color=colour,
+                linespacing=1.2,
             )
-            top -= size * spacing / 72
+            top -= size * (spacing + 1.2 * (len(lines) - 1)) / 72
     top -= font * 0.6 / 72
     bottom = margin * 0.6
     if picture.footer:
