@@ -290,3 +290,19 @@ def test_a_plan_actions_status_reads_in_lower_case_mid_sentence(
     assert lines
     proposed = "(voorgesteld)" if lang == "nl" else "(proposed)"
     assert all(proposed in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_hidden_small_departments_are_counted_in_words_not_as_a_response(
+    small: tuple[SurveyData, AnalysisResult], lang: str
+) -> None:
+    from kennisnet.export.pseudonym import Naming
+    from kennisnet.export.report_text import department_rows
+
+    data, result = small
+    rows = department_rows(result, Naming.build(data.people, pseudonymised=True), lang)
+    label, value = rows[-1]
+    # "Lab" (3 people) is hidden: the row says so, with no figure in the value column.
+    word = "kleine afdeling" if lang == "nl" else "small department"
+    assert label.startswith("1 ") and word in label and value == "", rows
+    assert all("Lab" not in label for label, _value in rows)

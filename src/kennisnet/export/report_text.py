@@ -13,7 +13,7 @@ from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, is_gatekeeper
 from kennisnet.analysis.messages import percent
 from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
-from kennisnet.export.pseudonym import HIDDEN_DEPARTMENT, HIDDEN_SMALL_CLUSTER, Naming
+from kennisnet.export.pseudonym import HIDDEN_SMALL_CLUSTER, Naming
 from kennisnet.i18n import ntr, tr
 from kennisnet.plan import FORM_LABELS, STATUS_LABELS, Plan, action_text
 from kennisnet.plan.model import Status
@@ -197,7 +197,18 @@ def department_rows(result: AnalysisResult, naming: Naming, lang: str) -> list[t
             )
         )
     if hidden:
-        rows.append((tr(HIDDEN_DEPARTMENT, lang=lang), str(hidden)))
+        # Said in words: a bare "1" beside "(small department, hidden)" read as a response.
+        rows.append(
+            (
+                ntr(
+                    "{count} small department hidden (under 5 people)",
+                    "{count} small departments hidden (under 5 people)",
+                    hidden,
+                    lang=lang,
+                ),
+                "",
+            )
+        )
     return rows
 
 
