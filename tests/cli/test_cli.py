@@ -275,3 +275,27 @@ def test_waves_and_compare(
     code, _, err = run(capsys, "compare", str(path), "1", "9")
     assert code == 1
     assert "no wave 9" in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", ("management report", "slide deck")), ("nl", ("managementrapport", "presentatie"))],
+)
+def test_the_command_list_names_the_report_and_the_deck_under_export(
+    capsys: pytest.CaptureFixture[str], lang: str, words: tuple[str, ...]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--lang", lang, "--help"])
+    assert caught.value.code == 0
+    out, _ = capsys.readouterr()
+    # The command's line in the list (wrapped by argparse: read as one line).
+    rows = out.splitlines()
+    start = next(i for i, row in enumerate(rows) if row.strip().startswith("export "))
+    entry = [rows[start]]
+    for row in rows[start + 1 :]:
+        if not row.startswith(" " * 10):  # the next command or section
+            break
+        entry.append(row)
+    line = " ".join(" ".join(entry).split()).lower()
+    for word in words:
+        assert word in line, line

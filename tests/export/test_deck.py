@@ -114,8 +114,9 @@ def test_the_demo_deck_has_the_workshop_steps_with_notes_and_the_picture(
     # Risk clusters go by their own numbers only: no list number beside them.
     risky = [c for c in result.clusters if c.risk]
     assert risky and all(f"{c.id}. " not in texts[3] for c in risky)
-    cluster_word = "Risk cluster" if lang == "en" else "Risicogroep"
-    assert all(f"{cluster_word} {c.id}" in texts[3] for c in risky)
+    # Named as on the pictures: "Groep 5 (risico)".
+    cluster_word = "Cluster {} (risk)" if lang == "en" else "Groep {} (risico)"
+    assert all(cluster_word.format(c.id) in texts[3] for c in risky)
     step = result.advice.steps[0]
     assert f"1. {result.person(step.person_id).name}" in texts[5]
     # Readable: nothing under 18 points.

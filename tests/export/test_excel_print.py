@@ -282,3 +282,24 @@ def test_the_demo_prints_on_few_readable_pages(
     assert per_sheet["Mensen"] <= 6  # 79 people in two bands
     assert set(per_sheet) == {ws.title.split()[-1] for ws in wb.worksheets}
     assert pages <= 26, per_sheet
+
+
+def test_cluster_shares_are_percentages_and_tall_rows_read_from_the_top(
+    tmp_path: Path, small: tuple[SurveyData, AnalysisResult]
+) -> None:
+    _, wb = workbook(tmp_path, small, "en", pseudo=False)
+    ws = wb["Clusters"]
+    header = [c.value for c in ws[1]]
+    shares = [i for i, h in enumerate(header) if str(h).startswith("Share")]
+    assert len(shares) == 3
+    rows = list(ws.iter_rows(min_row=2))
+    for row in rows:
+        for i in shares:
+            if isinstance(row[i].value, float):
+                # A share in a wrapped column read "0.8333333333" when printed.
+                assert row[i].number_format == "0%", (header[i], row[i].value)
+        if (ws.row_dimensions[row[0].row].height or 0) > 15:
+            # In a tall row every figure sits at the top, beside the first line of text.
+            tops = {c.alignment.vertical for c in row if c.value is not None}
+            assert tops == {"top"}, [c.alignment.vertical for c in row]
+    assert any((ws.row_dimensions[r[0].row].height or 0) > 15 for r in rows)

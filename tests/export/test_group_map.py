@@ -281,3 +281,90 @@ def test_the_deck_of_a_big_project_shows_the_group_map(
     with zipfile.ZipFile(deck) as z:
         media = [z.read(n) for n in z.namelist() if n.startswith("ppt/media/")]
     assert len(media) == 1 and media[0].startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_pages_title_and_subtitle_stay_on_the_page(
+    org: tuple[SurveyData, AnalysisResult], lang: str
+) -> None:
+    import dataclasses
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.group_map import draw_group_map
+    from kennisnet.export.report import PICTURE_PAGE
+    from kennisnet.i18n import tr
+
+    data, result = org
+    naming = Naming.build(data.people, pseudonymised=False)
+    picture = dataclasses.replace(
+        map_picture(result, naming, lang, colour=COLOUR_RISK, title="Map"),
+        title=tr("The groups", lang=lang),
+        # The subtitle of the management report's picture page (A4 portrait).
+        subtitle=tr(
+            "Each circle is a group; an arrow means its people learn from the other group. "
+            "Dashed outlines: groups at risk.",
+            lang=lang,
+        ),
+    )
+    page = PICTURE_PAGE
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    canvas = FigureCanvasAgg(fig)
+    draw_group_map(fig, picture, page)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    texts = [t for t in fig.texts if t.get_text().strip()]
+    assert any("group" in t.get_text() or "groep" in t.get_text() for t in texts)
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= width, text.get_text()
+    # The subtitle's lines stay above the map's first circle name.
+    heads = sorted(texts, key=lambda t: -t.get_window_extent(renderer).y1)[:2]
+    boxes = [t.get_window_extent(renderer) for t in heads]
+    assert boxes[0].y0 >= boxes[1].y1 - 1
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_legend_of_a_crowded_map_stays_on_the_slide(lang: str) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.deck import PICTURE_PAGE
+    from kennisnet.export.group_map import draw_group_map
+
+    # Many groups, flows left out, groups not drawn, one big group that learns a lot
+    # from another (a wide arrow and a large circle): every optional legend line is there.
+    data = _organisation(MAP_GROUPS + 5, size=3)
+    extra = [
+        Person(id=1000 + k, uid=f"x{k}", name=f"Extra{k} Persoon", department="Afdeling 01")
+        for k in range(40)
+    ]
+    learn = [
+        Response(
+            uuid=f"rx{k}",
+            respondent_id=1000 + k,
+            wave_id=1,
+            submitted_at="2026-10-05T10:00:00",
+            nominations=(Nomination(4, None),),  # the first person of Afdeling 02
+            channels=(),
+        )
+        for k in range(40)
+    ]
+    data = SurveyData((*data.people, *extra), (*data.responses, *learn), data.wave)
+    result = analyze(data)
+    naming = Naming.build(data.people, pseudonymised=False)
+    picture = map_picture(result, naming, lang, colour=COLOUR_RISK, title="Kennisnetwerk")
+    page = PICTURE_PAGE  # the slide deck's picture: large type on a short page
+    fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)
+    canvas = FigureCanvasAgg(fig)
+    draw_group_map(fig, picture, page)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    texts = [t for ax in fig.axes for t in ax.texts if t.get_text().strip()]
+    not_drawn = "Niet getekend" if lang == "nl" else "Not drawn"
+    assert any(not_drawn in t.get_text() for t in texts)
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert box.y0 >= 0 and box.x1 <= fig.bbox.width + 1, text.get_text()

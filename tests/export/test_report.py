@@ -239,3 +239,70 @@ def test_a_report_only_export_keeps_the_app_analysis_with_betweenness(
         assert found.result.betweenness_computed
         session.export(ExportRequest(report=tmp_path / "r2.pdf", lang="en"))
         assert session.cached(None) is found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_glossary_does_not_start_a_meaning_by_repeating_its_term(
+    demo: tuple[SurveyData, AnalysisResult, str], lang: str
+) -> None:
+    from kennisnet.export.report_text import glossary
+
+    _data, result, _title = demo
+    terms = glossary(result, lang)
+    assert len(terms) >= 5
+    for term, meaning in terms:
+        said = [term.lower()] + [f"{a} {term.lower()}" for a in ("a", "an", "een", "de", "het")]
+        assert not meaning.lower().startswith(tuple(said)), (term, meaning)
+        assert not meaning[:1].islower()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_names_risk_clusters_as_the_picture_does(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str], lang: str
+) -> None:
+    from kennisnet.i18n import tr
+
+    pdf = write_report(tmp_path, demo, lang, pseudo=False)
+    text = " ".join(page_texts(pdf)).replace("\n", " ")
+    _data, result, _title = demo
+    risky = [c for c in result.clusters if c.risk]
+    assert risky
+    for c in risky:
+        # The very words of the picture's label, e.g. "Groep 1 (risico)".
+        assert tr("Cluster {number} (risk)", lang=lang, number=c.id) in text
+    assert ("Risicogroep 1" if lang == "nl" else "Risk cluster 1") not in text
+    # A plan action's status reads mid-sentence: "(voorgesteld)", not "(Voorgesteld)".
+    assert "(Voorgesteld)" not in text and "(Proposed)" not in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_plan_actions_status_reads_in_lower_case_mid_sentence(
+    demo: tuple[SurveyData, AnalysisResult, str], lang: str
+) -> None:
+    from kennisnet.export.pseudonym import Naming
+    from kennisnet.export.report_text import action_lines
+    from kennisnet.plan import propose
+
+    data, result, _title = demo
+    lines = action_lines(
+        propose(result, data), result, Naming.build(data.people, pseudonymised=False), lang
+    )
+    assert lines
+    proposed = "(voorgesteld)" if lang == "nl" else "(proposed)"
+    assert all(proposed in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_hidden_small_departments_are_counted_in_words_not_as_a_response(
+    small: tuple[SurveyData, AnalysisResult], lang: str
+) -> None:
+    from kennisnet.export.pseudonym import Naming
+    from kennisnet.export.report_text import department_rows
+
+    data, result = small
+    rows = department_rows(result, Naming.build(data.people, pseudonymised=True), lang)
+    label, value = rows[-1]
+    # "Lab" (3 people) is hidden: the row says so, with no figure in the value column.
+    word = "kleine afdeling" if lang == "nl" else "small department"
+    assert label.startswith("1 ") and word in label and value == "", rows
+    assert all("Lab" not in label for label, _value in rows)

@@ -214,7 +214,13 @@ def build_parser(
     )
     add_plan_arguments(p)
 
-    p = command("export", tr("export to Excel, PNG, SVG, PDF, GraphML or GEXF"))
+    p = command(
+        "export",
+        tr(
+            "export the results: Excel, pictures, management report, slide deck, workshop "
+            "pack and files for network tools"
+        ),
+    )
     p.add_argument("project", help=tr("the project file (.kennisnet)"))
     for option, help_text in (
         ("xlsx", tr("the Excel workbook to write (.xlsx)")),

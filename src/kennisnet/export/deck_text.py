@@ -260,8 +260,8 @@ def _risk(
                 lang=lang,
             )
         )
-    # Not numbered: each line starts with the cluster's own number ("Risk cluster 5"),
-    # and a list number beside it ("2. Risk cluster 5") would read as a second numbering.
+    # Not numbered: each line starts with the cluster's own number ("Cluster 5 (risk)"),
+    # and a list number beside it ("2. Cluster 5 (risk)") would read as a second numbering.
     slide.numbered = False
     slide.lead_colon = True
     slide.notes = [

@@ -237,6 +237,10 @@ def _placement(
     return out
 
 
+#: The legend's type sizes tried, largest first, until it fits.
+LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72)
+
+
 def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
     """Draw ``picture`` on ``fig`` (a ``matplotlib.figure.Figure``) for ``page``."""
     fig.clear()
@@ -251,17 +255,23 @@ def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
     )
     for text, size, weight, colour, spacing in texts:
         if text:
+            # Wrapped to the page (a long subtitle ran off an A4 portrait page); about
+            # 0.55 em a character for DejaVu Sans, bold a little wider.
+            em = 0.6 if weight == "bold" else 0.55
+            chars = max(20, int((w - 2 * margin) * 72 / (size * em)))
+            lines = textwrap.wrap(text, chars) or [text]
             fig.text(
                 margin / w,
                 top / h,
-                text,
+                "\n".join(lines),
                 ha="left",
                 va="top",
                 fontsize=size,
                 fontweight=weight,
                 color=colour,
+                linespacing=1.2,
             )
-            top -= size * spacing / 72
+            top -= size * (spacing + 1.2 * (len(lines) - 1)) / 72
     top -= font * 0.6 / 72
     bottom = margin * 0.6
     if picture.footer:
@@ -289,7 +299,14 @@ def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
         panel = (body[0], body[1], body[2], below - 0.1)
     drawn = _draw_map(fig, picture, map_box, (w, h), font)
     if panel is not None:
-        _draw_legend(fig, picture, drawn, panel, (w, h), font, beside)
+        # Smaller type until the legend fits its panel (on a slide it ran off the bottom).
+        for scale in LEGEND_SCALES:
+            legend, used, room = _draw_legend(
+                fig, picture, drawn, panel, (w, h), font, beside, scale
+            )
+            if used <= room or scale == LEGEND_SCALES[-1]:
+                break
+            legend.remove()
     return drawn
 
 
@@ -414,8 +431,10 @@ def _draw_legend(
     size: tuple[float, float],
     font: float,
     beside: bool,
-) -> None:
-    """The legend, in an axes whose units are points (1 unit = 1 pt, y down)."""
+    scale: float = 1.0,
+) -> tuple[Any, float, float]:
+    """The legend, in an axes whose units are points (1 unit = 1 pt, y down), its type
+    ``scale`` times the usual size; returns the axes, the height used and the room."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 
@@ -426,15 +445,16 @@ def _draw_legend(
     width, height = box[2] * 72, box[3] * 72
     ax.set_xlim(0, width)
     ax.set_ylim(height, 0)
-    body = font * 0.95
+    body = font * 0.95 * scale
     line = body * 1.45
     columns = 1 if beside else 2
     col_w = width / columns
     chars = max(16, int((col_w - body * 3) / (body * 0.55)))
-    state = {"x": 0.0, "y": body * 0.3, "col": 0}
+    state = {"x": 0.0, "y": body * 0.3, "col": 0, "most": 0.0}
 
     def next_column() -> None:
         if columns > 1 and state["col"] < columns - 1:
+            state["most"] = max(state["most"], state["y"])
             state["col"] += 1
             state["x"] = col_w * state["col"]
             state["y"] = body * 0.3
@@ -607,6 +627,7 @@ def _draw_legend(
                         color=TEXT,
                     )
                 )
+    return ax, max(state["most"], state["y"]), height
 
 
 def _nice(value: float) -> int:

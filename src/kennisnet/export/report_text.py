@@ -13,7 +13,7 @@ from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, is_gatekeeper
 from kennisnet.analysis.messages import percent
 from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
-from kennisnet.export.pseudonym import HIDDEN_DEPARTMENT, HIDDEN_SMALL_CLUSTER, Naming
+from kennisnet.export.pseudonym import HIDDEN_SMALL_CLUSTER, Naming
 from kennisnet.i18n import ntr, tr
 from kennisnet.plan import FORM_LABELS, STATUS_LABELS, Plan, action_text
 from kennisnet.plan.model import Status
@@ -197,7 +197,18 @@ def department_rows(result: AnalysisResult, naming: Naming, lang: str) -> list[t
             )
         )
     if hidden:
-        rows.append((tr(HIDDEN_DEPARTMENT, lang=lang), str(hidden)))
+        # Said in words: a bare "1" beside "(small department, hidden)" read as a response.
+        rows.append(
+            (
+                ntr(
+                    "{count} small department hidden (under 5 people)",
+                    "{count} small departments hidden (under 5 people)",
+                    hidden,
+                    lang=lang,
+                ),
+                "",
+            )
+        )
     return rows
 
 
@@ -280,12 +291,13 @@ def cluster_lines(
 def cluster_line(c: ClusterResult, shown: AnalysisResult, naming: Naming, lang: str) -> str:
     """The sentence about one risk cluster (its figures hidden when under 5, pseudonymised)."""
     if naming.hidden(c.size):
-        return tr("Risk cluster {id}: {sentence}", lang=lang, id=c.id, sentence="") + tr(
+        return tr("Cluster {id} (risk): {sentence}", lang=lang, id=c.id, sentence="") + tr(
             HIDDEN_SMALL_CLUSTER, lang=lang
         )
     sc = shown.clusters[c.id - 1]
     return tr(
-        "Risk cluster {id} ({size} people, mostly {department}): {sentence}",
+        # The same name as on the pictures ("Cluster 5 (risk)"), so a reader finds it there.
+        "Cluster {id} (risk), {size} people, mostly {department}: {sentence}",
         lang=lang,
         id=c.id,
         size=c.size,
@@ -357,11 +369,28 @@ def action_lines(plan: Plan, result: AnalysisResult, naming: Naming, lang: str) 
         )
         text = tr(HIDDEN_SMALL_CLUSTER, lang=lang) if small else action_text(a, label, lang, scrub)
         form = tr(FORM_LABELS[a.form], lang=lang)
-        out.append(f"{form} ({tr(STATUS_LABELS[a.status], lang=lang)}): {text}")
+        status = tr(STATUS_LABELS[a.status], lang=lang)
+        # Mid-sentence, in brackets: "Formal training (suggested)", not "(Suggested)".
+        out.append(f"{form} ({status[:1].lower()}{status[1:]}): {text}")
     return out
 
 
+def _without_term(term: str, meaning: str) -> str:
+    """``meaning`` without a leading "A risk cluster: " that only repeats ``term``."""
+    head, colon, rest = meaning.partition(": ")
+    article, _, after = head.partition(" ")
+    said = head if article.lower() not in ("a", "an", "the", "een", "de", "het") else after
+    if colon and rest and said.lower() == term.lower():
+        return rest[:1].upper() + rest[1:]
+    return meaning
+
+
 def glossary(result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
+    """Each term and its meaning; the meaning does not start by repeating the term."""
+    return [(term, _without_term(term, meaning)) for term, meaning in _glossary(result, lang)]
+
+
+def _glossary(result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
     opts = result.options
     within = _within(result, lang)
     return [

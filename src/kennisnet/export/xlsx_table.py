@@ -110,6 +110,14 @@ def row_height(values: Sequence[Any], widths: Sequence[float], wrapped: Sequence
     return min(MAX_ROW_HEIGHT, LINE_HEIGHT * tallest)
 
 
+def _cell(ws: Any, value: Any) -> Any:
+    """``value`` as a write-only cell, or the cell it already is."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    return value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
+
+
 def add_table_sheet(
     wb: Any,
     title: str,
@@ -161,22 +169,33 @@ def add_table_sheet(
             cell.comment = note
         header.append(cell)
     append_row(ws, header)
+    top = Alignment(vertical="top")
     formatted = [i for i, c in enumerate(columns) if c.number_format]
     body: Iterable[Sequence[Any]] = rows if rows else [[None] * len(columns)]
     for number, row in enumerate(body, start=2):
         values: list[Any] = [cell_text(v) for v in row]
-        if wrapped:
-            ws.row_dimensions[number].height = row_height(values, widths, wrapped)
-            for i in wrapped:
-                if values[i] is not None:
-                    cell = WriteOnlyCell(ws, value=values[i])
-                    cell.alignment = wrap
-                    values[i] = cell
+        height = row_height(values, widths, wrapped) if wrapped else LINE_HEIGHT
+        # Figures keep their format in a wrapped column too (a share read 0.8333…).
         for i in formatted:
             if isinstance(values[i], int | float) and not isinstance(values[i], bool):
                 cell = WriteOnlyCell(ws, value=values[i])
                 cell.number_format = columns[i].number_format or "General"
                 values[i] = cell
+        if wrapped:
+            ws.row_dimensions[number].height = height
+            for i in wrapped:
+                if values[i] is not None:
+                    cell = _cell(ws, values[i])
+                    cell.alignment = wrap
+                    values[i] = cell
+            if height > LINE_HEIGHT:
+                # A tall row: every cell at the top, so a row reads as one line of
+                # figures (Excel puts the others at the bottom).
+                for i, value in enumerate(values):
+                    if i not in wrapped and value is not None:
+                        cell = _cell(ws, value)
+                        cell.alignment = top
+                        values[i] = cell
         append_row(ws, values)
     ref = f"A1:{get_column_letter(len(columns))}{last_row}"
     table = Table(displayName=table_name, ref=ref)

@@ -390,7 +390,8 @@ def test_the_management_report_from_the_dialog(
     def fill(dialog: ExportDialog) -> None:
         dialog.language.setCurrentIndex(dialog.language.findData("nl"))
         choose(qtbot, dialog, target, {"report", "pdf"}, pseudonymise=True)
-        assert dialog.kind_boxes["report"].text() == (
+        assert dialog.kind_boxes["report"].text() == "Management report (.pdf)"
+        assert dialog.kind_boxes["report"].toolTip() == (
             "Management report (.pdf) — a short report to read or print"
         )
         dialog.name.setText("zorg")
@@ -424,7 +425,8 @@ def test_the_slide_deck_from_the_dialog(
     def fill(dialog: ExportDialog) -> None:
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         choose(qtbot, dialog, target, {"deck"}, pseudonymise=True)
-        assert dialog.kind_boxes["deck"].text() == (
+        assert dialog.kind_boxes["deck"].text() == "Slide deck (.pptx), with speaker notes"
+        assert dialog.kind_boxes["deck"].toolTip() == (
             "Slide deck (.pptx) — the results to present, with speaker notes"
         )
         dialog.name.setText("zorg")
@@ -527,3 +529,37 @@ def test_the_workshop_pack_from_the_dialog_has_codes_unless_names_are_ticked(
     assert b"/FontFile2" in pack
     for name in NAMES:
         assert name.encode() not in pack
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_choices_are_grouped_and_the_dialog_fits_a_small_laptop_screen(
+    qtbot, tmp_path: Path, lang: str
+) -> None:
+    from kennisnet.ui.language import switch_language
+    from kennisnet.ui.workspace.export import GROUPS, KINDS
+
+    set_language(lang)
+    switch_language(lang)
+    try:
+        dialog = ExportDialog("Installatietechniek Van Dijk", str(tmp_path))
+        qtbot.addWidget(dialog)
+        # Every output in exactly one group, its check box inside that group's box.
+        grouped = [kind for _key, _title, kinds in GROUPS for kind in kinds]
+        assert sorted(grouped) == sorted(kind for kind, _label, _ending in KINDS)
+        for key, _title, kinds in GROUPS:
+            group = dialog.group_boxes[key]
+            assert group.objectName() == f"export_group_{key}" and group.title()
+            for kind in kinds:
+                assert group.isAncestorOf(dialog.kind_boxes[kind])
+        # The pack's names choice sits with the pack.
+        assert dialog.group_boxes["reading"].isAncestorOf(dialog.pack_names)
+        # 1366 × 768: Qt opens a dialog at most 2/3 of the screen wide (911 pixels), so
+        # wider means cut-off labels; in height it leaves room for a title bar, the task
+        # bar and a somewhat larger system font.
+        hint = dialog.sizeHint()
+        assert hint.width() <= 900 and hint.height() <= 600, hint
+        for kind, box in dialog.kind_boxes.items():
+            assert box.sizeHint().width() <= box.parentWidget().sizeHint().width(), kind
+    finally:
+        set_language("en")
+        switch_language("en")

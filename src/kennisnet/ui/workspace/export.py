@@ -48,22 +48,46 @@ from kennisnet.ui.typography import heading
 if TYPE_CHECKING:
     from kennisnet.export import ExportRequest
 
-#: (kind, label, file name ending); the order is the order in the dialog.
+#: (kind, label, file name ending); the order of the files written and listed. The labels
+#: are short (the dialog's group says what a file is for); ``HINTS`` says more.
 KINDS: tuple[tuple[str, str, str], ...] = (
-    ("xlsx", N_("Excel workbook (.xlsx) — every figure, for the HR file"), ".xlsx"),
-    ("png", N_("Picture (.png) — for slides and reports"), ".png"),
-    ("svg", N_("Picture to edit (.svg)"), ".svg"),
-    ("pdf", N_("PDF (.pdf) — to print"), ".pdf"),
-    ("report", N_("Management report (.pdf) — a short report to read or print"), ".pdf"),
-    ("deck", N_("Slide deck (.pptx) — the results to present, with speaker notes"), ".pptx"),
-    ("pack", N_("Workshop pack (.pdf) — a sheet per department to print, with codes"), ".pdf"),
-    ("html", N_("Interactive map (.html) — to send, opens in any browser"), ".html"),
-    ("graphml", N_("GraphML (.graphml) — for network programs"), ".graphml"),
-    ("gexf", N_("GEXF (.gexf) — for Gephi"), ".gexf"),
-    ("kumu", N_("Workbook for Kumu (.xlsx) — people and ties for kumu.io"), ".xlsx"),
-    ("polinode", N_("Workbook for Polinode (.xlsx) — people and ties for polinode.com"), ".xlsx"),
-    ("codes", N_("Personal code list (.csv) — each person's code, with names"), ".csv"),
-    ("cards", N_("Personal code cards (.pdf) — to cut out, with names"), ".pdf"),
+    ("xlsx", N_("Excel workbook (.xlsx), every figure"), ".xlsx"),
+    ("png", N_("Network picture (.png)"), ".png"),
+    ("svg", N_("Network picture to edit (.svg)"), ".svg"),
+    ("pdf", N_("Network picture to print (.pdf)"), ".pdf"),
+    ("report", N_("Management report (.pdf)"), ".pdf"),
+    ("deck", N_("Slide deck (.pptx), with speaker notes"), ".pptx"),
+    ("pack", N_("Workshop pack (.pdf), with codes"), ".pdf"),
+    ("html", N_("Interactive map (.html)"), ".html"),
+    ("graphml", N_("GraphML (.graphml), for network programs"), ".graphml"),
+    ("gexf", N_("GEXF (.gexf), for Gephi"), ".gexf"),
+    ("kumu", N_("Workbook for Kumu (.xlsx)"), ".xlsx"),
+    ("polinode", N_("Workbook for Polinode (.xlsx)"), ".xlsx"),
+    ("codes", N_("Personal code list (.csv)"), ".csv"),
+    ("cards", N_("Personal code cards (.pdf)"), ".pdf"),
+)
+#: What each file is, in a sentence: the check box's tooltip.
+HINTS: dict[str, str] = {
+    "xlsx": N_("Excel workbook (.xlsx) — every figure, for the HR file"),
+    "png": N_("Picture (.png) — for slides and reports"),
+    "svg": N_("Picture to edit (.svg)"),
+    "pdf": N_("PDF (.pdf) — to print"),
+    "report": N_("Management report (.pdf) — a short report to read or print"),
+    "deck": N_("Slide deck (.pptx) — the results to present, with speaker notes"),
+    "pack": N_("Workshop pack (.pdf) — a sheet per department to print, with codes"),
+    "html": N_("Interactive map (.html) — to send, opens in any browser"),
+    "graphml": N_("GraphML (.graphml) — for network programs"),
+    "gexf": N_("GEXF (.gexf) — for Gephi"),
+    "kumu": N_("Workbook for Kumu (.xlsx) — people and ties for kumu.io"),
+    "polinode": N_("Workbook for Polinode (.xlsx) — people and ties for polinode.com"),
+}
+#: The dialog's groups of outputs: (key, title, kinds), left column first. Every kind of
+#: ``KINDS`` is in one group; the files are still written and listed in ``KINDS`` order.
+GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("reading", N_("For reading and printing"), ("report", "xlsx", "pdf", "pack")),
+    ("presenting", N_("For presenting"), ("deck", "html", "png", "svg")),
+    ("tools", N_("For other tools"), ("graphml", "gexf", "kumu", "polinode")),
+    ("names", N_("Lists with names"), ("codes", "cards")),
 )
 PAGE_SIZES = (
     ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
@@ -185,14 +209,35 @@ class ExportDialog(QDialog):
         self.what_box = QGroupBox()
         grid = QGridLayout(self.what_box)
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for row, (kind, _label, _ending) in enumerate(KINDS):
+        for kind, _label, _ending in KINDS:
             box = QCheckBox()
             box.setObjectName(f"export_{kind}")
             box.toggled.connect(self._update)
             self.kind_boxes[kind] = box
-            grid.addWidget(box, row, 0, 1, 3)
         self.kind_boxes["xlsx"].setChecked(True)
         self.kind_boxes["png"].setChecked(True)
+        # Names in the workshop pack: right under the pack, indented, as part of it.
+        self.pack_names = QCheckBox()
+        self.pack_names.setObjectName("export_pack_names")
+        self.pack_names.toggled.connect(self._update)
+        # Four groups in two columns, so thirteen choices fit a 1366 × 768 screen and
+        # each says what it is for.
+        self.group_boxes: dict[str, QGroupBox] = {}
+        for index, (key, _title, kinds) in enumerate(GROUPS):
+            group = QGroupBox()
+            group.setObjectName(f"export_group_{key}")
+            rows = QVBoxLayout(group)
+            rows.setSpacing(2)
+            for kind in kinds:
+                rows.addWidget(self.kind_boxes[kind])
+                if kind == "pack":
+                    indented = QHBoxLayout()
+                    indented.addSpacing(24)
+                    indented.addWidget(self.pack_names)
+                    rows.addLayout(indented)
+            rows.addStretch(1)
+            self.group_boxes[key] = group
+            grid.addWidget(group, index // 2, index % 2)
         self.page_label = QLabel()
         self.page = QComboBox()
         for key, _label in PAGE_SIZES:
@@ -204,11 +249,12 @@ class ExportDialog(QDialog):
         self.orientation.addButton(self.landscape)
         self.portrait.setChecked(True)
         page_row = QHBoxLayout()
+        page_row.addWidget(self.page_label)
         page_row.addWidget(self.page, 1)
         page_row.addWidget(self.portrait)
         page_row.addWidget(self.landscape)
-        grid.addWidget(self.page_label, len(KINDS), 0)
-        grid.addLayout(page_row, len(KINDS), 1, 1, 2)
+        grid.addLayout(page_row, (len(GROUPS) + 1) // 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.page.currentIndexChanged.connect(self._update)
         self.portrait.toggled.connect(self._update)
@@ -225,10 +271,6 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox()
         self.pseudonymise.toggled.connect(self._update)
         form.addRow("", self.pseudonymise)
-        self.pack_names = QCheckBox()
-        self.pack_names.setObjectName("export_pack_names")
-        self.pack_names.toggled.connect(self._update)
-        form.addRow("", self.pack_names)
         self.folder_label = QLabel()
         self.folder = QLineEdit(folder)
         self.folder.textChanged.connect(self._update)
@@ -385,8 +427,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export"))
         self.title.setText(tr("Export the results"))
         self.what_box.setTitle(tr("What to write"))
+        for key, title, _kinds in GROUPS:
+            self.group_boxes[key].setTitle(tr(title))
         for kind, label, _ending in KINDS:
             self.kind_boxes[kind].setText(tr(label))
+            if kind in HINTS:
+                self.kind_boxes[kind].setToolTip(tr(HINTS[kind]))
         self.page_label.setText(tr("Picture size (PNG, SVG, PDF)"))
         for index, (_key, label) in enumerate(PAGE_SIZES):
             self.page.setItemText(index, tr(label))
@@ -396,7 +442,10 @@ class ExportDialog(QDialog):
         self.pseudonymise.setText(
             tr("Pseudonymise: codes instead of names; groups under 5 people hidden")
         )
-        self.pack_names.setText(tr("Workshop pack with real names instead of codes (confidential)"))
+        self.pack_names.setText(tr("with real names instead of codes (confidential)"))
+        self.pack_names.setToolTip(
+            tr("Workshop pack with real names instead of codes (confidential)")
+        )
         self.folder_label.setText(tr("Folder"))
         self.browse.setText(tr("Choose…"))
         self.name_label.setText(tr("File name"))

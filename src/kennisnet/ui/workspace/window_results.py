@@ -127,7 +127,10 @@ class ResultsTab(QWidget):
         """What the dots are sized by on the dashboard (and in an export's pictures)."""
         if self.panel is None:
             return "learners"
-        return self.panel.widgets.size_by()
+        chosen = self.panel.widgets.size_by()
+        # Before the dashboard has filled its size chooser it holds no choice ("None"):
+        # an export then sizes by learners, the default, instead of failing.
+        return chosen if chosen not in ("", "None") else "learners"
 
     def fill_waves(self, shown: int | None = None) -> None:
         """Refill the chooser; keep the chosen wave unless ``shown`` names another one."""
