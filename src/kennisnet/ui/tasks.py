@@ -20,13 +20,14 @@ first imported off the GUI thread, over 50 imports through the app).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
 import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 #: ``progress(fraction, label)``: how far the work is, 0.0 to 1.0, and what it does now.
 Progress = Callable[[float, str], None]
@@ -153,6 +154,48 @@ class Task(QRunnable):
             self.done.set()
 
 
+class GuiThreadCollector(QObject):
+    """Python's cycle collection on the GUI thread only, while background work can run.
+
+    The cycle collector runs on whichever thread happens to allocate when a threshold is
+    crossed — often a worker reading the project or analysing. If the garbage it finds
+    holds Qt objects (a closed dialog, an old model), their C++ side is destroyed on that
+    worker thread while the GUI thread uses Qt: the rare segfaults seen when a worker
+    read the project during a collection. Here automatic collection is switched off and a
+    timer on the GUI thread collects instead, the generation whose threshold was crossed,
+    as the collector itself would (reference counting still frees everything else at
+    once). Installed by ``run_task`` for the application; switched back on when it quits.
+    """
+
+    INTERVAL_MS = 250
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("guiThreadCollector")
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+        app.aboutToQuit.connect(gc.enable)
+        gc.disable()
+
+    @staticmethod
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if thresholds[generation] and counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    @classmethod
+    def install(cls) -> None:
+        """Once per application, on the GUI thread."""
+        app = QCoreApplication.instance()
+        if app is None or app.findChild(cls, "guiThreadCollector") is not None:
+            return
+        cls(app)
+
+
 def run_task(
     fn: Callable[[Progress, Cancel], T],
     *,
@@ -163,6 +206,7 @@ def run_task(
 ) -> Task:
     """Run ``fn(progress, cancelled)`` in the background; callbacks run on the GUI thread."""
     import_heavy_modules()
+    GuiThreadCollector.install()
     task = Task(fn)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
