@@ -1,6 +1,6 @@
 """``kennisnet export PROJECT --xlsx F --png F --report F --pptx F --pack F …
-[--pseudonymize] [--colour-by A] [--picture auto|network|groups] [--groups department|cluster]
-[--per-department FOLDER]``."""
+[--pseudonymize] [--colour-by A] [--size-by N] [--only COLUMN=VALUE]
+[--picture auto|network|groups] [--groups department|cluster] [--per-department FOLDER]``."""
 
 from __future__ import annotations
 
@@ -124,6 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         page=args.page,
         color_by=args.colour_by,
         size_by=args.size_by,
+        show_only=args.show_only,
         xlsx=targets["xlsx"],
         png=targets["png"],
         svg=targets["svg"],

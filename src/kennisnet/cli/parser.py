@@ -298,6 +298,17 @@ def build_parser(
         ),
     )
     p.add_argument(
+        "--only",
+        dest="show_only",
+        metavar=tr("COLUMN=VALUE"),
+        default="",
+        help=tr(
+            "show only the people with this value of a staff-list column in full colour, "
+            "everyone else faded, like the dashboard's 'Show only' (--only Vestiging=Zwolle, "
+            "--only department=Service); pseudonymised: at least 5 people"
+        ),
+    )
+    p.add_argument(
         "--picture",
         choices=("auto", "network", "groups"),
         default="auto",

@@ -31,6 +31,7 @@ from kennisnet.export.group_pictures import (
     write_department_pictures,
 )
 from kennisnet.export.pseudonym import Naming
+from kennisnet.export.show_only import show_only
 from kennisnet.export.sizes import picture_sizing
 from kennisnet.i18n import N_, Decimal1, tr
 from kennisnet.model import SurveyData
@@ -97,6 +98,8 @@ class ExportRequest:
     color_by: str = "cluster"
     #: Size the dots by "learners" (colleagues who learn from them) or any numeric column.
     size_by: str = "learners"
+    #: Show only "COLUMN=VALUE" in full colour, everyone else faded ("": everybody).
+    show_only: str = ""
     #: The overview picture: "auto" (the group map from 1,000 people on), "network", "groups".
     picture: str = "auto"
     #: Groups of the group map: "department", "cluster" or None (departments when known).
@@ -300,6 +303,9 @@ def export(
         check_pack_only(data, request.pack_by, request.pack_only, request.lang)
     page: Page = page_for(request.page)
     picture_grouping(data.people, request.color_by, lang=request.lang)  # a known column?
+    show_only(  # a known column and value (not too few people when pseudonymised)?
+        data.people, request.show_only, lang=request.lang, pseudonymised=request.pseudonymise
+    )
     picture_sizing(data.people, request.size_by, result, lang=request.lang)  # numbers in it?
     guard = OutputSet(force=request.force, protect=request.protect)
     guard.check([path for kind, path in outputs if kind != "departments"])
@@ -354,6 +360,7 @@ def _write(
     grouping = picture_grouping(
         data.people, request.color_by, lang=lang, pseudonymised=request.pseudonymise
     )
+    shown = show_only(data.people, request.show_only, lang=lang, pseudonymised=request.pseudonymise)
     picture = NetworkPicture(
         result=naming.result(result, lang),
         positions=positions,
@@ -366,6 +373,9 @@ def _write(
         color_by=request.color_by,
         grouping=grouping,
         sizing=picture_sizing(data.people, request.size_by, result, lang=lang),
+        emphasis=shown.ids if shown is not None else None,
+        # A column's value may be a name (a manager's): scrubbed like every other text.
+        shown=naming.scrub(shown.label(lang)) if shown is not None else "",
     )
     groups = None
     if map_drawn:

@@ -152,6 +152,9 @@ def side_panel(
                 Patch(facecolor=(0.84, 0.15, 0.16, 0.1), edgecolor=RISK_COLOUR, linestyle="--")
             )
             labels.append(tr("Risk cluster: bad habits may spread", lang=lang))
+        if picture.shown:  # 'show only': who is in full colour
+            handles.append(dot("#e5e7eb", "#9ca3af"))
+            labels.append(picture.shown)
         for colour, text in picture.extra_legend:
             handles.append(dot("#ffffff", colour, font * 0.22))
             labels.append(text)

@@ -87,6 +87,8 @@ class NetworkPicture:
     max_labels: int = 24
     #: Only these people in full colour; the others faded (None: everybody).
     emphasis: frozenset[int] | None = None
+    #: A legend line saying who ``emphasis`` shows ("Shown: Vestiging Zwolle (14 people)…").
+    shown: str = ""
     #: A coloured ring per person (find yourself, what-if, advice).
     rings: Mapping[int, str] = field(default_factory=dict)
     #: People who leave (what if): crossed out, their ties in red.

@@ -594,6 +594,7 @@ class ResultsPanel(QWidget):
             plan=source.plan(analysis) if source is not None else None,
             # A staff-list column chosen on the dashboard is proposed for the workshop too.
             colour_by="" if colour in ("cluster", "trained") else colour,
+            size_by=self.widgets.size_by(),  # the dashboard's size proposed
         )
         if window is not None:  # HR chose codes or real names (None: cancelled)
             self._workshop = window

@@ -248,6 +248,16 @@ class DashboardWidgets:
         """What the dots are sized by: an ``export.sizes`` key (``learners``: the default)."""
         return str(self.side.size_choice.currentData())
 
+    def show_only(self) -> str:
+        """The dashboard's 'Show only' as ``COLUMN=VALUE`` (``export.show_only``; "": everyone)."""
+        view = self.view
+        if view.show_only is not None:
+            key, value = view.show_only
+            return f"{key}={value}"
+        if view.department is not None:
+            return f"department={view.department}"
+        return ""
+
     def update_toolbar(self, *, whatif_possible: bool) -> None:
         people = self.view.level == "people"
         self.level_button.setText(tr("Show clusters") if people else tr("Show people"))

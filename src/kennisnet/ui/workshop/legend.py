@@ -16,6 +16,7 @@ from kennisnet.export import Naming
 from kennisnet.export.attributes import Attribute, Grouping, available, grouping
 from kennisnet.export.figure_page import LEGEND_CLUSTERS, cluster_colour
 from kennisnet.export.pseudonym import MIN_GROUP
+from kennisnet.export.sizes import Sizing
 from kennisnet.i18n import N_, tr
 from kennisnet.model import Person
 from kennisnet.palette import OTHER, RING_TRAINED, RISK, TRAINED, UNKNOWN, UNTRAINED
@@ -60,6 +61,7 @@ def legend_lines(
     rings: Sequence[tuple[str, str]],
     spreaders_marked: bool,
     grouping: Grouping | None = None,
+    sizing: Sizing | None = None,
 ) -> list[str]:
     """Rich-text lines: the colours, the rings, the size of a dot, the lines."""
     out: list[str] = []
@@ -101,7 +103,10 @@ def legend_lines(
         )
     if result.risk_clusters:
         out.append(_entry(RISK, AREA, tr("Risk cluster: bad habits may spread", lang=lang)))
-    out.append(_html(tr("Bigger dot: more colleagues learn from this person", lang=lang)))
+    if sizing is None:
+        out.append(_html(tr("Bigger dot: more colleagues learn from this person", lang=lang)))
+    else:  # the range only: never one person's value beside their name or code
+        out += [_html(line) for line in sizing.legend(lang)]
     for colour, text in rings:
         out.append(_entry(colour, "◎", text))
     return out

@@ -1,5 +1,6 @@
 """Before the workshop starts, HR chooses what the room will see: codes or real names,
-and what the colours of the dots show (the steps' own, or a column of the staff list).
+what the colours of the dots show (the steps' own, or a column of the staff list) and
+what their size shows (colleagues who learn from someone, or a number of the staff list).
 
 Codes are the default and the recommended choice. Real names are a deliberate
 choice made here, at the laptop, before the projector shows anything; in the room
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.analysis import AnalysisResult
+from kennisnet.export import sizes
 from kennisnet.i18n import language, tr
 from kennisnet.model import Person, SurveyData
 from kennisnet.plan import Plan
@@ -30,10 +32,14 @@ from kennisnet.ui.workshop.window import WorkshopWindow
 
 
 def privacy_box(
-    parent: QWidget | None, people: Sequence[Person] = (), colour_by: str = ""
+    parent: QWidget | None,
+    people: Sequence[Person] = (),
+    colour_by: str = "",
+    size_by: str = sizes.LEARNERS,
 ) -> QMessageBox:
     """The question; Enter takes codes, Esc cancels. With ``people``, also a choice of
-    what the colours show (``colour_by`` chosen first; see :func:`chosen_colour`)."""
+    what the colours show (``colour_by`` chosen first; see :func:`chosen_colour`) and
+    what the size of the dots shows (``size_by`` first; see :func:`chosen_size`)."""
     box = QMessageBox(parent)
     box.setObjectName("workshop_privacy")
     box.setIcon(QMessageBox.Icon.Question)
@@ -56,12 +62,14 @@ def privacy_box(
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(codes)
     if people:
-        _add_colour_choice(box, people, colour_by)
+        _add_colour_choice(box, people, colour_by, size_by)
     return box
 
 
-def _add_colour_choice(box: QMessageBox, people: Sequence[Person], colour_by: str) -> None:
-    """A row "Colour the dots by [...]" above the buttons of the question."""
+def _add_colour_choice(
+    box: QMessageBox, people: Sequence[Person], colour_by: str, size_by: str
+) -> None:
+    """Rows "Colour the dots by [...]" and "Size the dots by [...]" above the buttons."""
     lang = language()
     combo = QComboBox()
     combo.setObjectName("workshop_start_colour")
@@ -83,6 +91,23 @@ def _add_colour_choice(box: QMessageBox, people: Sequence[Person], colour_by: st
     line.setContentsMargins(0, 6, 0, 6)
     line.addWidget(caption)
     line.addWidget(combo, 1)
+    size = QComboBox()
+    size.setObjectName("workshop_start_size")
+    for choice in sizes.available(people):
+        size.addItem(choice.label(lang), choice.key)
+    size.setCurrentIndex(max(size.findData(size_by), 0))
+    size.setToolTip(
+        tr(
+            "What the size of the dots shows in the workshop. You can change it on the "
+            "screen later.",
+            lang=lang,
+        )
+    )
+    size_caption = QLabel(tr("Size the dots by:", lang=lang))
+    size_caption.setBuddy(size)
+    line.addSpacing(12)
+    line.addWidget(size_caption)
+    line.addWidget(size, 1)
     # QMessageBox puts its buttons in the last row of its grid, over every column:
     # the choice takes that row and the buttons go one lower.
     grid = box.layout()
@@ -98,6 +123,12 @@ def chosen_colour(box: QMessageBox) -> str:
     """What HR chose to colour the dots by ("": each step its own colours)."""
     combo = box.findChild(QComboBox, "workshop_start_colour")
     return str(combo.currentData() or "") if combo is not None else ""
+
+
+def chosen_size(box: QMessageBox) -> str:
+    """What HR chose to size the dots by (an ``export.sizes`` key; learners by default)."""
+    combo = box.findChild(QComboBox, "workshop_start_size")
+    return str(combo.currentData() or sizes.LEARNERS) if combo is not None else sizes.LEARNERS
 
 
 def chosen(box: QMessageBox) -> bool | None:
@@ -120,10 +151,12 @@ def start_workshop(
     parent: QWidget | None = None,
     plan: Plan | None = None,
     colour_by: str = "",
+    size_by: str = sizes.LEARNERS,
 ) -> WorkshopWindow | None:
-    """Ask HR codes or names and what the colours show (``colour_by`` proposed), then
-    show the workshop full screen (None: cancelled)."""
-    box = privacy_box(parent, data.people, colour_by)
+    """Ask HR codes or names, what the colours show (``colour_by`` proposed) and what the
+    size of the dots shows (``size_by`` proposed), then show the workshop full screen
+    (None: cancelled)."""
+    box = privacy_box(parent, data.people, colour_by, size_by)
     box.exec()
     pseudonymised = chosen(box)
     if pseudonymised is None:
@@ -136,6 +169,7 @@ def start_workshop(
         pseudonymised=pseudonymised,
         plan=plan,
         colour_by=chosen_colour(box),
+        size_by=chosen_size(box),
     )
     window.showFullScreen()
     return window

@@ -42,6 +42,8 @@ MARKER_HALO = "#FFFFFF"
 MAX_LINES = 8
 #: The sentence that explains the colours by training (left out when HR chose other colours).
 TRAINING_COLOURS = N_("Green: formally trained. Orange: no formal training. Grey: unknown.")
+#: The overview's sentence on the size of the dots (replaced when HR sizes them otherwise).
+BIGGER_DOTS = N_("Bigger dots: more colleagues learn from this person.")
 
 
 class PictureSettings(TypedDict, total=False):
@@ -105,7 +107,7 @@ def overview(
         )
         if colours is None
         else tr("Colours show {what}: see “How to read this”.", lang=lang, what=colours),
-        tr("Bigger dots: more colleagues learn from this person.", lang=lang),
+        tr(BIGGER_DOTS, lang=lang),
     ]
     return StepView(tr(STEP_TITLES["overview"], lang=lang), lines, {"color_by": "cluster"})
 

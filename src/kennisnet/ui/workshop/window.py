@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEv
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult, what_if
-from kennisnet.export import Naming, NetworkPicture, Page, draw_network
+from kennisnet.export import Naming, NetworkPicture, Page, draw_network, sizes
 from kennisnet.export.attributes import COLUMN
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
@@ -70,6 +71,7 @@ class WorkshopWindow(QWidget):
         pseudonymised: bool = True,
         plan: Plan | None = None,
         colour_by: str = "",
+        size_by: str = sizes.LEARNERS,
     ) -> None:
         super().__init__()
         from matplotlib.figure import Figure
@@ -86,6 +88,8 @@ class WorkshopWindow(QWidget):
         #: What HR colours the dots by: "" (each step its own), "cluster", "trained" or a
         #: staff-list column (``export.attributes``: the dashboard's colours).
         self.colour_by = colour_by
+        #: What the dots are sized by (``export.sizes``: the dashboard's choices).
+        self.size_by = size_by or sizes.LEARNERS
         self.positions = compute_layout(result)
         self.step = 0
         self.leaving: list[int] = []
@@ -98,6 +102,7 @@ class WorkshopWindow(QWidget):
             "QPushButton { font-size: 16pt; padding: 6px 14px; }"
             "QLineEdit, QComboBox { font-size: 16pt; padding: 4px; }"
             "QListView { font-size: 16pt; }"
+            "QComboBox#workshop_colour, QComboBox#workshop_size { font-size: 12pt; padding: 0px; }"
         )
 
         # A long (Dutch) title shrinks instead of widening the window past the screen.
@@ -158,7 +163,7 @@ class WorkshopWindow(QWidget):
         # The colours of the dots (in the footer, beside the steps' buttons): HR chose at
         # the start and can change them in the room.
         self.colour_label = QLabel()
-        self.colour_label.setFont(QFont(self.font().family(), 14))
+        self.colour_label.setFont(QFont(self.font().family(), 12))
         self.colour_choice = QComboBox()
         self.colour_choice.setObjectName("workshop_colour")
         # About 14 characters wide, however long a column's name (the list shows it all).
@@ -170,6 +175,19 @@ class WorkshopWindow(QWidget):
         self.colour_choice.activated.connect(self._colour_chosen)
         self.colour_choice.installEventFilter(self)
         self.colour_label.setBuddy(self.colour_choice)
+        # The size of the dots, beside the colours: the same choices as the dashboard's.
+        self.size_label = QLabel()
+        self.size_label.setFont(QFont(self.font().family(), 12))
+        self.size_choice = QComboBox()
+        self.size_choice.setObjectName("workshop_size")
+        self.size_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.size_choice.setMinimumContentsLength(12)
+        self.size_choice.view().setFont(QFont(self.font().family(), 16))
+        self.size_choice.activated.connect(self._size_chosen)
+        self.size_choice.installEventFilter(self)
+        self.size_label.setBuddy(self.size_choice)
 
         self.side = QWidget()
         side = QVBoxLayout(self.side)
@@ -196,8 +214,15 @@ class WorkshopWindow(QWidget):
         for widget in (self.prev_button, self.next_button):
             footer.addWidget(widget)
         footer.addSpacing(30)
-        footer.addWidget(self.colour_label)
-        footer.addWidget(self.colour_choice)
+        # Colour above size: side by side they would not fit a 1366 pixels wide screen.
+        choices = QGridLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.setVerticalSpacing(0)
+        choices.addWidget(self.colour_label, 0, 0)
+        choices.addWidget(self.colour_choice, 0, 1)
+        choices.addWidget(self.size_label, 1, 0)
+        choices.addWidget(self.size_choice, 1, 1)
+        footer.addLayout(choices)
         footer.addSpacing(20)
         footer.addWidget(self.find_label, 1)
         footer.addWidget(self.leave_button)
@@ -253,6 +278,35 @@ class WorkshopWindow(QWidget):
     def _colour_chosen(self, _index: int) -> None:
         self.set_colour_by(str(self.colour_choice.currentData() or ""))
         self.setFocus()  # the clicker's keys go to the steps again
+
+    def set_size_by(self, key: str) -> None:
+        """Size the dots of every step by ``key`` (an ``export.sizes`` key)."""
+        self.size_by = key or sizes.LEARNERS
+        index = self.size_choice.findData(self.size_by)
+        if index >= 0 and index != self.size_choice.currentIndex():
+            self.size_choice.setCurrentIndex(index)
+        self.refresh()
+
+    def _size_chosen(self, _index: int) -> None:
+        self.set_size_by(str(self.size_choice.currentData() or sizes.LEARNERS))
+        self.setFocus()  # the clicker's keys go to the steps again
+
+    def _fill_sizes(self, lang: str) -> None:
+        self.size_choice.blockSignals(True)
+        self.size_choice.clear()
+        for choice in sizes.available(self.data.people):
+            self.size_choice.addItem(choice.label(lang), choice.key)
+        index = self.size_choice.findData(self.size_by)
+        if index < 0:
+            self.size_by = sizes.LEARNERS
+        self.size_choice.setCurrentIndex(max(self.size_choice.findData(self.size_by), 0))
+        self.size_choice.blockSignals(False)
+
+    def sizing(self) -> sizes.Sizing | None:
+        """The sizes of the dots (None: by colleagues who learn from them, the default)."""
+        if self.size_by == sizes.LEARNERS:
+            return None
+        return sizes.sizing(self.data.people, sizes.SizeBy(self.size_by), self.result)
 
     def _colour(self, settings: steps.PictureSettings) -> str:
         return self.colour_by or settings.get("color_by", "cluster")
@@ -360,6 +414,16 @@ class WorkshopWindow(QWidget):
         view = self._step_view(lang)
         if self.colour_by not in ("", "trained"):  # the dots do not show training
             view.lines = [t for t in view.lines if t != tr(steps.TRAINING_COLOURS, lang=lang)]
+        if self.size_by != sizes.LEARNERS:  # the dots are not sized by learners
+            what = sizes.SizeBy(self.size_by).label(lang)
+            # "years since start"; a column's own name as it is ("FTE")
+            what = what if self.size_by.startswith(COLUMN) else what.lower()
+            view.lines = [
+                tr("Dot size shows {what}: see “How to read this”.", lang=lang, what=what)
+                if t == tr(steps.BIGGER_DOTS, lang=lang)
+                else t
+                for t in view.lines
+            ]
         return view
 
     def _step_view(self, lang: str) -> StepView:
@@ -409,6 +473,7 @@ class WorkshopWindow(QWidget):
             rings=settings.get("extra_legend", []),
             spreaders_marked=self.pseudonymised,
             grouping=workshop_grouping(self.data.people, colour, pseudonymised=self.pseudonymised),
+            sizing=self.sizing(),
         )
         items = "".join(f"<p style='margin-bottom:12px'>{_html(line)}</p>" for line in view.lines)
         items += f"<p style='margin-top:10px'><b>{_html(tr('How to read this', lang=lang))}</b></p>"
@@ -438,6 +503,7 @@ class WorkshopWindow(QWidget):
             grouping=workshop_grouping(
                 self.data.people, self._colour(settings), pseudonymised=self.pseudonymised
             ),
+            sizing=self.sizing(),
             emphasis=settings.get("emphasis"),
             label_texts=settings.get("label_texts", {}),
             leaving=settings.get("leaving", frozenset()),
@@ -472,6 +538,16 @@ class WorkshopWindow(QWidget):
             )
         )
         self._fill_colours(lang)
+        self.size_label.setText(tr("Size the dots by", lang=lang))
+        self.size_choice.setToolTip(
+            tr(
+                "What the size of the dots shows on every step: how many colleagues learn "
+                "from someone, or a column of the staff list with numbers. The legend shows "
+                "the range only.",
+                lang=lang,
+            )
+        )
+        self._fill_sizes(lang)
         self.add_button.setText(tr("Leaves", lang=lang))
         self.clear_button.setText(tr("Nobody leaves", lang=lang))
         self.picker.lineEdit().setPlaceholderText(tr("Type a name or code", lang=lang))  # type: ignore[union-attr]

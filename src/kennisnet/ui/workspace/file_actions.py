@@ -86,9 +86,14 @@ class FileActions:
             return
         choice = dialog.choice
         self.export_choice = choice
-        # The pictures are coloured and sized as the dashboard shows them.
+        # The pictures are coloured, sized and filtered ('Show only') as the dashboard shows.
         tab = self.host.results_tab
-        request = replace(choice.request(), color_by=tab.colour_by(), size_by=tab.size_by())
+        request = replace(
+            choice.request(),
+            color_by=tab.colour_by(),
+            size_by=tab.size_by(),
+            show_only=tab.show_only(),
+        )
         wave_id = self.host.results_tab.shown_wave()  # the wave on the Results tab
 
         def work(

@@ -132,6 +132,12 @@ class ResultsTab(QWidget):
         # an export then sizes by learners, the default, instead of failing.
         return chosen if chosen not in ("", "None") else "learners"
 
+    def show_only(self) -> str:
+        """Whom the dashboard shows in full colour ("COLUMN=VALUE"; "": everyone)."""
+        if self.panel is None:
+            return ""
+        return self.panel.widgets.show_only()
+
     def fill_waves(self, shown: int | None = None) -> None:
         """Refill the chooser; keep the chosen wave unless ``shown`` names another one."""
         session = self.session
