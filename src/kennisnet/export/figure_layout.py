@@ -109,7 +109,10 @@ class Scene:
 
     def diameter(self, p: PersonResult) -> float:
         sizing = self.picture.sizing
-        if sizing is not None:  # by a number: smallest value 1x, largest 3.2x the base
+        if sizing is not None:
+            # By a number: smallest value 1x, largest 2.4x the base. Less than the 3.2x of
+            # the most-named people: a number like years in service is spread over
+            # everyone, and at 3.2x the many large dots covered each other and the ties.
             fraction = sizing.fraction(p.id)
-            return self.base * (MISSING_SIZE if fraction is None else 1.0 + 2.2 * fraction)
+            return self.base * (MISSING_SIZE if fraction is None else 1.0 + 1.4 * fraction)
         return self.base * min(3.2, 1.0 + 0.4 * math.sqrt(p.in_degree))
