@@ -180,3 +180,26 @@ def test_every_slide_sized_by_a_number_fits_1366x768(
                 assert win.rect().contains(box), (step, widget.objectName())
     finally:
         set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "colour_by"), [("nl", "role"), ("nl", "department"), ("en", "role")]
+)
+def test_every_slide_coloured_by_a_column_fits_1366x768(
+    qtbot: QtBot, settings: Settings, demo: Demo, lang: str, colour_by: str
+) -> None:
+    """Many colours (12 roles) make a long legend: it must still fit every step."""
+    set_language(lang)
+    try:
+        win = open_window(qtbot, settings, demo, (1366, 768), colour_by=colour_by)
+        side = win.side
+        qtbot.waitUntil(
+            lambda: win.rect().contains(QRect(side.mapTo(win, QPoint(0, 0)), side.size()))
+        )
+        for step in range(5):
+            win.go_to(step)
+            # Once the step's layout is settled (the what-if step's name box goes).
+            qtbot.waitUntil(win.text.fits, timeout=3000)
+            assert win.title_label.fits(), step
+    finally:
+        set_language("en")

@@ -48,6 +48,22 @@ def workshop_grouping(
     return grouping(people, Attribute(color_by), min_group=MIN_GROUP if pseudonymised else 1)
 
 
+#: From this many colours on, the colour entries take two columns (twelve roles in one
+#: column pushed the text of the advice step off a 1366×768 screen).
+COLUMNS_FROM = 5
+
+
+def _columns(entries: Sequence[str]) -> list[str]:
+    """The entries two per row, the first half on the left (read down, then across)."""
+    half = (len(entries) + 1) // 2
+    left, right = entries[:half], entries[half:]
+    rows = "".join(
+        f"<tr><td style='padding-right:14px'>{a}</td><td>{b}</td></tr>"
+        for a, b in zip(left, [*right, ""], strict=False)
+    )
+    return [f"<table cellspacing='0' cellpadding='1'>{rows}</table>"]
+
+
 def _entry(colour: str, symbol: str, text: str) -> str:
     return f"<span style='color:{colour}'>{symbol}</span>&nbsp;{_html(text)}"
 
@@ -67,11 +83,12 @@ def legend_lines(
     out: list[str] = []
     if grouping is not None:  # by a staff-list column: the dashboard's colours and counts
         out.append(f"<b>{_html(grouping.title(lang))}</b>")
-        for group in grouping.groups:
-            text = group.label(lang)
-            out.append(
-                _entry(group.colour, DOT, naming.scrub(text) if naming.pseudonymised else text)
-            )
+        entries = [
+            _entry(group.colour, DOT, naming.scrub(text) if naming.pseudonymised else text)
+            for group in grouping.groups
+            for text in (group.label(lang),)
+        ]
+        out += _columns(entries) if len(entries) > COLUMNS_FROM else entries
         out.append(_entry(RING_TRAINED, RING, tr("Dark ring: formally trained", lang=lang)))
     elif color_by == "trained":
         out += [
