@@ -164,3 +164,47 @@ def test_change_the_colours_in_the_room_by_keyboard(
     win.set_colour_by("")
     win.go_to(0)
     assert "Colour:" not in win.text.text() and "clusters" in win.lines[2]
+
+
+def test_hr_shows_only_the_team_in_the_room(
+    qtbot: QtBot,
+    english: None,
+    settings: Settings,
+    demo: tuple[SurveyData, AnalysisResult, str],
+) -> None:
+    """HR picks "Show only: Department …" at the start; every step shows that group in
+    full colour and the rest faded, and the legend says who is shown."""
+    from kennisnet.ui.workshop.start import chosen_only
+
+    data, result, _title = demo
+    box = privacy_box(None, data.people, "")
+    qtbot.addWidget(box)
+    box.open()
+    only = box.findChild(QComboBox, "workshop_start_only")
+    assert only is not None and only.isVisible() and only.toolTip()
+    assert only.currentText() == "Everyone"
+    counts = Counter(p.department for p in data.people if p.department and not p.external)
+    texts = [only.itemText(i) for i in range(only.count())]
+    # Groups under 5 are never offered: showing only them would single them out.
+    for department, n in counts.items():
+        assert (f"Department: {department} ({n})" in texts) == (n >= 5), department
+    team = max(counts, key=lambda d: (counts[d], d))
+    choose(qtbot, only, f"Department: {team} ({counts[team]})")
+    box.findChild(QAbstractButton, "workshop_codes").setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert chosen(box) is True
+    assert chosen_only(box) == f"department={team}"
+
+    win = open_window(qtbot, settings, demo, show_only=chosen_only(box))
+    members = {p.id for p in data.people if p.department == team}
+    assert f"Shown: Department {team} ({counts[team]} people)" in win.text.text()
+    for _ in range(5):
+        shown = [person.id for person in result.people if person.id in win.positions]
+        dots = next(  # the people: one scatter with a dot per person
+            c.get_facecolors()
+            for c in reversed(win.figure.axes[0].collections)
+            if len(c.get_facecolors()) == len(shown)
+        )
+        full = {pid for pid, rgba in zip(shown, dots, strict=True) if rgba[3] > 0.5}
+        assert full and full <= members  # nobody outside the team in full colour
+        qtbot.keyClick(win, Qt.Key.Key_Right)

@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.export import sizes
+from kennisnet.export.attributes import available
+from kennisnet.export.pseudonym import MIN_GROUP
+from kennisnet.export.show_only import values
 from kennisnet.i18n import language, tr
 from kennisnet.model import Person, SurveyData
 from kennisnet.plan import Plan
@@ -108,6 +112,32 @@ def _add_colour_choice(
     line.addSpacing(12)
     line.addWidget(size_caption)
     line.addWidget(size, 1)
+    # "Show only": the team's own part in full colour on every step, the rest faded.
+    only = QComboBox()
+    only.setObjectName("workshop_start_only")
+    only.addItem(tr("Everyone", lang=lang), "")
+    for key, label in show_only_choices(people, lang):
+        only.addItem(label, key)
+    only.setToolTip(
+        tr(
+            "Show one group in full colour on every step, for example the team in the room; "
+            "everyone else is faded. Groups of fewer than 5 people are not offered.",
+            lang=lang,
+        )
+    )
+    only_caption = QLabel(tr("Show only:", lang=lang))
+    only_caption.setBuddy(only)
+    only_line = QHBoxLayout()
+    only_line.setContentsMargins(0, 0, 0, 0)
+    only_line.addWidget(only_caption)
+    only_line.addWidget(only, 1)
+    rows = QWidget()
+    rows.setObjectName("workshop_start_choices")
+    stacked = QVBoxLayout(rows)
+    stacked.setContentsMargins(0, 0, 0, 0)
+    stacked.addWidget(row)
+    stacked.addLayout(only_line)
+    row = rows
     # QMessageBox puts its buttons in the last row of its grid, over every column:
     # the choice takes that row and the buttons go one lower.
     grid = box.layout()
@@ -122,6 +152,26 @@ def _add_colour_choice(
 def chosen_colour(box: QMessageBox) -> str:
     """What HR chose to colour the dots by ("": each step its own colours)."""
     combo = box.findChild(QComboBox, "workshop_start_colour")
+    return str(combo.currentData() or "") if combo is not None else ""
+
+
+def show_only_choices(people: Sequence[Person], lang: str) -> list[tuple[str, str]]:
+    """("COLUMN=VALUE", "Department: Monteurs Zuid (17)") for every value of every
+    staff-list column that at least 5 people share, largest groups first per column."""
+    out: list[tuple[str, str]] = []
+    for attribute in available(people):
+        counts = values(people, attribute)
+        for value, count in sorted(counts.items(), key=lambda vc: (-vc[1], vc[0])):
+            if count >= MIN_GROUP:
+                shown = tr(value, lang=lang)
+                label = f"{attribute.label(lang)}: {shown} ({count})"
+                out.append((f"{attribute.key}={value}", label))
+    return out
+
+
+def chosen_only(box: QMessageBox) -> str:
+    """Whom HR shows in full colour ("COLUMN=VALUE"; "": everyone)."""
+    combo = box.findChild(QComboBox, "workshop_start_only")
     return str(combo.currentData() or "") if combo is not None else ""
 
 
@@ -170,6 +220,7 @@ def start_workshop(
         plan=plan,
         colour_by=chosen_colour(box),
         size_by=chosen_size(box),
+        show_only=chosen_only(box),
     )
     window.showFullScreen()
     return window

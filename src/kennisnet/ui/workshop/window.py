@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult, what_if
 from kennisnet.export import Naming, NetworkPicture, Page, draw_network, sizes
 from kennisnet.export.attributes import COLUMN
+from kennisnet.export.show_only import ShowOnly
+from kennisnet.export.show_only import show_only as show_only_people
 from kennisnet.i18n import language, tr
 from kennisnet.layout import compute_layout
 from kennisnet.model import SurveyData
@@ -72,6 +74,7 @@ class WorkshopWindow(QWidget):
         plan: Plan | None = None,
         colour_by: str = "",
         size_by: str = sizes.LEARNERS,
+        show_only: str = "",
     ) -> None:
         super().__init__()
         from matplotlib.figure import Figure
@@ -90,6 +93,11 @@ class WorkshopWindow(QWidget):
         self.colour_by = colour_by
         #: What the dots are sized by (``export.sizes``: the dashboard's choices).
         self.size_by = size_by or sizes.LEARNERS
+        #: Who HR shows in full colour on every step ("COLUMN=VALUE", e.g. the team's
+        #: own department); everyone else faded (None: everybody).
+        self.shown: ShowOnly | None = show_only_people(
+            data.people, show_only, lang=language(), pseudonymised=pseudonymised
+        )
         self.positions = compute_layout(result)
         self.step = 0
         self.leaving: list[int] = []
@@ -477,9 +485,19 @@ class WorkshopWindow(QWidget):
         )
         items = "".join(f"<p style='margin-bottom:12px'>{_html(line)}</p>" for line in view.lines)
         items += f"<p style='margin-top:10px'><b>{_html(tr('How to read this', lang=lang))}</b></p>"
+        if self.shown is not None:
+            shown = self.shown.label(lang)
+            legend.append(_html(self.naming.scrub(shown) if self.pseudonymised else shown))
         items += "".join(f"<div style='margin-bottom:4px'>{line}</div>" for line in legend)
         self.text.setText(items)
         self.draw()
+
+    def _emphasis(self, step: frozenset[int] | None) -> frozenset[int] | None:
+        """Who is in full colour: the step's own choice within the people HR shows."""
+        if self.shown is None:
+            return step
+        both = step & self.shown.ids if step is not None else frozenset()
+        return both or self.shown.ids  # nobody of the group in the step's choice: the group
 
     def draw(self) -> None:
         lang = language()
@@ -504,7 +522,7 @@ class WorkshopWindow(QWidget):
                 self.data.people, self._colour(settings), pseudonymised=self.pseudonymised
             ),
             sizing=self.sizing(),
-            emphasis=settings.get("emphasis"),
+            emphasis=self._emphasis(settings.get("emphasis")),
             label_texts=settings.get("label_texts", {}),
             leaving=settings.get("leaving", frozenset()),
         )
