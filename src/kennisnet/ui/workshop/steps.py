@@ -18,6 +18,7 @@ from kennisnet.analysis import AnalysisResult, PersonResult, WhatIfResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.messages import percent
 from kennisnet.export import Naming
+from kennisnet.export.deck_text import figure_actions
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.palette import AFFECTED
 from kennisnet.plan import Plan, Status, action_text
@@ -293,55 +294,6 @@ def advice(result: AnalysisResult, naming: Naming, lang: str, plan: Plan | None 
 
 
 def actions(result: AnalysisResult, naming: Naming, lang: str) -> list[str]:
-    """Things to discuss as a team, from the figures."""
-    out: list[str] = []
-    spreaders = [p for p in result.key_holders if p.habit_spreader]
-    if spreaders and not naming.pseudonymised:
-        out.append(
-            ntr(
-                "Action: give formal training to the key knowledge holder without it.",
-                "Action: give formal training to the {count} key knowledge holders without it.",
-                len(spreaders),
-                lang=lang,
-            )
-        )
-    elif spreaders:
-        out.append(
-            tr(
-                "Action: give formal training to key knowledge holders without it: {names}.",
-                lang=lang,
-                names=_names(spreaders, naming),
-            )
-        )
-    overloaded = sorted((p for p in result.people if p.overloaded), key=lambda p: -p.in_degree)
-    if overloaded:
-        out.append(
-            tr(
-                "Action: spread the questions now going to {names}: who else can help?",
-                lang=lang,
-                names=_names(overloaded, naming),
-            )
-        )
-    keepers = sorted(
-        (p for p in result.people if p.gatekeeper_of > 0), key=lambda p: -p.gatekeeper_of
-    )
-    if keepers:
-        out.append(
-            tr(
-                "Action: make sure {name} is not the only route to trained knowledge for "
-                "{count} colleagues.",
-                lang=lang,
-                name=naming.label(keepers[0]),
-                count=keepers[0].gatekeeper_of,
-            )
-        )
-    alone = sum(1 for p in result.people if p.learns_alone)
-    if alone and not naming.hidden(alone):
-        out.append(
-            tr(
-                "Action: {count} colleagues learn alone; invite them to learn with a colleague.",
-                lang=lang,
-                count=alone,
-            )
-        )
-    return out
+    """Things to discuss as a team, from the figures (the slide deck's last slide says
+    the same, from the same function)."""
+    return figure_actions(result, naming, lang)
