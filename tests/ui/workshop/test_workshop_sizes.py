@@ -203,3 +203,17 @@ def test_every_slide_coloured_by_a_column_fits_1366x768(
             assert win.title_label.fits(), step
     finally:
         set_language("en")
+
+
+def test_the_network_is_drawn_again_at_the_canvas_new_size(
+    qtbot: QtBot, settings: Settings, demo: Demo
+) -> None:
+    """Labels are placed for the size they are drawn at: after the window grows (a laptop
+    plugged into a projector), the last drawing is at the canvas's final size."""
+    win = open_window(qtbot, settings, demo, (1366, 768))
+    qtbot.waitUntil(lambda: win.drawn_size == tuple(win.figure.get_size_inches()))
+    small = win.drawn_size
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.drawn_size == tuple(win.figure.get_size_inches()))
+    assert win.drawn_size is not None and small is not None
+    assert win.drawn_size[0] > small[0]

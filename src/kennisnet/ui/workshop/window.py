@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -130,6 +130,16 @@ class WorkshopWindow(QWidget):
         canvas = figure_canvas(self.figure)
         self.canvas = canvas.widget
         self._redraw = canvas.redraw
+        # Drawn again once the canvas has its new size: the labels are placed for the
+        # size they are drawn at, so a drawing made before the layout resized the canvas
+        # would have its labels over each other (and over the risk groups' names).
+        self._size_settled = QTimer(self)
+        self._size_settled.setSingleShot(True)
+        self._size_settled.setInterval(50)
+        self._size_settled.timeout.connect(self._draw_if_shown)
+        #: The figure size (inches) of the last drawing.
+        self.drawn_size: tuple[float, float] | None = None
+        self.figure.canvas.mpl_connect("resize_event", lambda _event: self._size_settled.start())
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text = FitLabel(19, 9)
@@ -527,6 +537,7 @@ class WorkshopWindow(QWidget):
             leaving=settings.get("leaving", frozenset()),
         )
         width, height = self.figure.get_size_inches()
+        self.drawn_size = (float(width), float(height))
         page = Page("screen", float(width), float(height), float(self.figure.dpi), SCREEN_FONT)
         draw_network(self.figure, picture, page)
         _outline_markers(self.figure, page.font)
@@ -608,6 +619,9 @@ class WorkshopWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.side.setFixedWidth(int(max(SIDE_MIN, min(SIDE_MAX, self.width() * SIDE_SHARE))))
+        self._size_settled.start()
+
+    def _draw_if_shown(self) -> None:
         if self.view is not None:
             self.draw()
 
