@@ -43,6 +43,18 @@ CancelCheck = Callable[[], bool]
 Point = tuple[float, float]
 
 
+#: Outputs that show every person where the layout puts them.
+LAID_OUT = frozenset({"graphml", "gexf", "kumu", "polinode", "pack", "html"})
+#: Outputs that show the network picture, or the group map instead for a big project.
+PICTURED = frozenset({"png", "svg", "pdf", "xlsx", "report", "deck"})
+
+
+def needs_layout(kinds: set[str], *, group_map: bool) -> bool:
+    """Whether these outputs need the positions of the whole network (the group map and
+    the department pictures lay out their own; the code list and cards show none)."""
+    return bool(kinds & LAID_OUT) or (bool(kinds & PICTURED) and not group_map)
+
+
 class ExportCancelled(Exception):
     """Raised by :func:`export` when ``cancel()`` returned True."""
 
@@ -341,12 +353,7 @@ def _write(
             progress(done / total, tr(_STEP_LABELS[kind], lang=lang))
 
     map_drawn = use_group_map(request.picture, result)
-    # The group map and the department pictures need no positions of the whole network.
-    needs_picture = any(
-        k in ("graphml", "gexf", "kumu", "polinode", "pack", "html")
-        or (k in ("png", "svg", "pdf", "xlsx", "report", "deck") and not map_drawn)
-        for k, _ in outputs
-    )
+    needs_picture = needs_layout({k for k, _ in outputs}, group_map=map_drawn)
     if needs_picture and (positions is None or request.pseudonymise):
         from kennisnet.layout import compute_layout
 

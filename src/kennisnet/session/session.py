@@ -352,6 +352,7 @@ class Session:
         same for the app and the command line.
         """
         from kennisnet.export import export
+        from kennisnet.export.bundle import needs_layout
 
         report = progress or _no_progress
         wave = self.wave_id(wave_id)
@@ -365,9 +366,7 @@ class Session:
         # The group map of a big project and the department pictures lay out their own.
         # It shows no bridge scores either.
         group_map = bool(kinds - {"codes"}) and self._group_map(request.picture)
-        layout = bool(kinds & {"graphml", "gexf", "kumu", "polinode", "pack", "html"}) or (
-            bool(kinds & {"png", "svg", "pdf", "xlsx", "report", "deck"}) and not group_map
-        )
+        layout = needs_layout(kinds, group_map=group_map)
         without = _NO_BETWEENNESS | ({"png", "svg", "pdf"} if group_map else set())
         found = self.analysis(
             wave,
