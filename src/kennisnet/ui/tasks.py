@@ -20,6 +20,7 @@ first imported off the GUI thread, over 50 imports through the app).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import threading
@@ -27,7 +28,16 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 
 #: ``progress(fraction, label)``: how far the work is, 0.0 to 1.0, and what it does now.
 Progress = Callable[[float, str], None]
@@ -145,13 +155,23 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(self.signals.progress.emit, self._cancel.is_set)
+            result = self._fn(self._progress, self._cancel.is_set)
         except BaseException as error:
-            self.signals.failed.emit(error, traceback.format_exc())
+            self._report(self.signals.failed, error, traceback.format_exc())
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
         finally:
             self.done.set()
+
+    def _progress(self, fraction: float, label: str) -> None:
+        self._report(self.signals.progress, fraction, label)
+
+    def _report(self, signal: SignalInstance, *args: object) -> None:
+        """Emit, unless the application is gone (it quit while this work ran): then
+        nobody is left to tell, and the outcome is dropped."""
+        if shiboken6.isValid(self.signals):
+            with contextlib.suppress(RuntimeError):  # deleted between the check and here
+                signal.emit(*args)
 
 
 class GuiThreadCollector(QObject):

@@ -98,7 +98,7 @@ def test_the_map_is_drawn_once_per_size_and_after_a_resize_settles(
 
     w = analysed.widgets
     qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.group_map.drawn is not None)
+    qtbot.waitUntil(w.group_map.ready)
     drawings: list[int] = []
     draw = group_view.draw_group_map
     monkeypatch.setattr(group_view, "draw_group_map", lambda *a: drawings.append(1) or draw(*a))
@@ -111,6 +111,70 @@ def test_the_map_is_drawn_once_per_size_and_after_a_resize_settles(
     canvas = w.group_map.canvas
     for width in range(canvas.width() - 60, canvas.width() - 10, 10):
         canvas.resize(width, canvas.height())
-    qtbot.waitUntil(lambda: drawings == [1])
-    assert not w.group_map._settle.isActive()  # nothing more is waiting to be drawn
+    qtbot.waitUntil(w.group_map.ready)  # nothing more is being or waiting to be drawn
     assert drawings == [1]
+
+
+def test_the_map_is_drawn_off_the_gui_thread_with_a_note_meanwhile(
+    qtbot: QtBot, analysed: ResultsPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 10,000 people one drawing takes tenths of a second: the window must not wait."""
+    import threading
+
+    from kennisnet.ui.results import group_view
+
+    set_language("en")
+    w = analysed.widgets
+    gm = w.group_map
+    threads: list[bool] = []
+    release = threading.Event()
+    draw = group_view.draw_group_map
+
+    def held(*args: object) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(30)  # the drawing is slow: the window answers meanwhile
+        return draw(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group_view, "draw_group_map", held)
+    qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: threads == [False])  # drawn, but not on the GUI thread
+    assert gm.busy() and gm.drawn is None
+    assert gm.canvas.note == "Drawing the group map…"
+    set_language("nl")
+    gm.retranslate()
+    assert gm.canvas.note == "De groepenkaart wordt getekend…"
+    set_language("en")
+    gm.retranslate()
+    release.set()
+    qtbot.waitUntil(gm.ready)
+    assert gm.canvas.note == ""
+    # The picture on screen has the circle where a click finds it.
+    image = gm.canvas.image
+    assert image is not None
+    summary = gm.summary
+    assert summary is not None
+    for index in range(min(3, len(summary.groups))):
+        centre = gm.circle_centre(index)
+        assert centre is not None
+        ratio = image.devicePixelRatio()
+        colour = image.pixelColor(round(centre[0] * ratio), round(centre[1] * ratio))
+        assert colour.name() != "#ffffff"  # a circle's fill, not the white background
+
+
+def test_only_the_newest_result_is_shown(
+    qtbot: QtBot, analysed: ResultsPanel, demo_data: SurveyData
+) -> None:
+    """A new analysis while the map is drawn: the older drawing is never shown."""
+    from kennisnet.analysis import analyze
+
+    w = analysed.widgets
+    gm = w.group_map
+    qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(gm.ready)
+    first, second = analyze(demo_data), analyze(demo_data)
+    gm.set_result(first, demo_data.people)
+    gm.set_result(second, demo_data.people)
+    assert gm.drawn is None  # the old drawing is gone at once
+    qtbot.waitUntil(gm.ready)
+    assert gm.result is second
+    assert gm.summary == summarise_groups(second)

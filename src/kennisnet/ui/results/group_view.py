@@ -10,11 +10,21 @@ switch; the panel shows the group map by default from
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,15 +44,18 @@ from kennisnet.export.group_map import DrawnMap, GroupMapPicture, draw_group_map
 from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import ntr, tr
 from kennisnet.model import Person
-from kennisnet.ui.figure_canvas import figure_canvas
+from kennisnet.ui.tasks import Task, run_task
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+log = logging.getLogger("kennisnet.results")
 
 GROUPS = "groups"
 PEOPLE = "people"
 #: Body text of the map on screen, in points.
 SCREEN_FONT = 8.5
+#: Dots per inch of the map on screen (times the screen's device pixel ratio).
+DPI = 100.0
+#: The note's colour while the map is drawn.
+GREY = "#6b7280"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -87,22 +101,125 @@ class ViewChoice(QWidget):
         self.people_button.setToolTip(tr("Every person as a dot"))
 
 
-class GroupMapView(QWidget):
-    """The group map and, beside it, the people of the group clicked."""
+@dataclass(frozen=True)
+class _Wanted:
+    """One drawing of the map: what is drawn, at which size (device pixels)."""
 
-    #: The index (into ``summary.groups``) of the group clicked.
-    group_chosen = Signal(int)
+    result: AnalysisResult
+    people: tuple[Person, ...]
+    width: int
+    height: int
+    ratio: float
+    lang: str
+
+    def key(self) -> tuple[object, ...]:
+        return (id(self.result), self.width, self.height, self.ratio, self.lang)
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """A drawing made off the GUI thread: its pixels and where it put the circles."""
+
+    wanted: _Wanted
+    summary: GroupSummary
+    naming: Naming
+    drawn: DrawnMap
+    pixels: bytes
+    width: int
+    height: int
+
+
+def _render(wanted: _Wanted) -> _Rendered:
+    """Count the groups and draw the map into pixels (on a worker thread: no Qt here).
+
+    A figure of its own with matplotlib's Agg canvas: nothing in it is shared with the
+    GUI thread until it is finished and handed over.
+    """
+    import io
+
+    from matplotlib.figure import Figure
+
+    summary = summarise_groups(wanted.result)
+    naming = Naming.build(wanted.people, pseudonymised=False)
+    dpi = DPI * wanted.ratio
+    figure = Figure(figsize=(wanted.width / dpi, wanted.height / dpi), dpi=dpi)
+    w, h = (float(v) for v in figure.get_size_inches())
+    page = Page("screen", w, h, dpi, SCREEN_FONT)
+    picture = GroupMapPicture(
+        summary=summary, result=wanted.result, naming=naming, lang=wanted.lang
+    )
+    drawn = draw_group_map(figure, picture, page)
+    out = io.BytesIO()
+    figure.savefig(out, format="rgba", dpi=dpi, facecolor="white")  # one Agg pass
+    pixels = out.getvalue()
+    # Agg's canvas is the figure's size in whole pixels.
+    width, height = int(figure.bbox.width), int(figure.bbox.height)
+    if len(pixels) != width * height * 4:
+        raise ValueError(f"the map is {len(pixels)} bytes, not {width}x{height} pixels")
+    return _Rendered(wanted, summary, naming, drawn, pixels, width, height)
+
+
+class _MapImage(QWidget):
+    """The drawn map as an image; a note while it is being drawn."""
+
+    pressed = Signal(float, float)
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from matplotlib.figure import Figure
+        self.image: QImage | None = None
+        self.note = ""
+        self.setMinimumSize(200, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    def set_note(self, note: str) -> None:
+        self.note = note
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if self.image is not None:
+            painter.drawImage(0, 0, self.image)
+        if self.note:
+            painter.setPen(QColor(GREY))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.note)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.pressed.emit(event.position().x(), event.position().y())
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class GroupMapView(QWidget):
+    """The group map and, beside it, the people of the group clicked.
+
+    The map is drawn by matplotlib (the same drawing as the exports) on a worker thread
+    into an image: at 10,000 people a drawing takes a few tenths of a second, which on
+    the GUI thread kept the window waiting each time it was drawn. Meanwhile the view
+    says it is drawing; a drawing asked for while another is under way follows it, and
+    only the newest is shown.
+    """
+
+    #: The index (into ``summary.groups``) of the group clicked.
+    group_chosen = Signal(int)
+    #: A drawing is on screen.
+    drawn_ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("groupMap")
-        self.figure: Figure = Figure(figsize=(8, 5), dpi=100)
-        canvas = figure_canvas(self.figure)
-        self.canvas = canvas.widget
+        self.canvas = _MapImage()
         self.canvas.setObjectName("groupMapCanvas")
-        self._redraw_canvas = canvas.redraw
         self.caption = QLabel()
         self.caption.setObjectName("groupMapCaption")
         self.caption.setWordWrap(True)
@@ -119,38 +236,58 @@ class GroupMapView(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addWidget(side_widget)
         self.result: AnalysisResult | None = None
+        self._people: tuple[Person, ...] = ()
         self.summary: GroupSummary | None = None
         self.naming: Naming | None = None
         self.drawn: DrawnMap | None = None
         self.chosen: int | None = None
         self._stale = True
-        self.figure.canvas.mpl_connect("button_press_event", self._pressed)
-        # A resize redraws once it settles (each drawing takes a few tenths of a second
-        # at 10,000 people: drawing at every step of a drag would keep the window waiting).
+        self._shown: _Rendered | None = None
+        self._running: _Wanted | None = None
+        self._pending: _Wanted | None = None
+        self._task: Task | None = None
+        self.canvas.pressed.connect(self._pressed)
+        # A resize redraws once it settles (drawing at every step of a drag would only
+        # queue drawings nobody sees).
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(200)
         self._settle.timeout.connect(self.redraw)
-        self._drawn_key: tuple[object, ...] | None = None
-        self.figure.canvas.mpl_connect("resize_event", lambda _event: self._settle.start())
+        self.canvas.resized.connect(self._settle.start)
         self.retranslate()
 
     def set_result(self, result: AnalysisResult | None, people: Sequence[Person] = ()) -> None:
         self.result = result
-        self.summary = summarise_groups(result) if result is not None else None
-        self.naming = Naming.build(people, pseudonymised=False)
+        self._people = tuple(people)
+        self.summary = None
+        self.naming = None
+        self.drawn = None
+        self._shown = None
         self.chosen = None
         self.people.clear()
         self._caption()
+        self.canvas.set_image(None)
+        self._pending = None  # a drawing of an older result is not wanted any more
         self._stale = True
-        self._drawn_key = None
-        # Drawn in a turn of the event loop of its own, after the groups are counted.
-        QTimer.singleShot(0, self, self.redraw)
+        self.redraw()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale:
             self.redraw()
+
+    def busy(self) -> bool:
+        """A drawing is under way or waiting."""
+        return self._running is not None or self._pending is not None
+
+    def wait(self, seconds: float = 30.0) -> None:
+        """Block until the drawing under way is finished (for closing and for tests)."""
+        if self._task is not None:
+            self._task.done.wait(seconds)
+
+    def ready(self) -> bool:
+        """The map is on screen at the canvas's size: nothing is being or waiting to be drawn."""
+        return self.drawn is not None and not self.busy() and not self._settle.isActive()
 
     def redraw(self) -> None:
         """Draw the map at the canvas's size (later, when it is not visible)."""
@@ -158,39 +295,100 @@ class GroupMapView(QWidget):
             self._stale = True
             return
         self._stale = False
-        w, h = (float(v) for v in self.figure.get_size_inches())
-        key = (id(self.result), round(w, 2), round(h, 2), _language())
-        if key == self._drawn_key and self.drawn is not None:
-            return  # this map at this size is on screen already
-        self._drawn_key = key
-        self.figure.clear()
-        self.drawn = None
-        if self.result is not None and self.summary is not None and self.naming is not None:
-            page = Page("screen", w, h, float(self.figure.dpi), SCREEN_FONT)
-            picture = GroupMapPicture(
-                summary=self.summary,
-                result=self.result,
-                naming=self.naming,
-                lang=_language(),
+        if self.result is None:
+            self.canvas.set_image(None)
+            self.canvas.set_note("")
+            return
+        ratio = self.canvas.devicePixelRatioF() or 1.0
+        wanted = _Wanted(
+            result=self.result,
+            people=self._people,
+            width=max(1, round(self.canvas.width() * ratio)),
+            height=max(1, round(self.canvas.height() * ratio)),
+            ratio=ratio,
+            lang=_language(),
+        )
+        for known in (self._shown.wanted if self._shown else None, self._running):
+            if known is not None and known.key() == wanted.key():
+                self._pending = None
+                return  # this map at this size is on screen, or being drawn
+        if self._shown is None or self._shown.wanted.result is not self.result:
+            self.canvas.set_note(tr("Drawing the group map…"))
+        if self._running is None:
+            self._start(wanted)
+        else:
+            self._pending = wanted
+
+    def _start(self, wanted: _Wanted) -> None:
+        self._running = wanted
+        self._task = run_task(
+            lambda _progress, _cancelled: _render(wanted),
+            on_done=self._rendered,
+            on_error=self._failed,
+            pool=_pool(),
+        )
+        # Kept until it is done, also when this view is closed before: the worker
+        # thread still reports to the task's signals.
+        _UNFINISHED[:] = [task for task in _UNFINISHED if not task.done.is_set()]
+        _UNFINISHED.append(self._task)
+
+    def _next(self) -> None:
+        self._running, self._task = None, None
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._start(pending)
+
+    def _rendered(self, rendered: _Rendered) -> None:
+        if not shiboken6.isValid(self):
+            return
+        wanted = rendered.wanted
+        if wanted.result is self.result and wanted.lang == _language():
+            image = QImage(
+                rendered.pixels,
+                rendered.width,
+                rendered.height,
+                rendered.width * 4,
+                QImage.Format.Format_RGBA8888,
+            ).copy()
+            image.setDevicePixelRatio(wanted.ratio)
+            self._shown = rendered
+            self.summary, self.naming, self.drawn = (
+                rendered.summary,
+                rendered.naming,
+                rendered.drawn,
             )
-            self.drawn = draw_group_map(self.figure, picture, page)
-        self._redraw_canvas()
+            self.canvas.set_note("")
+            self.canvas.set_image(image)
+            if self.chosen is not None:
+                self.choose(self.chosen)
+        self._next()
+        if self._shown is rendered:
+            self.drawn_ready.emit()
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.canvas.set_note(tr("The group map could not be drawn: {error}", error=str(error)))
+        self._next()
+        if self._running is None:
+            log.error("the group map could not be drawn:\n%s", trace)
 
     def retranslate(self) -> None:
         self._caption()
-        if self.chosen is not None:
+        if self.chosen is not None and self.summary is not None:
             self.choose(self.chosen)
         self.redraw()
 
     def circle_centre(self, index: int) -> tuple[float, float] | None:
         """Where the group's circle is on the canvas, in widget pixels (for tests and tips)."""
-        if self.drawn is None:
+        shown, drawn = self._shown, self.drawn
+        if shown is None or drawn is None:
             return None
-        for group, x, y, _r in self.drawn.circles:
+        for group, x, y, _r in drawn.circles:
             if group == index:
-                px, py = self.drawn.axes.transData.transform((x, y))
-                ratio = self.canvas.devicePixelRatioF() or 1.0
-                return float(px) / ratio, self.canvas.height() - float(py) / ratio
+                px, py = drawn.axes.transData.transform((x, y))
+                ratio = shown.wanted.ratio
+                return float(px) / ratio, (shown.height - float(py)) / ratio
         return None
 
     def choose(self, index: int) -> None:
@@ -229,16 +427,35 @@ class GroupMapView(QWidget):
             self.people.addItem(item)
         self.group_chosen.emit(index)
 
-    def _pressed(self, event: Any) -> None:
-        drawn = self.drawn
-        if drawn is None or event.inaxes is not drawn.axes or event.xdata is None:
+    def _pressed(self, x: float, y: float) -> None:
+        shown, drawn = self._shown, self.drawn
+        if shown is None or drawn is None:
             return
-        index = drawn.group_at(float(event.xdata), float(event.ydata))
+        ratio = shown.wanted.ratio
+        data = drawn.axes.transData.inverted().transform((x * ratio, shown.height - y * ratio))
+        index = drawn.group_at(float(data[0]), float(data[1]))
         if index is not None:
             self.choose(index)
 
     def _caption(self) -> None:
         self.caption.setText(tr("Click a circle to see its people."))
+
+
+#: Drawings under way (see ``GroupMapView._start``).
+_UNFINISHED: list[Task] = []
+_POOL: list[QThreadPool] = []
+
+
+def _pool() -> QThreadPool:
+    """One thread for the map's drawings, apart from the analysis's threads (a drawing
+    never waits for an analysis to finish)."""
+    if not _POOL:
+        # A child of the application: when it quits, a drawing under way is finished
+        # first (as for the global pool), not cut off in the middle of reporting.
+        pool = QThreadPool(QCoreApplication.instance())
+        pool.setMaxThreadCount(1)
+        _POOL.append(pool)
+    return _POOL[0]
 
 
 def _language() -> str:

@@ -157,6 +157,7 @@ class ResultsPanel(QWidget):
         w.side.set_result(None)
         w.side.whatif.show_whatif(None, 0)
         w.view.clear()
+        w.group_map.set_result(None)
         self.refresh_toolbar()
 
     def current_result(self) -> AnalysisResult | None:
@@ -178,6 +179,7 @@ class ResultsPanel(QWidget):
         self.work.wait(seconds)
         self.layouts.wait(seconds)
         self.bridges.wait(seconds)
+        self.widgets.group_map.wait(seconds)
 
     def network_ready(self) -> bool:
         """True when the analysis on screen has its positions (the network can be drawn)."""
