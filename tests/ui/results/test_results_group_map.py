@@ -178,3 +178,18 @@ def test_only_the_newest_result_is_shown(
     qtbot.waitUntil(gm.ready)
     assert gm.result is second
     assert gm.summary == summarise_groups(second)
+
+
+@pytest.mark.parametrize(("width", "height", "ratio"), [(520, 435, 1.0), (781, 437, 1.5)])
+def test_a_drawing_has_the_size_asked_for(
+    analysed: ResultsPanel, demo_data: SurveyData, width: int, height: int, ratio: float
+) -> None:
+    """Sizes that are no whole number of inches (a figure's size is kept in inches)."""
+    from kennisnet.ui.results.group_view import _render, _Wanted
+
+    result = analysed.current_result()
+    assert result is not None
+    wanted = _Wanted(result, tuple(demo_data.people), width, height, ratio, "en")
+    drawn = _render(wanted)
+    assert (drawn.width, drawn.height) == (width, height)
+    assert len(drawn.pixels) == width * height * 4

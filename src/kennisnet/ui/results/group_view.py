@@ -135,8 +135,8 @@ def _render(wanted: _Wanted) -> _Rendered:
     A figure of its own with matplotlib's Agg canvas: nothing in it is shared with the
     GUI thread until it is finished and handed over.
     """
-    import io
-
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     summary = summarise_groups(wanted.result)
@@ -149,13 +149,12 @@ def _render(wanted: _Wanted) -> _Rendered:
         summary=summary, result=wanted.result, naming=naming, lang=wanted.lang
     )
     drawn = draw_group_map(figure, picture, page)
-    out = io.BytesIO()
-    figure.savefig(out, format="rgba", dpi=dpi, facecolor="white")  # one Agg pass
-    pixels = out.getvalue()
-    # Agg's canvas is the figure's size in whole pixels.
-    width, height = int(figure.bbox.width), int(figure.bbox.height)
-    if len(pixels) != width * height * 4:
-        raise ValueError(f"the map is {len(pixels)} bytes, not {width}x{height} pixels")
+    canvas = FigureCanvasAgg(figure)
+    # matplotlib's Agg backend carries no annotations (its other modules do).
+    canvas.draw()  # type: ignore[no-untyped-call]
+    rgba = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    height, width = int(rgba.shape[0]), int(rgba.shape[1])
+    pixels = rgba.tobytes()
     return _Rendered(wanted, summary, naming, drawn, pixels, width, height)
 
 
