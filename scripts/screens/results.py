@@ -19,7 +19,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer, SignalInstance
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kennisnet.i18n import set_language
@@ -77,6 +78,9 @@ class Shooter:
 
     def __call__(self, view: str) -> None:
         settle(self.app)
+        group_map = self.panel.widgets.group_map
+        while group_map.isVisible() and not group_map.ready():  # drawn on a worker thread
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
         self.panel.widgets.view.declutter()
         settle(self.app)
         path = OUT / f"{self.prefix}-{view}.png"
@@ -101,6 +105,14 @@ def shoot(app: QApplication, name: str, data: SurveyData, size: tuple[int, int],
     assert result is not None
     big = len(result.people) > 5000
     shot("1-first-look")
+    group_map = panel.widgets.group_map
+    if group_map.isVisible() and group_map.summary is not None:
+        centre = group_map.circle_centre(0)
+        if centre is not None:
+            QTest.mouseClick(
+                group_map.canvas, Qt.MouseButton.LeftButton, pos=QPoint(*map(round, centre))
+            )
+            shot("1a-group-clicked")
     if big:
         panel.widgets.level_button.click()
         shot("2-people")
