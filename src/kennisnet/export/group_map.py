@@ -98,6 +98,8 @@ class GroupMapPicture:
     legend: bool = True
     #: Lines under the legend (None: none).
     facts: Sequence[str] | None = None
+    #: Inches kept free at the bottom of the page, for a footer the caller draws.
+    bottom_margin: float = 0.0
 
 
 @dataclass
@@ -306,7 +308,7 @@ def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
             )
             top -= size * (spacing + 1.2 * (len(lines) - 1)) / 72
     top -= font * 0.6 / 72
-    bottom = margin * 0.6
+    bottom = max(margin * 0.6, picture.bottom_margin)
     if picture.footer:
         fig.text(
             margin / w,
