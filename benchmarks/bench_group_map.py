@@ -2,9 +2,10 @@
 
 For synthetic organisations (``bench_analysis.organisation``), analysed once, the group
 map is summarised (without the staff list: departments and an "other" group; with it:
-the divisions, a higher level of the departments) and drawn as a 1920x1080 PNG slide, an A4 PDF and an SVG; and one
-department's detail picture as a PNG. Prints wall-clock and CPU seconds of each, and
-the machine's load: on a busy machine the CPU time is the better guide.
+the divisions, a higher level of the departments) and drawn as a 1920x1080 PNG slide,
+an A4 PDF and an SVG; and one department's detail picture as a PNG. Prints wall-clock
+and CPU seconds of each, and the machine's load: on a busy machine the CPU time is the
+better guide.
 
 Run: ``.venv/bin/python benchmarks/bench_group_map.py [sizes...]`` (default 2000 10000)
 """
