@@ -43,7 +43,6 @@ from kennisnet.analysis.groups import (
     BY_CLUSTER,
     BY_DEPARTMENT,
     FINE,
-    MAP_GROUPS,
     RISK,
     RISK_SHARE,
     WATCH,
@@ -52,12 +51,12 @@ from kennisnet.analysis.groups import (
     GroupSummary,
     fold,
 )
+from kennisnet.analysis.groups import MAP_GROUPS as MAP_GROUPS  # at most this many circles
 from kennisnet.export.attributes import Attribute
 from kennisnet.export.figure_page import Page
 from kennisnet.export.pseudonym import MIN_GROUP, Naming
 from kennisnet.i18n import N_, ntr, tr
 
-__all__ = ["MAP_GROUPS", "draw_group_map", "group_label", "map_summary"]
 #: At most this many arrows (the flows with the most ties).
 MAP_FLOWS = 60
 
