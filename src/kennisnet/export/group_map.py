@@ -129,11 +129,6 @@ def map_summary(picture: GroupMapPicture) -> GroupSummary:
     return fold(picture.summary, MAP_GROUPS, min_size)
 
 
-def shown_groups(picture: GroupMapPicture) -> list[int]:
-    """Indexes of the groups drawn (into :func:`map_summary`): all of them."""
-    return list(range(len(map_summary(picture).groups)))
-
-
 def shown_flows(summary: GroupSummary, shown: Sequence[int]) -> list[Flow]:
     """The strongest flows between two drawn groups (at most :data:`MAP_FLOWS`)."""
     drawn = set(shown)
