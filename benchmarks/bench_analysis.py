@@ -1,6 +1,7 @@
 """Benchmark: Kennisnet's full ``analyze()`` against a plain igraph pipeline.
 
-Synthetic organisations (departments of 10–40 people; up to 5 sources each,
+Synthetic organisations (departments of 10–40 people, in divisions: the staff-list
+column "Divisie", 3 to 15 of them, a higher level of the departments; up to 5 sources each,
 mostly in the own department, some to a few popular experts, some anywhere;
 about 10% do not respond; about 30% trained) are built as ``SurveyData``
 directly. The reference computes the same person-level metrics with igraph
@@ -30,7 +31,21 @@ from kennisnet.model import Channel, Frequency, Nomination, Person, Response, Su
 FREQUENCIES = (Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.LESS, None)
 
 
+#: The staff-list column of the divisions (a level above the departments).
+DIVISION = "Divisie"
+
+
+def divisions(departments: int) -> int:
+    """How many divisions for this many departments: about 0.65 √n (13 for the 392
+    departments of 10,000 people), at least 2 and at most 15 — as real organisations."""
+    return max(2, min(15, round(0.65 * departments**0.5)))
+
+
 def organisation(size: int, seed: int = 1) -> SurveyData:
+    """``size`` people in departments of 10–40, the departments in divisions (the
+    attribute :data:`DIVISION`: consecutive departments, so every department lies
+    within one division; no random draw of its own, so every other value is as it was
+    before the divisions were added)."""
     rng = random.Random(seed)
     departments: list[list[int]] = []
     person_department: list[int] = []
@@ -40,6 +55,8 @@ def organisation(size: int, seed: int = 1) -> SurveyData:
         departments.append(list(range(start, start + members)))
         person_department += [len(departments) - 1] * members
     experts = rng.sample(range(size), max(1, size // 200))
+    count = divisions(len(departments))
+    division = [f"{DIVISION} {d * count // len(departments) + 1}" for d in range(len(departments))]
     people = tuple(
         Person(
             id=i + 1,
@@ -49,6 +66,7 @@ def organisation(size: int, seed: int = 1) -> SurveyData:
             team=None,
             employee_number=str(10000 + i),
             trained_hr=rng.random() < 0.3,
+            attributes={DIVISION: division[person_department[i]]},
         )
         for i in range(size)
     )

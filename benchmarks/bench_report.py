@@ -39,6 +39,7 @@ def make_project(size: int, path: Path) -> None:
                 employee_number=p.employee_number,
                 email=p.email,
                 trained_hr=p.trained_hr,
+                attributes=dict(p.attributes),
             )
         for r in data.responses:
             assert r.respondent_id is not None

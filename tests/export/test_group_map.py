@@ -151,25 +151,42 @@ def test_arrows_are_the_ties_between_groups(org: tuple[SurveyData, AnalysisResul
     assert "1 tie" in _texts(svg)
 
 
-def test_a_map_of_many_groups_draws_the_largest_and_counts_the_rest() -> None:
+def test_a_map_of_many_groups_puts_the_smallest_together_and_leaves_nobody_out() -> None:
     data = _organisation(MAP_GROUPS + 5, size=3)
     result = analyze(data)
     svg = _svg(data, result, COLOUR_RISK)
-    assert len(_fills(svg, "group-")) == MAP_GROUPS
-    assert "Not drawn: 5 smaller groups with 15 people in all." in _texts(svg)
+    circles = _fills(svg, "group-")
+    assert len(circles) == MAP_GROUPS
+    texts = _texts(svg)
+    # 39 departments and one circle for the other 6 (18 people): everyone is on the map.
+    assert "6 other departments" in texts and "18 people" in texts
+    assert "Double outline: the 6 smaller groups together (18 people)" in texts
+    assert "One circle per department" in texts
+    assert "Not drawn" not in texts
+    assert len(result.people) == 39 * 3 + 18
+    # The arrow from the "other" circle (index 39: Afdeling 40 to 45) is drawn: Afdeling
+    # 40 and 41 learn from Afdeling 39 (index 38), two ties.
+    drawn = set(re.findall(r'<g id="flow-(\d+)-(\d+)">', svg))
+    assert ("39", "38") in drawn
 
 
-def test_pseudonymised_map_names_no_one_and_leaves_out_small_groups() -> None:
+def test_pseudonymised_map_names_no_one_and_never_shows_a_small_group_alone() -> None:
     data = _organisation(3, size=6)
     secret = Person(id=100, uid="u100", name="Geheime Persoon", department="Naam1 Achternaam1")
     people = [*data.people, secret]
     data = SurveyData(tuple(people), data.responses, data.wave)
     result = analyze(data)
     svg = _svg(data, result, COLOUR_RISK, pseudonymised=True)
-    assert len(_fills(svg, "group-")) == 3  # the department of one person is not drawn
+    # The department of one person is put together with the smallest other department,
+    # so the "other" circle holds 7 people, never 1.
+    assert len(_fills(svg, "group-")) == 3
     for p in data.people:
         assert p.name not in svg
-    assert "Not drawn: 1 smaller group with 1 person in all." in _texts(svg)
+    texts = _texts(svg)
+    assert "2 other departments" in texts and "7 people" in texts
+    assert "Groups under 5 people are always counted here." in texts
+    # Named, the department of one person is a circle of its own (4 circles).
+    assert len(_fills(_svg(data, result, COLOUR_RISK), "group-")) == 4
 
 
 def test_a_department_picture_shows_its_own_people(
@@ -334,7 +351,7 @@ def test_the_legend_of_a_crowded_map_stays_on_the_slide(lang: str) -> None:
     from kennisnet.export.deck import PICTURE_PAGE
     from kennisnet.export.group_map import draw_group_map
 
-    # Many groups, flows left out, groups not drawn, one big group that learns a lot
+    # Many groups, flows left out, the 'other' circle, one big group that learns a lot
     # from another (a wide arrow and a large circle): every optional legend line is there.
     data = _organisation(MAP_GROUPS + 5, size=3)
     extra = [
@@ -363,8 +380,8 @@ def test_the_legend_of_a_crowded_map_stays_on_the_slide(lang: str) -> None:
     canvas.draw()
     renderer = canvas.get_renderer()
     texts = [t for ax in fig.axes for t in ax.texts if t.get_text().strip()]
-    not_drawn = "Niet getekend" if lang == "nl" else "Not drawn"
-    assert any(not_drawn in t.get_text() for t in texts)
+    other = "Dubbele rand" if lang == "nl" else "Double outline"
+    assert any(other in t.get_text() for t in texts)
     for text in texts:
         box = text.get_window_extent(renderer)
         assert box.y0 >= 0 and box.x1 <= fig.bbox.width + 1, text.get_text()

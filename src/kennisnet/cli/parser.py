@@ -320,8 +320,12 @@ def build_parser(
     p.add_argument(
         "--groups",
         dest="groups_by",
-        choices=("department", "cluster"),
-        help=tr("the groups of the group map (default: departments when the staff list has them)"),
+        metavar=tr("COLUMN"),
+        help=tr(
+            "the groups of the group map: department, cluster or any staff-list column "
+            "(--groups Divisie); default: departments, or a higher level of them (such as "
+            "divisions) when there are more than fit on one page"
+        ),
     )
     p.add_argument(
         "--per-department",

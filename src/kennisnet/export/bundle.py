@@ -24,6 +24,7 @@ from kennisnet.export.attributes import picture_grouping
 from kennisnet.export.excel_book import Rate
 from kennisnet.export.figure import NetworkPicture, Page
 from kennisnet.export.group_pictures import (
+    grouping_key,
     map_colour,
     map_picture,
     render_map,
@@ -114,7 +115,8 @@ class ExportRequest:
     show_only: str = ""
     #: The overview picture: "auto" (the group map from 1,000 people on), "network", "groups".
     picture: str = "auto"
-    #: Groups of the group map: "department", "cluster" or None (departments when known).
+    #: Groups of the group map: "department", "cluster", a staff-list column (named like
+    #: ``color_by``) or None (departments, or a higher level of them when too many).
     groups_by: str | None = None
     #: A folder for one detail picture (PNG) per department.
     per_department: Path | None = None
@@ -384,13 +386,15 @@ def _write(
         # A column's value may be a name (a manager's): scrubbed like every other text.
         shown=naming.scrub(shown.label(lang)) if shown is not None else "",
     )
+    groups_by = grouping_key(result, data.people, request.groups_by, lang=lang)
     groups = None
     if map_drawn:
         groups = map_picture(
             result,
             naming,
             lang,
-            by=request.groups_by,
+            by=groups_by,
+            people=data.people,
             colour=map_colour(request.color_by),
             title=heading,
             subtitle=subtitle,

@@ -2,7 +2,8 @@
 
 From :data:`kennisnet.analysis.ranking.BIG_PROJECT` people on, a picture of every
 person is a grey tangle. The group map draws the groups instead
-(:func:`kennisnet.analysis.groups.summarise_groups`: departments, or clusters):
+(:func:`kennisnet.analysis.groups.summarise_groups`: departments, clusters, the values
+of a staff-list column, or a higher level of the departments when there are too many):
 
 * one circle per group, its area by the number of people, coloured by the group's
   risk level or by its share of trained people (:data:`COLOURS`); a group at risk also
@@ -14,9 +15,12 @@ person is a grey tangle. The group map draws the groups instead
 * a legend that explains every colour, the circle size and the arrows, and the key
   figures; the same header and footer as the network picture.
 
-At most :data:`MAP_GROUPS` circles are drawn (the largest groups); the legend says how
-many smaller groups are left out and how many people they hold. Pseudonymised, groups
-under 5 people are left out too. Every circle carries the SVG id ``group-<n>`` and
+At most :data:`MAP_GROUPS` circles are drawn, and nobody is left out: beyond them the
+smallest groups are one circle "other" (:func:`kennisnet.analysis.groups.fold`), with a
+double outline, drawn at the size of the largest circle (it is not to scale, and says
+how many people it holds); pseudonymised, groups under 5 people are always in it, and
+it holds at least 5 people. The legend says how the people are grouped, and what the
+"other" circle holds. Every circle carries the SVG id ``group-<n>`` and
 every arrow ``flow-<learners>-<sources>`` (indexes into the summary's groups), every
 legend colour ``legend-colour-<n>``: the tests read the SVG.
 
@@ -29,13 +33,14 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kennisnet import palette
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.groups import (
+    BY_CLUSTER,
     BY_DEPARTMENT,
     FINE,
     RISK,
@@ -44,13 +49,14 @@ from kennisnet.analysis.groups import (
     Flow,
     Group,
     GroupSummary,
+    fold,
 )
+from kennisnet.analysis.groups import MAP_GROUPS as MAP_GROUPS  # at most this many circles
+from kennisnet.export.attributes import Attribute
 from kennisnet.export.figure_page import Page
 from kennisnet.export.pseudonym import MIN_GROUP, Naming
 from kennisnet.i18n import N_, ntr, tr
 
-#: At most this many circles (the largest groups); the legend counts the rest.
-MAP_GROUPS = 40
 #: At most this many arrows (the flows with the most ties).
 MAP_FLOWS = 60
 
@@ -91,6 +97,8 @@ class GroupMapPicture:
     legend: bool = True
     #: Lines under the legend (None: none).
     facts: Sequence[str] | None = None
+    #: Inches kept free at the bottom of the page, for a footer the caller draws.
+    bottom_margin: float = 0.0
 
 
 @dataclass
@@ -101,9 +109,8 @@ class DrawnMap:
     #: (group index, x, y, radius) of every circle drawn.
     circles: list[tuple[int, float, float, float]] = field(default_factory=list)
     flows: list[Flow] = field(default_factory=list)
-    #: Groups not drawn (too small, or beyond MAP_GROUPS), and their people.
-    left_out: int = 0
-    left_out_people: int = 0
+    #: The groups drawn (:func:`map_summary`; ``circles`` and ``flows`` index into it).
+    summary: GroupSummary | None = None
 
     def group_at(self, x: float, y: float) -> int | None:
         """The group whose circle holds the data point (x, y), if any."""
@@ -113,14 +120,13 @@ class DrawnMap:
         return None
 
 
-def shown_groups(picture: GroupMapPicture) -> list[int]:
-    """Indexes of the groups drawn: the largest, never a hidden small one."""
-    out = []
-    for index, group in enumerate(picture.summary.groups):
-        if picture.naming.pseudonymised and group.size < MIN_GROUP:
-            continue
-        out.append(index)
-    return out[:MAP_GROUPS]
+def map_summary(picture: GroupMapPicture) -> GroupSummary:
+    """The groups drawn: the picture's summary with at most :data:`MAP_GROUPS` groups,
+    the rest (pseudonymised: and every group under 5 people) in one "other" group, so
+    that everyone is on the map. The summary itself when it fits (the app's summary
+    does: ``summarise_groups`` folds already), so its indexes stay valid."""
+    min_size = MIN_GROUP if picture.naming.pseudonymised else 1
+    return fold(picture.summary, MAP_GROUPS, min_size)
 
 
 def shown_flows(summary: GroupSummary, shown: Sequence[int]) -> list[Flow]:
@@ -130,8 +136,27 @@ def shown_flows(summary: GroupSummary, shown: Sequence[int]) -> list[Flow]:
     return flows[:MAP_FLOWS]
 
 
+def grouping_name(by: str, lang: str) -> str:
+    """The column grouped by, as the legend names it ("Divisie", "Team")."""
+    return Attribute(by).label(lang)
+
+
 def group_label(group: Group, by: str, naming: Naming, lang: str) -> str:
-    """The department's name (pseudonymised: scrubbed), or "Cluster 3"."""
+    """The department's name (pseudonymised: scrubbed), "Cluster 3", the column's value,
+    or "353 other departments"."""
+    if group.other:
+        if by == BY_DEPARTMENT:
+            return ntr(
+                "{count} other department", "{count} other departments", group.other, lang=lang
+            )
+        if by == BY_CLUSTER:
+            return ntr("{count} other cluster", "{count} other clusters", group.other, lang=lang)
+        return ntr("{count} other group", "{count} other groups", group.other, lang=lang)
+    if by not in (BY_DEPARTMENT, BY_CLUSTER):
+        if group.value is None:
+            return tr("{column}: not known", lang=lang, column=grouping_name(by, lang))
+        # A value may be a name (a manager's): scrubbed like every other text.
+        return naming.scrub(group.value)
     if by == BY_DEPARTMENT:
         if group.department is None:
             return tr("no department known", lang=lang)
@@ -228,7 +253,10 @@ def _placement(
     y0, y1 = min(ys), max(ys)
     free = {(c, r) for c in range(cols) for r in range(rows)}
     out: dict[int, tuple[int, int]] = {}
-    for index in shown:  # the summary lists the largest first
+    # The summary lists the largest first; the "other" group (last) is placed first:
+    # it holds the most people and learns with nearly every group.
+    others = [i for i in shown if summary.groups[i].other]
+    for index in others + [i for i in shown if i not in others]:
         px = (float(spring[index][0]) - x0) / ((x1 - x0) or 1.0) * (cols - 1)
         py = (float(spring[index][1]) - y0) / ((y1 - y0) or 1.0) * (rows - 1)
         cell = min(free, key=lambda cr: ((cr[0] - px) ** 2 + (cr[1] - py) ** 2, cr))
@@ -243,6 +271,7 @@ LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72)
 
 def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
     """Draw ``picture`` on ``fig`` (a ``matplotlib.figure.Figure``) for ``page``."""
+    picture = replace(picture, summary=map_summary(picture))
     fig.clear()
     fig.set_facecolor("white")
     font = page.font
@@ -273,7 +302,7 @@ def draw_group_map(fig: Any, picture: GroupMapPicture, page: Page) -> DrawnMap:
             )
             top -= size * (spacing + 1.2 * (len(lines) - 1)) / 72
     top -= font * 0.6 / 72
-    bottom = margin * 0.6
+    bottom = max(margin * 0.6, picture.bottom_margin)
     if picture.footer:
         fig.text(
             margin / w,
@@ -323,11 +352,8 @@ def _draw_map(
     ax = fig.add_axes((box[0] / w, box[1] / h, box[2] / w, box[3] / h))
     ax.set_axis_off()
     summary = picture.summary
-    shown = shown_groups(picture)
-    drawn = DrawnMap(axes=ax)
-    drawn.left_out = len(summary.groups) - len(shown)
-    kept = set(shown)
-    drawn.left_out_people = sum(g.size for i, g in enumerate(summary.groups) if i not in kept)
+    shown = list(range(len(summary.groups)))
+    drawn = DrawnMap(axes=ax, summary=summary)
     if not shown:
         return drawn
     cols, rows = _grid(len(shown), box[2] / max(box[3], 0.01))
@@ -337,7 +363,10 @@ def _draw_map(
     ax.apply_aspect()
     cell_pt = ax.get_position().width * w * 72 / cols
     cells = _placement(summary, shown, cols, rows)
-    biggest = max(summary.groups[i].size for i in shown)
+    # The "other" circle is not to scale (it would dwarf every other circle): drawn at
+    # the size of the largest, its label says how many people it holds.
+    sizes = [g.size for g in summary.groups if not g.other] or [g.size for g in summary.groups]
+    biggest = max(sizes)
     label_size = max(font * 0.75, min(font * 0.95, cell_pt * 0.085))
     # Bold DejaVu Sans: up to about 0.72 em per character (digits, capitals).
     chars = max(8, int(cell_pt * 0.92 / (label_size * 0.72)))
@@ -348,7 +377,9 @@ def _draw_map(
     for index in shown:
         group = summary.groups[index]
         c, r = cells[index]
-        radius = max(0.05, biggest_r * math.sqrt(group.size / biggest))
+        radius = (
+            biggest_r if group.other else max(0.05, biggest_r * math.sqrt(group.size / biggest))
+        )
         x, y = c + 0.5, (rows - 1 - r) + 1 - 0.04 - biggest_r
         centre[index] = (x, y, radius)
         drawn.circles.append((index, x, y, radius))
@@ -364,6 +395,8 @@ def _draw_map(
         )
         circle.set_gid(f"group-{index}")
         ax.add_patch(circle)
+        if group.other:  # a double outline: several groups together
+            ax.add_patch(_ring((x, y), radius * 0.84, font))
         name = group_label(group, summary.by, picture.naming, picture.lang)
         lines = textwrap.wrap(name, chars)[:2] or [name]
         if len(textwrap.wrap(name, chars)) > 2:
@@ -416,6 +449,53 @@ def _draw_map(
             arrow.set_gid(f"flow-{flow.learners}-{flow.sources}")
             ax.add_patch(arrow)
     return drawn
+
+
+def _ring(centre: tuple[float, float], radius: float, font: float) -> Any:
+    """The inner line of the "other" circle's double outline."""
+    from matplotlib.patches import Circle
+
+    return Circle(
+        centre, radius, facecolor="none", edgecolor=EDGE, linewidth=font / 15 * 0.8, zorder=3
+    )
+
+
+def grouping_line(summary: GroupSummary, lang: str) -> str:
+    """How the people are grouped, for the legend ("One circle per department")."""
+    if summary.replaces_departments:
+        return ntr(
+            "One circle per {column}: {count} department does not fit on one page",
+            "One circle per {column}: {count} departments do not fit on one page",
+            summary.replaces_departments,
+            lang=lang,
+            column=grouping_name(summary.by, lang),
+        )
+    if summary.by == BY_DEPARTMENT:
+        return tr("One circle per department", lang=lang)
+    if summary.by == BY_CLUSTER:
+        return tr("One circle per cluster", lang=lang)
+    return tr("One circle per {column}", lang=lang, column=grouping_name(summary.by, lang))
+
+
+def other_line(summary: GroupSummary, pseudonymised: bool, lang: str) -> str:
+    """What the "other" circle holds, for the legend ("" when there is none)."""
+    other = summary.other
+    if other is None:
+        return ""
+    text = ntr(
+        "Double outline: the {count} smaller group together ({people}), so that everyone "
+        "is on the map; not to scale.",
+        "Double outline: the {count} smaller groups together ({people}), so that everyone "
+        "is on the map; not to scale.",
+        other.other,
+        lang=lang,
+        people=ntr("{count} person", "{count} people", other.size, lang=lang),
+    )
+    if pseudonymised:
+        text += " " + tr(
+            "Groups under {min} people are always counted here.", lang=lang, min=MIN_GROUP
+        )
+    return text
 
 
 def _arrow_width(ties: int, most: int, font: float) -> float:
@@ -490,6 +570,8 @@ def _draw_legend(
         state["y"] += line * len(wrapped) + body * 0.25
         return mid
 
+    heading(grouping_line(picture.summary, lang))
+    state["y"] += body * 0.3
     colour_title = (
         tr("Colour: share formally trained", lang=lang)
         if picture.colour == COLOUR_TRAINED
@@ -514,8 +596,10 @@ def _draw_legend(
 
     # Circle size: reference circles at the map's own scale.
     heading(tr("Circle size: number of people", lang=lang))
-    if drawn.circles:
-        biggest_index, _x, _y, biggest_r = max(drawn.circles, key=lambda c: c[3])
+    groups = picture.summary.groups
+    real = [c for c in drawn.circles if not groups[c[0]].other] or drawn.circles
+    if real:
+        biggest_index, _x, _y, biggest_r = max(real, key=lambda c: c[3])
         biggest = picture.summary.groups[biggest_index].size
         map_ax = drawn.axes
         pt_per_unit = map_ax.get_position().width * w * 72 / (map_ax.get_xlim()[1] or 1)
@@ -551,6 +635,15 @@ def _draw_legend(
         state["y"] = base + line * 1.1
         if shrink < 1.0:
             entry(tr("(drawn smaller here than on the map)", lang=lang))
+    other = other_line(picture.summary, picture.naming.pseudonymised, lang)
+    if other:
+        mid = entry(other)
+        r = body * 0.6
+        centre = (state["x"] + body * 0.2 + r, mid)
+        ax.add_patch(
+            Circle(centre, r, facecolor="white", edgecolor=EDGE, linewidth=font / 15 * 0.8)
+        )
+        ax.add_patch(_ring(centre, r * 0.7, font))
     state["y"] += body * 0.4
     if not beside:
         next_column()
@@ -593,23 +686,6 @@ def _draw_legend(
             )
     else:
         entry(tr("No learning between the groups drawn.", lang=lang))
-    if drawn.left_out:
-        state["y"] += body * 0.4
-        entry(
-            ntr(
-                "Not drawn: {count} smaller group",
-                "Not drawn: {count} smaller groups",
-                drawn.left_out,
-                lang=lang,
-            )
-            + " "
-            + ntr(
-                "with {count} person in all.",
-                "with {count} people in all.",
-                drawn.left_out_people,
-                lang=lang,
-            )
-        )
     if picture.facts:
         state["y"] += body * 0.6
         if state["y"] < height - line * 3:

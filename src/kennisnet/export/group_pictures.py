@@ -4,6 +4,8 @@ per department.
 * :func:`use_group_map`: which overview picture an export draws (``--picture``:
   "network", "groups", or "auto" = the group map from
   :data:`~kennisnet.analysis.ranking.BIG_PROJECT` people on);
+* :func:`grouping_key`: the groups asked for (``--groups``): departments, clusters or
+  any staff-list column, named like ``--colour-by``;
 * :func:`map_picture` / :func:`render_map`: the group map (:mod:`kennisnet.export.group_map`)
   as PNG, SVG or PDF bytes, with the same metadata as the network picture;
 * :func:`department_picture`: one department's own part of the network, its people
@@ -21,8 +23,15 @@ from pathlib import Path
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.figures import headline
-from kennisnet.analysis.groups import BY_DEPARTMENT, GroupSummary, summarise_groups
+from kennisnet.analysis.groups import (
+    BY_CLUSTER,
+    BY_DEPARTMENT,
+    GroupSummary,
+    columns,
+    summarise_groups,
+)
 from kennisnet.analysis.ranking import is_big
+from kennisnet.export.attributes import Attribute, find
 from kennisnet.export.figure_legend import default_facts
 from kennisnet.export.figure_page import NetworkPicture, Page
 from kennisnet.export.group_map import (
@@ -32,7 +41,8 @@ from kennisnet.export.group_map import (
     draw_group_map,
 )
 from kennisnet.export.pseudonym import MIN_GROUP, Naming
-from kennisnet.i18n import ntr, tr
+from kennisnet.i18n import N_, ntr, tr
+from kennisnet.model import Person
 from kennisnet.outputs import OutputSet
 
 Point = tuple[float, float]
@@ -55,22 +65,63 @@ def map_colour(color_by: str) -> str:
     return COLOUR_TRAINED if color_by == "trained" else COLOUR_RISK
 
 
+#: The groupings that are no staff-list column: key -> label.
+OWN_GROUPINGS = {BY_DEPARTMENT: N_("Department"), BY_CLUSTER: N_("Cluster")}
+
+
+def grouping_key(
+    result: AnalysisResult, people: Sequence[Person], text: str | None, *, lang: str
+) -> str | None:
+    """The grouping ``text`` asks for (``--groups``), as a key of
+    :func:`~kennisnet.analysis.groups.summarise_groups`: "department", "cluster", or a
+    staff-list column named like ``--colour-by`` (a key, a label in either language, or
+    the column's own heading). None for no text (the default grouping). Raises
+    ValueError, with the choices, for a column the staff list does not have."""
+    if text is None or not text.strip():
+        return None
+    wanted = text.strip().casefold()
+    for key, label in OWN_GROUPINGS.items():
+        if wanted in {key, tr(label, lang="en").casefold(), tr(label, lang="nl").casefold()}:
+            return key
+    keys = columns(result, people)
+    attribute = find(people, text)
+    if attribute is not None and attribute.key in keys:
+        return attribute.key
+    names = [tr(label, lang=lang) for label in OWN_GROUPINGS.values()]
+    names += [Attribute(key).label(lang) for key in keys]
+    raise ValueError(
+        tr(
+            "The staff list has no column '{name}' to group by. You can choose: {names}.",
+            lang=lang,
+            name=text.strip(),
+            names=", ".join(names),
+        )
+    )
+
+
 def map_picture(
     result: AnalysisResult,
     naming: Naming,
     lang: str,
     *,
     by: str | None = None,
+    people: Sequence[Person] = (),
     colour: str = COLOUR_RISK,
     title: str = "",
     subtitle: str = "",
     footer: str = "",
     summary: GroupSummary | None = None,
 ) -> GroupMapPicture:
-    """The group map of ``result`` (not pseudonymised; ``naming`` hides what it must)."""
+    """The group map of ``result`` (not pseudonymised; ``naming`` hides what it must),
+    grouped ``by`` a key of :func:`grouping_key` (None: the default, which may be a
+    higher level of the departments on the staff list ``people``). Pseudonymised,
+    groups under 5 people are put together with the other small groups."""
     shown = naming.result(result, lang)
+    if summary is None:
+        min_size = MIN_GROUP if naming.pseudonymised else 1
+        summary = summarise_groups(result, by, people=people, min_size=min_size)
     return GroupMapPicture(
-        summary=summary or summarise_groups(result, by),
+        summary=summary,
         result=shown,
         naming=naming,
         lang=lang,
@@ -102,7 +153,7 @@ def render_map(picture: GroupMapPicture, page: Page, fmt: str) -> bytes:
 def departments(result: AnalysisResult, naming: Naming) -> list[str | None]:
     """The departments that get a detail picture, largest first (pseudonymised: never
     one under 5 people)."""
-    summary = summarise_groups(result, BY_DEPARTMENT)
+    summary = summarise_groups(result, BY_DEPARTMENT, limit=None)
     return [
         g.department for g in summary.groups if not (naming.pseudonymised and g.size < MIN_GROUP)
     ]

@@ -200,6 +200,10 @@ def _rule(fig: Any, y_in: float, colour: str = TEXT, width: float = 0.8) -> Any:
     )
 
 
+#: Inches from the page's bottom edge to above the footer's line.
+_FOOTER_TOP = 0.7
+
+
 def _footer(fig: Any, footer: str, number: int, width: float = A4[0]) -> None:
     height = A4[0] if width > A4[0] else A4[1]
     y = 0.45 / height
@@ -353,6 +357,7 @@ def _group_map_page(source: ReportInput, shown: AnalysisResult, footer: str, num
             "Dashed outlines: groups at risk.",
             lang=lang,
         ),
+        bottom_margin=_FOOTER_TOP,
     )
     page = PICTURE_PAGE
     fig = Figure(figsize=(page.width_in, page.height_in), dpi=page.dpi)

@@ -62,7 +62,7 @@ def test_a_big_project_opens_on_groups_and_a_click_lists_a_group(
     qtbot.waitUntil(lambda: gm.drawn is not None)
     result = panel.current_result()
     assert result is not None
-    summary = summarise_groups(result)
+    summary = summarise_groups(result, people=data.people)
     assert gm.summary == summary
     # Click the second group's circle, where the map drew it.
     centre = gm.circle_centre(1)
@@ -177,7 +177,7 @@ def test_only_the_newest_result_is_shown(
     assert gm.drawn is None  # the old drawing is gone at once
     qtbot.waitUntil(gm.ready)
     assert gm.result is second
-    assert gm.summary == summarise_groups(second)
+    assert gm.summary == summarise_groups(second, people=demo_data.people)
 
 
 @pytest.mark.parametrize(("width", "height", "ratio"), [(520, 435, 1.0), (781, 437, 1.5)])

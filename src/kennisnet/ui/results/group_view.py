@@ -139,7 +139,8 @@ def _render(wanted: _Wanted) -> _Rendered:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    summary = summarise_groups(wanted.result)
+    # With the staff list: a higher level of many departments (such as divisions) is found.
+    summary = summarise_groups(wanted.result, people=wanted.people)
     naming = Naming.build(wanted.people, pseudonymised=False)
     dpi = DPI * wanted.ratio
     figure = Figure(figsize=(wanted.width / dpi, wanted.height / dpi), dpi=dpi)
