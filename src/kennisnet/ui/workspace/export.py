@@ -59,7 +59,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("pdf", N_("Network picture to print (.pdf)"), ".pdf"),
     ("report", N_("Management report (.pdf)"), ".pdf"),
     ("deck", N_("Slide deck (.pptx), with speaker notes"), ".pptx"),
-    ("pack", N_("Workshop pack (.pdf), with codes"), ".pdf"),
+    ("pack", N_("Workshop pack (.pdf)"), ".pdf"),
     ("html", N_("Interactive map (.html)"), ".html"),
     ("graphml", N_("GraphML (.graphml), for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf), for Gephi"), ".gexf"),
@@ -76,7 +76,10 @@ HINTS: dict[str, str] = {
     "pdf": N_("PDF (.pdf) — to print"),
     "report": N_("Management report (.pdf) — a short report to read or print"),
     "deck": N_("Slide deck (.pptx) — the results to present, with speaker notes"),
-    "pack": N_("Workshop pack (.pdf) — a sheet per department to print, with codes"),
+    "pack": N_(
+        "Workshop pack (.pdf) — a sheet per department or team to print, for a team "
+        "conversation; codes unless you choose names"
+    ),
     "html": N_("Interactive map (.html) — to send, opens in any browser"),
     "graphml": N_("GraphML (.graphml) — for network programs"),
     "gexf": N_("GEXF (.gexf) — for Gephi"),
