@@ -38,6 +38,7 @@
   data.edges.forEach(function (e) { sourcesOf[e[0]].push(e[1]); learnersOf[e[1]].push(e[0]); });
 
   var WHITE = "#ffffff";
+  var flagsKey = 1;
   var flagsHabit = 2;
 
   function colourOf(i) {
@@ -70,7 +71,6 @@
     item.x = people.x[n];
     item.y = people.y[n];
     item.size = people.size[n];
-    item.label = people.label[n];
     nodeItems[n] = item;
   }
   var edgeItems = data.edges.map(function (e, k) { return { id: k, from: e[0], to: e[1] }; });
@@ -83,8 +83,6 @@
     layout: { improvedLayout: false, randomSeed: 1 },
     nodes: {
       shape: "dot",
-      font: { size: 11, color: data.colours.text, strokeWidth: 3, strokeColor: WHITE },
-      scaling: { label: { drawThreshold: 7 } },
       chosen: true
     },
     edges: {
@@ -122,6 +120,118 @@
       ctx.stroke();
       ctx.setLineDash([]);
     });
+  });
+
+  // ---- Names on the map ------------------------------------------------------------
+  // The viewer draws no names itself: they are drawn here, after the people, so that no
+  // name ever lies over another. The most important go first: the person chosen, then
+  // the key knowledge holders, then the bigger dots (more colleagues learn from them). A
+  // name that would touch one already drawn, or the dot of a person already named, waits
+  // until you zoom in. Zoomed out, only the key knowledge holders and the dots big enough
+  // to see are named.
+  var LABEL_PX = 11;       // the names' size on screen, in pixels, at any zoom
+  var LABEL_HEIGHT = 14;   // a name's line on screen, in pixels
+  var GAP_X = 8;           // free pixels beside a name, so that two never read as one
+  var GAP_Y = 2;           // and above and under it
+  var LABEL_MAX = 400;     // names at most on the screen at once
+  var MIN_DOT_PX = 5;      // a dot named from this radius on screen (key holders always)
+  var LABEL_FONT = "Arial, Helvetica, sans-serif";
+  var CELL = 64;           // the grid, in screen pixels, that finds names nearby quickly
+  var labelOrder = [];
+  for (var o = 0; o < count; o++) labelOrder.push(o);
+  function important(i) { return (people.flags[i] & (flagsKey | flagsHabit)) ? 1 : 0; }
+  labelOrder.sort(function (a, b) {
+    return (important(b) - important(a)) || (people.size[b] - people.size[a]) || (a - b);
+  });
+  var labelWidth = null;   // each name's width on screen, measured once
+  var drawnLabels = [];    // the names of the last frame: [person, left, top, right, bottom]
+  var NAME = 0, DOT = 1;   // what a box on the grid holds (dots may touch dots)
+
+  function labelBoxes(ctx, scale) {
+    if (labelWidth === null) {
+      ctx.save();
+      ctx.font = LABEL_PX + "px " + LABEL_FONT;
+      labelWidth = people.label.map(function (text) { return ctx.measureText(text).width; });
+      ctx.restore();
+    }
+    var map = el("map");
+    var width = map.clientWidth;
+    var height = map.clientHeight;
+    var origin = network.DOMtoCanvas({ x: 0, y: 0 });
+    var chosen = network.getSelectedNodes();
+    var first = chosen.length ? [chosen[0]] : [];
+    var grid = {};
+    var out = [];
+
+    function free(box) {  // the cells of the box and of the free pixels around it
+      var right = Math.floor((box[3] + GAP_X) / CELL);
+      var bottom = Math.floor((box[4] + GAP_Y) / CELL);
+      for (var gx = Math.floor((box[1] - GAP_X) / CELL); gx <= right; gx++) {
+        for (var gy = Math.floor((box[2] - GAP_Y) / CELL); gy <= bottom; gy++) {
+          var near = grid[gx + "," + gy];
+          if (!near) continue;
+          for (var k = 0; k < near.length; k++) {
+            var b = near[k];
+            if (box[5] === DOT && b[5] === DOT) continue;
+            if (box[1] < b[3] + GAP_X && b[1] < box[3] + GAP_X &&
+                box[2] < b[4] + GAP_Y && b[2] < box[4] + GAP_Y) return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    function keep(box) {
+      for (var gx = Math.floor(box[1] / CELL); gx <= Math.floor(box[3] / CELL); gx++) {
+        for (var gy = Math.floor(box[2] / CELL); gy <= Math.floor(box[4] / CELL); gy++) {
+          var key = gx + "," + gy;
+          (grid[key] = grid[key] || []).push(box);
+        }
+      }
+    }
+
+    function consider(i, always) {
+      var dot = people.size[i] * scale;
+      if (!always && dot < MIN_DOT_PX && !important(i)) return;
+      var x = (people.x[i] - origin.x) * scale;
+      var y = (people.y[i] - origin.y) * scale;
+      var half = labelWidth[i] / 2;
+      var box = [i, x - half, y + dot + 2, x + half, y + dot + 2 + LABEL_HEIGHT, NAME];
+      if (box[3] < 0 || box[1] > width || box[4] < 0 || box[2] > height) return;
+      var own = [i, x - dot, y - dot, x + dot, y + dot, DOT];
+      if (!always && !(free(box) && free(own))) return;
+      keep(box);
+      keep(own);
+      out.push(box.slice(0, 5));
+    }
+
+    first.forEach(function (i) { consider(i, true); });
+    for (var k = 0; k < count && out.length < LABEL_MAX; k++) {
+      if (labelOrder[k] !== first[0]) consider(labelOrder[k], false);
+    }
+    return { boxes: out, chosen: first[0] };
+  }
+
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale();
+    var found = labelBoxes(ctx, scale);
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3 / scale;
+    ctx.strokeStyle = WHITE;
+    ctx.fillStyle = data.colours.text;
+    var plain = (LABEL_PX / scale) + "px " + LABEL_FONT;
+    found.boxes.forEach(function (box) {
+      var i = box[0];
+      ctx.font = (i === found.chosen ? "bold " : "") + plain;
+      var y = people.y[i] + people.size[i] + 2 / scale;
+      ctx.strokeText(people.label[i], people.x[i], y);
+      ctx.fillText(people.label[i], people.x[i], y);
+    });
+    ctx.restore();
+    drawnLabels = found.boxes;
   });
 
   // ---- The person card -------------------------------------------------------------
@@ -327,5 +437,12 @@
   showLegend();
   showMarks();
   // For the tests and the benchmark: the viewer and the data, read only.
-  window.kennisnetMap = { network: network, nodes: nodes, count: count, ready: true };
+  window.kennisnetMap = {
+    network: network,
+    nodes: nodes,
+    count: count,
+    // The names drawn in the last frame: [person, left, top, right, bottom] on screen.
+    labels: function () { return drawnLabels.map(function (b) { return b.slice(); }); },
+    ready: true
+  };
 })();

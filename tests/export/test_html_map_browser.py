@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kennisnet import palette
@@ -168,3 +169,76 @@ def test_a_pseudonymised_dutch_map_searches_codes(
         lambda d: d.find_element(By.ID, "results").text == "Niemand gevonden met die naam."
     )
     browser.save_screenshot(str(tmp_path / "5-pseudonymised.png"))
+
+
+def overlapping(boxes: list[list[float]]) -> list[tuple[int, int]]:
+    """Pairs of names whose boxes on the screen overlap, or stand less than 4 pixels apart
+    on one line (two names that read as one)."""
+    return [
+        (int(a[0]), int(b[0]))
+        for k, a in enumerate(boxes)
+        for b in boxes[k + 1 :]
+        if a[1] < b[3] + 4 and b[1] < a[3] + 4 and a[2] < b[4] and b[2] < a[4]
+    ]
+
+
+def names_drawn(driver: Any) -> list[list[float]]:
+    driver.execute_script("kennisnetMap.network.redraw()")
+    return list(driver.execute_script("return kennisnetMap.labels()"))
+
+
+def test_names_never_lie_over_each_other_and_more_appear_when_zooming_in(
+    browser: Any, tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    _target, result = open_map(browser, tmp_path, demo, lang="en")
+    labels = browser.execute_script(
+        "return JSON.parse(document.getElementById('kennisnet-data').textContent).people.label"
+    )
+    person = {p.name: p for p in result.people}
+    # The whole network: names where they fit, none over another, the most named first.
+    whole = names_drawn(browser)
+    assert whole and not overlapping(whole)
+    named = {int(box[0]) for box in whole}
+    assert 0 < len(named) < len(labels)
+    top = max(result.key_holders, key=lambda p: (p.in_degree, -p.id))
+    assert labels.index(top.name) in named
+    browser.save_screenshot(str(tmp_path / "6-names-whole.png"))
+
+    # Zoomed out further: only the key knowledge holders and dots big enough to see.
+    browser.execute_script(
+        "const n = kennisnetMap.network; n.moveTo({scale: n.getScale() * 0.3, animation: false})"
+    )
+    far = names_drawn(browser)
+    scale = browser.execute_script("return kennisnetMap.network.getScale()")
+    assert far and not overlapping(far) and len(far) < len(whole)
+    sizes = browser.execute_script(
+        "return JSON.parse(document.getElementById('kennisnet-data').textContent).people.size"
+    )
+    for box in far:
+        p = person[labels[int(box[0])]]
+        assert p.key_holder or sizes[int(box[0])] * scale >= 5, p.name
+    browser.save_screenshot(str(tmp_path / "7-names-far.png"))
+
+    # Zoomed in on someone who had no name on the whole network: now they have one.
+    waiting = max(
+        (i for i in range(len(labels)) if i not in named),
+        key=lambda i: (person[labels[i]].in_degree, -i),
+    )
+    browser.execute_script(
+        "kennisnetMap.network.focus(arguments[0], {scale: 4, animation: false})", waiting
+    )
+    near = names_drawn(browser)
+    assert waiting in {int(box[0]) for box in near} and not overlapping(near)
+    browser.save_screenshot(str(tmp_path / "8-names-near.png"))
+
+    # Found with the search: the person chosen always has their name, whatever the zoom.
+    browser.find_element(By.ID, "fit").click()
+    quiet = min((i for i in range(len(labels)) if i not in named), key=lambda i: (sizes[i], i))
+    box = browser.find_element(By.ID, "search")
+    box.send_keys(labels[quiet])
+    box.send_keys(Keys.ENTER)
+    wait(browser).until(lambda d: d.find_element(By.ID, "card-name").text == labels[quiet])
+    chosen = names_drawn(browser)
+    assert int(chosen[0][0]) == quiet and not overlapping(chosen)
+    browser.save_screenshot(str(tmp_path / "9-names-chosen.png"))
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []

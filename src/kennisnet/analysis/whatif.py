@@ -20,6 +20,17 @@ from kennisnet.i18n import N_, Nn_
 from kennisnet.model import SurveyData
 
 _DEFAULT_OPTIONS = AnalysisOptions()
+#: What someone's leaving costs others: their every route to trained knowledge, or
+#: everyone they learn from. Also said of a gatekeeper without analysing again
+#: (:func:`loss_sentences`), so that both read the same.
+NO_PATH = Nn_(
+    "{count} colleague would lose every route to trained knowledge.",
+    "{count} colleagues would lose every route to trained knowledge.",
+)
+LOSE_SOURCES = Nn_(
+    "{count} colleague would have nobody left to learn from.",
+    "{count} colleagues would have nobody left to learn from.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +129,7 @@ def what_if(
     within = steps_phrase(options.reach_steps)
     sentences: list[Message] = []
     if no_longer_at_all:
-        sentences.append(
-            count_sentence(
-                "what_if_no_path",
-                len(no_longer_at_all),
-                Nn_(
-                    "{count} colleague would lose every route to trained knowledge.",
-                    "{count} colleagues would lose every route to trained knowledge.",
-                ),
-            )
-        )
+        sentences.append(count_sentence("what_if_no_path", len(no_longer_at_all), NO_PATH))
     if no_longer_within:
         sentences.append(
             count_sentence(
@@ -142,16 +144,7 @@ def what_if(
             )
         )
     if lose_all:
-        sentences.append(
-            count_sentence(
-                "what_if_lose_sources",
-                len(lose_all),
-                Nn_(
-                    "{count} colleague would have nobody left to learn from.",
-                    "{count} colleagues would have nobody left to learn from.",
-                ),
-            )
-        )
+        sentences.append(count_sentence("what_if_lose_sources", len(lose_all), LOSE_SOURCES))
     if new_risk:
         sentences.append(
             count_sentence(
@@ -194,3 +187,16 @@ def what_if(
         key_holders_gone=holders_gone,
         sentences=tuple(sentences),
     )
+
+
+def loss_sentences(no_path: int, lose_sources: int) -> tuple[Message, ...]:
+    """What one person's leaving costs, in :func:`what_if`'s own sentences, from counts
+    the analysis already has (``PersonResult.gatekeeper_of``: colleagues who would lose
+    every route to trained knowledge; ``sole_source_of``: colleagues who learn from them
+    alone)."""
+    out = []
+    if no_path:
+        out.append(count_sentence("what_if_no_path", no_path, NO_PATH))
+    if lose_sources:
+        out.append(count_sentence("what_if_lose_sources", lose_sources, LOSE_SOURCES))
+    return tuple(out)

@@ -13,6 +13,7 @@ at a time, without bridge scores (none of its comparisons uses them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,7 @@ from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, headline, is_gatekeeper, key_figures
+from kennisnet.analysis.messages import Message
 from kennisnet.export.pseudonym import Naming
 from kennisnet.export.report import report_title
 from kennisnet.export.report_text import (
@@ -285,23 +287,29 @@ def what_if_people(result: AnalysisResult) -> list[PersonResult]:
 
 
 def _what_if(source: DeckInput, shown: AnalysisResult) -> SlideText:
-    from kennisnet.analysis.whatif import what_if
+    """One paragraph per person, all in one form: "If NAME left:" in bold, then what
+    it would cost in the what-if's own sentences — first the examples analysed again,
+    then the other gatekeepers (their counts are in the analysis already)."""
+    from kennisnet.analysis.whatif import loss_sentences, what_if
 
     result, naming, lang = source.result, source.naming, source.lang
     slide = SlideText("whatif", tr(WHAT_IF, lang=lang))
     leaving = what_if_people(result)
+
+    def paragraph(person_id: int, sentences: Sequence[Message]) -> None:
+        name = shown.person(person_id).name
+        slide.leads.append(tr("If {names} left:", lang=lang, names=name))
+        text = " ".join(naming.message(s, lang) for s in sentences)
+        # A count stays on the line of what it counts ("10 colleagues", not "10 / colleagues").
+        slide.lines.append(_COUNT_SPACE.sub("\\1\u00a0", text))
+
     for person in leaving:
         outcome = what_if(source.data, [person.id], result.options, base=result, betweenness=False)
-        name = shown.person(person.id).name
-        slide.leads.append(tr("If {names} left:", lang=lang, names=name))
-        slide.lines.append("")
-        for sentence in outcome.sentences:
-            slide.leads.append("")
-            slide.lines.append("   " + naming.message(sentence, lang))
+        paragraph(person.id, outcome.sentences)
+    for keeper in _gatekeepers(shown, {p.id for p in leaving}):
+        paragraph(keeper.id, loss_sentences(keeper.gatekeeper_of, keeper.sole_source_of))
     if not slide.lines:
         slide.lines.append(tr("None found.", lang=lang))
-        slide.leads.append("")
-    slide.lines += _gatekeepers(shown, {p.id for p in leaving}, lang)
     slide.notes = [
         tr(
             "What if a colleague many learn from leaves? The answers are analysed again "
@@ -319,37 +327,15 @@ def _what_if(source: DeckInput, shown: AnalysisResult) -> SlideText:
     return slide
 
 
-def _gatekeepers(shown: AnalysisResult, besides: set[int], lang: str) -> list[str]:
-    """The gatekeepers' sentences of the report, for people not in the examples above."""
-    keepers = sorted(
+_COUNT_SPACE = re.compile(r"\b(\d+) (?=\w)")
+
+
+def _gatekeepers(shown: AnalysisResult, besides: set[int]) -> list[PersonResult]:
+    """The gatekeepers the report names, but for people in the examples above."""
+    return sorted(
         (p for p in shown.people if is_gatekeeper(p) and p.id not in besides),
         key=lambda p: (-p.gatekeeper_of, -p.sole_source_of, p.id),
     )[:TOP_GATEKEEPERS]
-    out = []
-    for p in keepers:
-        if p.gatekeeper_of:
-            out.append(
-                ntr(
-                    "If {name} left, {count} colleague would lose their only route to trained "
-                    "knowledge.",
-                    "If {name} left, {count} colleagues would lose their only route to trained "
-                    "knowledge.",
-                    p.gatekeeper_of,
-                    lang=lang,
-                    name=p.name,
-                )
-            )
-        else:
-            out.append(
-                ntr(
-                    "{count} colleague names {name} as the only person they learn from.",
-                    "{count} colleagues name {name} as the only person they learn from.",
-                    p.sole_source_of,
-                    lang=lang,
-                    name=p.name,
-                )
-            )
-    return out
 
 
 def _advice(

@@ -6,11 +6,12 @@ and the data as JSON in a ``<script type="application/json">`` block. It loads n
 from the internet (a Content-Security-Policy in the page forbids it as well).
 
 What the page offers: zoom and pan (positions from Kennisnet's own layout, no physics in
-the browser), search a person, click a person for the figures of the dashboard's person
-card in plain words, colour by cluster, formal training or any column of the staff list
-(:mod:`kennisnet.export.attributes`), the risk clusters outlined and explained, and a
-legend for every colour. Pseudonymised, it holds codes instead of names and hides
-figures about groups under 5 people, as the management report does.
+the browser; names placed by the page so that none lies over another, the most important
+first, more as you zoom in), search a person, click a person for the figures of the
+dashboard's person card in plain words, colour by cluster, formal training or any column
+of the staff list (:mod:`kennisnet.export.attributes`), the risk clusters outlined and
+explained, and a legend for every colour. Pseudonymised, it holds codes instead of names
+and hides figures about groups under 5 people, as the management report does.
 
 Every text is escaped: the page's own words with :func:`html.escape`, the data as JSON
 with ``<``, ``>`` and ``&`` written as ``\\u003c`` and so on, read by the script with

@@ -13,11 +13,12 @@ that a pack of a few hundred departments costs little more than drawing its page
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.export.pseudonym import MIN_GROUP
+from kennisnet.model import Person
 
 #: Group people by these columns of the staff list.
 PACK_BY = ("department", "team")
@@ -103,6 +104,39 @@ def pack_groups(
         left_out = left_out if small_wanted else 0
     _ties(result, groups)
     return PackGroups(tuple(groups), left_out, merged_groups if small else 0, total)
+
+
+@dataclass(frozen=True)
+class PackChoices:
+    """What a workshop pack can be limited to: the names on the staff list (as written
+    there, sorted) of the departments and teams of at least 5 people, the ones that
+    have a sheet of their own."""
+
+    departments: tuple[str, ...] = ()
+    teams: tuple[str, ...] = ()
+    #: Whether the staff list has teams at all (a pack per team needs them).
+    has_teams: bool = False
+
+    def of(self, by: str) -> tuple[str, ...]:
+        return self.teams if by == "team" else self.departments
+
+
+def pack_choices(people: Iterable[Person]) -> PackChoices:
+    """The departments and teams a pack can be limited to (external people not counted)."""
+    # Counted as the pack counts them (:func:`pack_groups`): by the name as written.
+    counts: dict[str, Counter[str]] = {by: Counter() for by in PACK_BY}
+    for p in people:
+        if p.external:
+            continue
+        for by, value in (("department", p.department), ("team", p.team)):
+            if value and value.strip():
+                counts[by][value.strip()] += 1
+
+    def big(by: str) -> tuple[str, ...]:
+        names = [name for name, n in counts[by].items() if n >= MIN_GROUP]
+        return tuple(sorted(names, key=str.casefold))
+
+    return PackChoices(big("department"), big("team"), bool(counts["team"]))
 
 
 def _fold(name: str) -> str:

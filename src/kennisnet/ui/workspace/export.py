@@ -14,11 +14,12 @@ import errno
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kennisnet.export.pack_groups import PackChoices
 from kennisnet.i18n import N_, language, ntr, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
 from kennisnet.ui.dialogs.messages import confirm, error
@@ -57,7 +59,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("pdf", N_("Network picture to print (.pdf)"), ".pdf"),
     ("report", N_("Management report (.pdf)"), ".pdf"),
     ("deck", N_("Slide deck (.pptx), with speaker notes"), ".pptx"),
-    ("pack", N_("Workshop pack (.pdf), with codes"), ".pdf"),
+    ("pack", N_("Workshop pack (.pdf)"), ".pdf"),
     ("html", N_("Interactive map (.html)"), ".html"),
     ("graphml", N_("GraphML (.graphml), for network programs"), ".graphml"),
     ("gexf", N_("GEXF (.gexf), for Gephi"), ".gexf"),
@@ -74,7 +76,10 @@ HINTS: dict[str, str] = {
     "pdf": N_("PDF (.pdf) — to print"),
     "report": N_("Management report (.pdf) — a short report to read or print"),
     "deck": N_("Slide deck (.pptx) — the results to present, with speaker notes"),
-    "pack": N_("Workshop pack (.pdf) — a sheet per department to print, with codes"),
+    "pack": N_(
+        "Workshop pack (.pdf) — a sheet per department or team to print, for a team "
+        "conversation; codes unless you choose names"
+    ),
     "html": N_("Interactive map (.html) — to send, opens in any browser"),
     "graphml": N_("GraphML (.graphml) — for network programs"),
     "gexf": N_("GEXF (.gexf) — for Gephi"),
@@ -89,6 +94,19 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("tools", N_("For other tools"), ("graphml", "gexf", "kumu", "polinode")),
     ("names", N_("Lists with names"), ("codes", "cards")),
 )
+#: The workshop pack's sheets: one per department (the default) or per team.
+PACK_BY = (
+    ("department", N_("department")),
+    ("team", N_("team")),
+)
+#: The overview picture (``ExportRequest.picture``): its choices in the dialog.
+PICTURES = (
+    ("auto", N_("Automatic: one circle per group from 1,000 people on")),
+    ("network", N_("Every person as a dot")),
+    ("groups", N_("One circle per group")),
+)
+#: The outputs that show the overview picture (``kennisnet.export.bundle.PICTURED``).
+PICTURED = ("png", "svg", "pdf", "xlsx", "report", "deck")
 PAGE_SIZES = (
     ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
     ("a4", N_("A4 (300 dpi)")),
@@ -121,6 +139,12 @@ class ExportChoice:
     page: str
     #: The workshop pack shows names (a deliberate choice; codes otherwise).
     pack_names: bool = False
+    #: The pack's sheets per "department" or per "team".
+    pack_by: str = "department"
+    #: Only this department or team in the pack (empty: all of them).
+    pack_only: tuple[str, ...] = ()
+    #: The overview picture: "auto", "network" (every person) or "groups" (the group map).
+    picture: str = "auto"
 
     def targets(self) -> list[tuple[str, Path]]:
         endings = {kind: ending for kind, _label, ending in KINDS}
@@ -161,6 +185,9 @@ class ExportChoice:
             deck=files.get("deck"),
             pack=files.get("pack"),
             pack_names=self.pack_names and not self.pseudonymise,
+            pack_by=self.pack_by if "pack" in self.kinds else "department",
+            pack_only=self.pack_only if "pack" in self.kinds else (),
+            picture=self.picture,
             html=files.get("html"),
             codes=files.get("codes"),
             cards=files.get("cards"),
@@ -195,11 +222,14 @@ class ExportDialog(QDialog):
         *,
         previous: ExportChoice | None = None,
         project: Path | None = None,
+        pack: PackChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         #: The open project: never written over, nor its -wal/-shm files.
         self.project = project
+        #: The departments and teams the workshop pack can be limited to.
+        self.pack_groups = pack or PackChoices()
         self.choice: ExportChoice | None = None
         self._ready = False
         layout = QVBoxLayout(self)
@@ -216,10 +246,7 @@ class ExportDialog(QDialog):
             self.kind_boxes[kind] = box
         self.kind_boxes["xlsx"].setChecked(True)
         self.kind_boxes["png"].setChecked(True)
-        # Names in the workshop pack: right under the pack, indented, as part of it.
-        self.pack_names = QCheckBox()
-        self.pack_names.setObjectName("export_pack_names")
-        self.pack_names.toggled.connect(self._update)
+        self._build_pack_options()
         # Four groups in two columns, so thirteen choices fit a 1366 × 768 screen and
         # each says what it is for.
         self.group_boxes: dict[str, QGroupBox] = {}
@@ -231,10 +258,7 @@ class ExportDialog(QDialog):
             for kind in kinds:
                 rows.addWidget(self.kind_boxes[kind])
                 if kind == "pack":
-                    indented = QHBoxLayout()
-                    indented.addSpacing(24)
-                    indented.addWidget(self.pack_names)
-                    rows.addLayout(indented)
+                    rows.addWidget(self.pack_options)
             rows.addStretch(1)
             self.group_boxes[key] = group
             grid.addWidget(group, index // 2, index % 2)
@@ -248,15 +272,27 @@ class ExportDialog(QDialog):
         self.orientation.addButton(self.portrait)
         self.orientation.addButton(self.landscape)
         self.portrait.setChecked(True)
-        page_row = QHBoxLayout()
-        page_row.addWidget(self.page_label)
-        page_row.addWidget(self.page, 1)
-        page_row.addWidget(self.portrait)
-        page_row.addWidget(self.landscape)
-        grid.addLayout(page_row, (len(GROUPS) + 1) // 2, 0, 1, 2)
+        # Which overview picture: every person, or one circle per group (a big project).
+        self.picture_label = QLabel()
+        self.picture = QComboBox()
+        self.picture.setObjectName("export_picture")
+        for key, _label in PICTURES:
+            self.picture.addItem("", key)
+        self.picture_label.setBuddy(self.picture)
+        self.page_label.setBuddy(self.page)
+        pictures = QGridLayout()
+        pictures.addWidget(self.picture_label, 0, 0)
+        pictures.addWidget(self.picture, 0, 1, 1, 3)
+        pictures.addWidget(self.page_label, 1, 0)
+        pictures.addWidget(self.page, 1, 1)
+        pictures.addWidget(self.portrait, 1, 2)
+        pictures.addWidget(self.landscape, 1, 3)
+        pictures.setColumnStretch(1, 1)
+        grid.addLayout(pictures, (len(GROUPS) + 1) // 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.page.currentIndexChanged.connect(self._update)
+        self.picture.currentIndexChanged.connect(self._update)
         self.portrait.toggled.connect(self._update)
         layout.addWidget(self.what_box)
 
@@ -298,12 +334,127 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._tab_order()
         if previous is not None:
             self._restore(previous)
         self._ready = True
         language_bus().changed.connect(self.retranslate)
         self.retranslate()
-        self.setMinimumWidth(640)
+        # At least 640 pixels wide; wider when the choices need it (the pack's own choices
+        # appear under the pack), the dialog then grows with them.
+        margins = layout.contentsMargins()
+        layout.addStrut(640 - margins.left() - margins.right())
+
+    def _build_pack_options(self) -> None:
+        """The workshop pack's own choices, right under the pack and indented as part of
+        it, shown only when the pack is chosen: names or codes, a sheet per department or
+        per team, and all of them or just one."""
+        self.pack_options = QWidget()
+        self.pack_options.setObjectName("export_pack_options")
+        grid = QGridLayout(self.pack_options)
+        grid.setContentsMargins(24, 0, 0, 4)
+        grid.setVerticalSpacing(2)
+        self.pack_names = QCheckBox()
+        self.pack_names.setObjectName("export_pack_names")
+        self.pack_names.toggled.connect(self._update)
+        grid.addWidget(self.pack_names, 0, 0, 1, 2)
+        self.pack_by_label = QLabel()
+        self.pack_by = QComboBox()
+        self.pack_by.setObjectName("export_pack_by")
+        for key, _label in PACK_BY:
+            self.pack_by.addItem("", key)
+        if not self.pack_groups.has_teams:  # a pack per team needs teams on the staff list
+            model = self.pack_by.model()
+            if isinstance(model, QStandardItemModel):
+                item = model.item(self.pack_by.findData("team"))
+                if item is not None:
+                    item.setEnabled(False)
+        self.pack_by_label.setBuddy(self.pack_by)
+        grid.addWidget(self.pack_by_label, 1, 0)
+        grid.addWidget(self.pack_by, 1, 1)
+        self.pack_only_label = QLabel()
+        self.pack_only = QComboBox()
+        self.pack_only.setObjectName("export_pack_only")
+        # Long department names do not widen the dialog; the list shows them whole.
+        self.pack_only.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pack_only.setMinimumContentsLength(14)
+        self.pack_only_label.setBuddy(self.pack_only)
+        grid.addWidget(self.pack_only_label, 2, 0)
+        grid.addWidget(self.pack_only, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self._fill_pack_only()
+        self.pack_by.currentIndexChanged.connect(self._pack_by_changed)
+        self.pack_only.currentIndexChanged.connect(self._update)
+
+    def _fill_pack_only(self, keep: str = "") -> None:
+        """All departments (or teams) first, then each one of at least 5 people."""
+        by = str(self.pack_by.currentData())
+        names = self.pack_groups.of(by)
+        self.pack_only.blockSignals(True)
+        self.pack_only.clear()
+        self.pack_only.addItem(tr("All teams") if by == "team" else tr("All departments"), "")
+        for name in names:
+            self.pack_only.addItem(name, name)
+        self.pack_only.setCurrentIndex(max(0, self.pack_only.findData(keep)) if keep else 0)
+        self.pack_only.blockSignals(False)
+        view = self.pack_only.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+        self._pack_tooltips()
+
+    def _pack_by_changed(self) -> None:
+        self._fill_pack_only()
+        self._update()
+
+    def _pack_tooltips(self) -> None:
+        team = self.pack_by.currentData() == "team"
+        self.pack_by.setToolTip(
+            tr(
+                "A sheet for every department or for every team. Groups under 5 people "
+                "share one sheet."
+            )
+            if self.pack_groups.has_teams
+            else tr("A sheet for every department. The staff list has no teams.")
+        )
+        if self.pack_only.count() > 1:
+            tip = (
+                tr(
+                    "All teams, or just one: for example to print only the sheet of the "
+                    "team in the workshop. Only teams of 5 people or more have a sheet of "
+                    "their own."
+                )
+                if team
+                else tr(
+                    "All departments, or just one: for example to print only the sheet of "
+                    "the department in the workshop. Only departments of 5 people or more "
+                    "have a sheet of their own."
+                )
+            )
+        else:
+            tip = (
+                tr("No team has 5 people or more: the small teams share one sheet.")
+                if team
+                else tr(
+                    "No department has 5 people or more: the small departments share one sheet."
+                )
+            )
+        self.pack_only.setToolTip(tip)
+
+    def _tab_order(self) -> None:
+        """Tab goes through the dialog as it reads: each group top to bottom (the pack's
+        own choices right after the pack), left column before right, then the rest."""
+        chain: list[QWidget] = []
+        for _key, _title, kinds in GROUPS:
+            for kind in kinds:
+                chain.append(self.kind_boxes[kind])
+                if kind == "pack":
+                    chain += [self.pack_names, self.pack_by, self.pack_only]
+        chain += [self.picture, self.page, self.portrait, self.landscape]
+        chain += [self.language, self.pseudonymise, self.folder, self.browse, self.name]
+        chain += list(self.buttons.buttons())
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- state -------------------------------------------------------------------
 
@@ -316,6 +467,11 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(previous.lang))
         self.pseudonymise.setChecked(previous.pseudonymise)
         self.pack_names.setChecked(previous.pack_names)
+        by = self.pack_by.findData(previous.pack_by)
+        if by >= 0 and (previous.pack_by != "team" or self.pack_groups.has_teams):
+            self.pack_by.setCurrentIndex(by)
+        self._fill_pack_only(previous.pack_only[0] if previous.pack_only else "")
+        self.picture.setCurrentIndex(max(0, self.picture.findData(previous.picture)))
 
     def page_key(self) -> str:
         page = str(self.page.currentData())
@@ -335,6 +491,9 @@ class ExportDialog(QDialog):
             pseudonymise=self.pseudonymise.isChecked(),
             page=self.page_key(),
             pack_names=self.pack_names.isChecked() and self.pack_names.isEnabled(),
+            pack_by=str(self.pack_by.currentData()),
+            pack_only=(only,) if (only := str(self.pack_only.currentData() or "")) else (),
+            picture=str(self.picture.currentData()),
         )
 
     def _update(self) -> None:
@@ -359,8 +518,14 @@ class ExportDialog(QDialog):
             if pseudonymised
             else tr("Cut them apart and give each colleague only their own card.")
         )
-        # Names in the workshop pack: only asked for, only with the pack, never pseudonymised.
-        self.pack_names.setEnabled(self.kind_boxes["pack"].isChecked() and not pseudonymised)
+        # The pack's own choices: only with the pack. Names: never pseudonymised.
+        pack = self.kind_boxes["pack"].isChecked()
+        self.pack_options.setEnabled(pack)
+        self.pack_options.setVisible(pack)
+        self.pack_names.setEnabled(not pseudonymised)
+        self.pack_only.setEnabled(self.pack_only.count() > 1)
+        for widget in (self.picture, self.picture_label):
+            widget.setEnabled(any(self.kind_boxes[k].isChecked() for k in PICTURED))
         pictures = any(self.kind_boxes[k].isChecked() for k in ("png", "svg", "pdf"))
         slide = self.page.currentData() == "slide"
         for widget in (self.page, self.page_label):
@@ -437,6 +602,22 @@ class ExportDialog(QDialog):
         for index, (_key, label) in enumerate(PAGE_SIZES):
             self.page.setItemText(index, tr(label))
         self.portrait.setText(tr("Portrait"))
+        self.picture_label.setText(tr("Overview picture"))
+        for index, (_key, label) in enumerate(PICTURES):
+            self.picture.setItemText(index, tr(label))
+        self.picture.setToolTip(
+            tr(
+                "What the network picture shows, in the pictures, the workbook, the report "
+                "and the slides: every person as a dot, or one circle per department or "
+                "cluster with the ties between them. Automatic: every person up to 1,000 "
+                "people, circles from then on."
+            )
+        )
+        self.pack_by_label.setText(tr("A sheet per"))
+        for index, (_key, label) in enumerate(PACK_BY):
+            self.pack_by.setItemText(index, tr(label))
+        self.pack_only_label.setText(tr("Sheets for"))
+        self._fill_pack_only(str(self.pack_only.currentData() or ""))
         self.landscape.setText(tr("Landscape"))
         self.language_label.setText(tr("Language of the files"))
         self.pseudonymise.setText(
@@ -444,7 +625,10 @@ class ExportDialog(QDialog):
         )
         self.pack_names.setText(tr("with real names instead of codes (confidential)"))
         self.pack_names.setToolTip(
-            tr("Workshop pack with real names instead of codes (confidential)")
+            tr(
+                "The sheets show real names instead of codes. Everyone in the room sees "
+                "them: keep the printed pack confidential."
+            )
         )
         self.folder_label.setText(tr("Folder"))
         self.browse.setText(tr("Choose…"))

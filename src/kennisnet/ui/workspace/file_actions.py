@@ -15,6 +15,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kennisnet.export.pack_groups import pack_choices
 from kennisnet.i18n import ntr, tr
 from kennisnet.session import NotRestored, Session, restore
 from kennisnet.store import ProjectError
@@ -80,7 +81,12 @@ class FileActions:
         # Never the demo copy's hidden folder: where HR can find the files again.
         folder = start_folder(previous.folder if previous else self.host.settings.last_folder)
         dialog = ExportDialog(
-            session.name, folder, self.parent, previous=previous, project=session.path
+            session.name,
+            folder,
+            self.parent,
+            previous=previous,
+            project=session.path,
+            pack=pack_choices(session.project.people(include_external=False)),
         )
         if not exec_dialog(dialog) or dialog.choice is None:
             return
