@@ -50,8 +50,10 @@ def test_what_if_one_person_leaves_and_undo(
     assert f"{base.advice.reached_before} → {expected.after.advice.reached_before}" in reach
     # The analysis itself stays what it was.
     assert analysed.current_result() is base
-    qtbot.mouseClick(box.undo_button, Qt.MouseButton.LeftButton)
-    assert analysed.current_whatif() is None
+    # Undo: the network at once, the box, tables and cards in the next turns.
+    with qtbot.waitSignal(analysed.whatif_changed, timeout=30_000):
+        qtbot.mouseClick(box.undo_button, Qt.MouseButton.LeftButton)
+        assert analysed.current_whatif() is None
     assert not box.isVisible()
     layer = analysed.widgets.view.people
     assert layer is not None

@@ -446,9 +446,23 @@ class ResultsPanel(QWidget):
 
     def _whatif_done(self, whatif: WhatIfResult) -> None:
         self.whatifs.push(whatif)
+        self._show_whatif_change()
+
+    def undo_whatif(self) -> None:
+        if self.whatifs.undo():
+            self._show_whatif_change()
+
+    def reset_whatif(self) -> None:
+        if self.whatifs.reset():
+            self._show_whatif_change()
+
+    def _show_whatif_change(self) -> None:
+        """A what-if added, undone or reset: the network first, then the tables and the
+        boxes, one turn of the event loop each (at 10,000 people all at once kept the
+        window waiting)."""
         self._whatif_draws += 1
-        # The network first, then the tables and the boxes, one turn each.
         self._display(keep_view=True, pages=False)
+        whatif = self.current_whatif()
         steps: list[Callable[[], None]] = [
             self._show_selection,
             *(partial(self._fill_page, page.model) for page in self.widgets.pages.values()),
@@ -457,18 +471,6 @@ class ResultsPanel(QWidget):
             lambda: self.whatif_changed.emit(whatif),
         ]
         self._in_steps(self._draws, steps, self._whatif_draws)
-
-    def undo_whatif(self) -> None:
-        if self.whatifs.undo():
-            self._whatif_draws += 1
-            self._display(keep_view=True)
-            self.whatif_changed.emit(self.current_whatif())
-
-    def reset_whatif(self) -> None:
-        if self.whatifs.reset():
-            self._whatif_draws += 1
-            self._display(keep_view=True)
-            self.whatif_changed.emit(None)
 
     # -- what is on screen -------------------------------------------------------------
 
