@@ -193,3 +193,33 @@ def test_a_drawing_has_the_size_asked_for(
     drawn = _render(wanted)
     assert (drawn.width, drawn.height) == (width, height)
     assert len(drawn.pixels) == width * height * 4
+
+
+def test_a_division_lists_the_ranked_holders_of_its_departments(
+    qtbot: QtBot,
+    panel: ResultsPanel,
+    synthetic: Callable[[int], SurveyData],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Holders are ranked within departments; a circle of several departments (a
+    division) marks each department's ranked holders among its people."""
+    from kennisnet.analysis.groups import COLUMN
+
+    set_language("en")
+    monkeypatch.setattr(ranking, "BIG_PROJECT", 300)
+    data = synthetic(300)
+    _show(qtbot, panel, data)
+    gm = panel.widgets.group_map
+    qtbot.waitUntil(gm.ready)
+    result = panel.current_result()
+    assert result is not None
+    gm.summary = summarise_groups(result, COLUMN + "Divisie", people=data.people)
+    division = gm.summary.groups[0]
+    gm.choose(0)
+    ids = [gm.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(gm.people.count())]
+    assert sorted(ids) == list(division.members)
+    marked = {ids[i] for i in range(len(ids)) if gm.people.item(i).text().startswith("★")}
+    ranked = {pid for d in result.department_holders for pid in d.holders}
+    assert marked == ranked & set(division.members)
+    departments = {result.person(pid).department for pid in division.members}
+    assert len(departments) > 1 and marked  # several departments, each with its holders

@@ -398,14 +398,9 @@ class GroupMapView(QWidget):
             return
         self.chosen = index
         group = summary.groups[index]
-        ranked: tuple[int, ...] = next(
-            (
-                d.holders
-                for d in result.department_holders
-                if group.department is not None and d.department == group.department
-            ),
-            (),
-        )
+        # Holders are ranked within their own department: a group of departments (a
+        # division, "other departments") marks the ranked holders of each of them.
+        ranked = {pid for d in result.department_holders for pid in d.holders}
         self.caption.setText(
             "<b>{}</b><br>{}".format(
                 group_label(group, summary.by, naming, _language()),
