@@ -223,3 +223,29 @@ def test_a_division_lists_the_ranked_holders_of_its_departments(
     assert marked == ranked & set(division.members)
     departments = {result.person(pid).department for pid in division.members}
     assert len(departments) > 1 and marked  # several departments, each with its holders
+
+
+def test_a_big_project_draws_its_map_once_at_the_canvas_size(
+    qtbot: QtBot,
+    panel: ResultsPanel,
+    synthetic: Callable[[int], SurveyData],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not first at the size the canvas had while hidden (a small map in the corner)."""
+    from kennisnet.ui.results import group_view
+
+    monkeypatch.setattr(ranking, "BIG_PROJECT", 300)
+    sizes: list[tuple[int, int]] = []
+    render = group_view._render
+
+    def recorded(wanted: group_view._Wanted) -> group_view._Rendered:
+        sizes.append((wanted.width, wanted.height))
+        return render(wanted)
+
+    monkeypatch.setattr(group_view, "_render", recorded)
+    _show(qtbot, panel, synthetic(300))
+    gm = panel.widgets.group_map
+    qtbot.waitUntil(gm.ready)
+    ratio = gm.canvas.devicePixelRatioF()
+    canvas = (round(gm.canvas.width() * ratio), round(gm.canvas.height() * ratio))
+    assert sizes == [canvas]

@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -183,8 +192,16 @@ class _MapImage(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
-        if self.image is not None:
-            painter.drawImage(0, 0, self.image)
+        image = self.image
+        if image is not None:
+            size = image.deviceIndependentSize()
+            if round(size.width()) == self.width() and round(size.height()) == self.height():
+                painter.drawImage(0, 0, image)
+            else:
+                # Drawn for another size (the new drawing follows): scaled meanwhile.
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                fitted = size.scaled(QSizeF(self.size()), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(QPointF(0, 0), fitted), image)
         if self.note:
             painter.setPen(QColor(GREY))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.note)
@@ -269,12 +286,18 @@ class GroupMapView(QWidget):
         self.canvas.set_image(None)
         self._pending = None  # a drawing of an older result is not wanted any more
         self._stale = True
-        self.redraw()
+        if self.isVisible():
+            # Once the dashboard around it is filled in: its boxes change the canvas's
+            # size a moment later, and each drawing takes tenths of a second.
+            self.canvas.set_note(tr("Drawing the group map…") if result is not None else "")
+            self._settle.start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale:
-            self.redraw()
+            # Once the layout has given the canvas its size and the dashboard around it
+            # is filled in (drawn now, the map had the size of the hidden canvas).
+            self._settle.start()
 
     def busy(self) -> bool:
         """A drawing is under way or waiting."""
