@@ -241,6 +241,8 @@ def main(argv: list[str]) -> None:
                 text=True,
             )
             lines = [line for line in done.stdout.splitlines() if line.startswith("responsive")]
+            if os.environ.get("BENCH_STALL_STACKS"):
+                print(done.stderr, file=sys.stderr)  # where the GUI thread was in each stall
             if done.returncode != 0 or not lines:
                 print(done.stdout + done.stderr, file=sys.stderr)
                 raise SystemExit(f"the run with {size} people failed")

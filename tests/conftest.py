@@ -25,6 +25,17 @@ def _private_home(
 
 
 @pytest.fixture(autouse=True)
+def _nothing_frozen() -> Iterator[None]:
+    """A big analysis on screen freezes what is in memory (``gc.freeze``, see
+    ``GuiThreadCollector.keep_long_lived``); the next test starts with nothing frozen
+    (frozen objects are invisible to ``gc.get_referrers``, which other tools use)."""
+    import gc
+
+    yield
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _english() -> Iterator[None]:
     from kennisnet.i18n import language, set_language
 

@@ -104,9 +104,15 @@ def available(people: Iterable[Person]) -> list[SizeBy]:
     staff list (at least 2 different numbers; by name)."""
     people = [p for p in people if not p.external]
     out = [SizeBy(k) for k in FIGURES]
-    starts = {value_of(p, SizeBy(YEARS)) for p in people} - {None}
-    if len(starts) >= 2:
-        out.append(SizeBy(YEARS))
+    today, years = date.today(), SizeBy(YEARS)
+    starts: set[float] = set()
+    for p in people:  # two different start dates are enough
+        value = value_of(p, years, today)
+        if value is not None:
+            starts.add(value)
+            if len(starts) >= 2:
+                out.append(years)
+                break
     names: set[str] = set()
     for p in people:
         names.update(k for k in p.attributes if k not in EXCLUDED)

@@ -207,6 +207,20 @@ class GuiThreadCollector(QObject):
                 gc.collect(generation)
                 return
 
+    @staticmethod
+    def keep_long_lived() -> None:
+        """What is in memory now (a big analysis on screen) is left out of later full
+        collections.
+
+        A full collection visits every object the collector tracks: with a 10,000-person
+        analysis on screen that took 0.1-0.15 s on the GUI thread, a stall each time one
+        was due. Frozen objects (``gc.freeze``) are skipped; they are still freed by
+        reference counting when the analysis is replaced (of a 10,000-person analysis's
+        18 MB, 0.3 MB was left in reference cycles). Not collected first: the analysis
+        just arrived is all young, and collecting it took as long as a full collection.
+        """
+        gc.freeze()
+
     @classmethod
     def install(cls) -> None:
         """Once per application, on the GUI thread."""

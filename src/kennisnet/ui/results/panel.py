@@ -32,6 +32,7 @@ from kennisnet.ui.results.panel_work import BackgroundWork, Cancelled, Progress
 from kennisnet.ui.results.view import DRAWING_NOTE
 from kennisnet.ui.results.whatif import LeaverPicker
 from kennisnet.ui.settings import Settings
+from kennisnet.ui.tasks import GuiThreadCollector
 from kennisnet.ui.workshop import WorkshopWindow, start_workshop
 
 log = logging.getLogger("kennisnet.results")
@@ -326,6 +327,8 @@ class ResultsPanel(QWidget):
         if self._parts_left > 0:
             return
         result = analysis.result
+        if is_big(result.quality.roster):
+            GuiThreadCollector.keep_long_lived()
         self.analysis_finished.emit(result)
         self.drawn.emit()
         if not result.betweenness_computed:
