@@ -13,17 +13,29 @@ place is a matrix set before them). A page drawn through :func:`attach` uses the
 the bytes written are the very bytes matplotlib writes (tests compare whole files).
 Mathematical text, links, font features or languages and the core-14 fonts go the
 ordinary way.
+
+A line met for the first time is put together from its words (:class:`_Words`): each
+word is shaped once for the file, and where two words meet only the space and the next
+word's first letter count (the font's kerning is between pairs of glyphs). The glyphs,
+their places and the measurements are the ones matplotlib finds for the whole line
+(tests compare them for many lines); lines in other scripts, with glyphs from a
+fallback font or raised glyphs are shaped whole.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Hashable
+from dataclasses import dataclass
 from typing import Any
 
 import matplotlib as mpl
+from matplotlib import ft2font
 from matplotlib.backends.backend_mixed import MixedModeRenderer
 from matplotlib.backends.backend_pdf import FigureCanvasPdf, Op, PdfPages, RendererPdf
+from matplotlib.font_manager import FontPath
 
 #: The end of the operator that places a line (``a b c d x y cm``).
 _PLACE = b" cm\n"
@@ -36,6 +48,126 @@ class PdfTextCache:
     def __init__(self) -> None:
         self.metrics: dict[Hashable, tuple[float, float, float]] = {}
         self.drawn: dict[Hashable, bytes] = {}
+        #: Shaped words per font file and size.
+        self.words: dict[Hashable, _Words] = {}
+
+    def words_of(self, font: Any, size: float) -> _Words:
+        """The words of ``font`` (an ``FT2Font`` just set to ``size`` points)."""
+        key = (font.fname, font.face_index, size)
+        found = self.words.get(key)
+        if found is None or found.font is not font:
+            found = self.words[key] = _Words(font)
+        return found
+
+
+#: Letters of scripts written left to right without joining (Latin, Greek, Cyrillic,
+#: punctuation, arrows, shapes); a line with any other character is shaped whole.
+_SIMPLE = re.compile(
+    "[\u0020-\u007e\u00a0-\u02af\u0370-\u03ff\u0400-\u04ff"
+    "\u2000-\u200a\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u25a0-\u25ff]*"
+)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A glyph of a line: the fields of matplotlib's ``LayoutItem`` that are drawn."""
+
+    ft_object: Any
+    char: str
+    glyph_index: int
+    x: float
+    y: float
+    prev_kern: float
+
+
+@dataclass(frozen=True)
+class _Word:
+    items: tuple[_Item, ...]
+    #: The whole extent (26.6 units): width, height and descent, as ``set_text`` finds.
+    width: int
+    top: int
+    bottom: int
+
+
+class _Words:
+    """Lines of one font at one size put together from words shaped once."""
+
+    def __init__(self, font: Any) -> None:
+        self.font = font
+        self.words: dict[str, _Word | None] = {}
+        #: After a space: where the next letter stands and its kerning.
+        self.after_space: dict[str, tuple[float, float, int] | None] = {}
+
+    def _shape(self, text: str) -> _Word | None:
+        font = self.font
+        raw = font._layout(text, ft2font.LoadFlags.NO_HINTING)  # noqa: SLF001 (as matplotlib)
+        items = tuple(_Item(i.ft_object, i.char, i.glyph_index, i.x, i.y, i.prev_kern) for i in raw)
+        if len(items) != len(text) or any(
+            i.ft_object is not font or i.y or i.char != c for i, c in zip(items, text, strict=True)
+        ):
+            return None  # ligatures, fallback fonts or raised glyphs: the whole line
+        font.set_text(text, 0.0, flags=ft2font.LoadFlags.NO_HINTING)
+        width, height = font.get_width_height()
+        descent = font.get_descent()
+        return _Word(items, width, height - descent, -descent)
+
+    def word(self, text: str) -> _Word | None:
+        if text not in self.words:
+            self.words[text] = self._shape(text)
+        return self.words[text]
+
+    def space_then(self, char: str) -> tuple[float, float, int] | None:
+        if char not in self.after_space:
+            pair = self._shape(" " + char)
+            alone = self.word(char)
+            self.after_space[char] = (
+                None
+                if pair is None or alone is None
+                else (
+                    pair.items[1].x,
+                    pair.items[1].prev_kern,
+                    pair.items[1].glyph_index - alone.items[0].glyph_index,
+                )
+            )
+        return self.after_space[char]
+
+    def line(self, text: str) -> tuple[list[_Item], tuple[float, float, float]] | None:
+        """The glyphs of ``text`` and its width, height and descent (points), or None."""
+        if " " not in text.strip(" ") or _SIMPLE.fullmatch(text) is None:
+            return None
+        parts = text.split(" ")
+        tokens = [part + " " for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+        items: list[_Item] = []
+        start = 0.0
+        top = bottom = None
+        width = 0
+        for number, token in enumerate(tokens):
+            word = self.word(token)
+            if word is None:
+                return None
+            if number:
+                # The previous token ended in a space: the pair decides where this one starts.
+                after = self.space_then(token[0])
+                if after is None or after[2]:
+                    return None
+                space = items[-1]
+                start = space.x + after[0]
+                first = word.items[0]
+                items.append(
+                    _Item(first.ft_object, first.char, first.glyph_index, start, 0.0, after[1])
+                )
+            else:
+                items.append(word.items[0])
+            items.extend(
+                _Item(i.ft_object, i.char, i.glyph_index, start + i.x, 0.0, i.prev_kern)
+                for i in word.items[1:]
+            )
+            top = word.top if top is None else max(top, word.top)
+            bottom = word.bottom if bottom is None else min(bottom, word.bottom)
+            width = round(start * 64) + word.width
+        if top is None or bottom is None:
+            return None
+        return items, (width / 64, (top - bottom) / 64, -bottom / 64)
 
 
 class _Recorder:
@@ -62,7 +194,10 @@ class _CachingRenderer(RendererPdf):
             return found
         cached = self._cache.metrics.get((s, prop, mpl.rcParams["pdf.use14corefonts"]))
         if cached is None:
-            found = super().get_text_width_height_descent(s, prop, ismath)
+            line = None if mpl.rcParams["pdf.use14corefonts"] else self._words(prop).line(s)
+            found = (
+                super().get_text_width_height_descent(s, prop, ismath) if line is None else line[1]
+            )
             # A copy of the font as key: a text's font can be changed afterwards.
             self._cache.metrics[(s, prop.copy(), mpl.rcParams["pdf.use14corefonts"])] = found
             return found
@@ -94,7 +229,11 @@ class _CachingRenderer(RendererPdf):
             recorder = _Recorder()
             self.file.currentstream = recorder
             try:
-                super().draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+                line = self._words(prop).line(s)
+                if line is None:
+                    super().draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+                else:
+                    self._draw_items(line[0], x, y, prop, angle)
             finally:
                 self.file.currentstream = stream
             drawn = b"".join(recorder.parts)
@@ -111,6 +250,53 @@ class _CachingRenderer(RendererPdf):
             math.cos(a), math.sin(a), -math.sin(a), math.cos(a), x, y, Op.concat_matrix
         )
         self.file.write(body)
+
+    def _words(self, prop: Any) -> _Words:
+        return self._cache.words_of(self._get_font_ttf(prop), prop.get_size_in_points())
+
+    def _draw_items(self, items: list[_Item], x: float, y: float, prop: Any, angle: float) -> None:
+        """What ``RendererPdf.draw_text`` writes for a TrueType line, from its glyphs."""
+        fontsize = prop.get_size_in_points()
+        fonttype = mpl.rcParams["pdf.fonttype"]
+        file = self.file
+
+        def output_singlebyte_chunk(kerns_or_chars: list[Any]) -> None:
+            if not kerns_or_chars:
+                return
+            file.output(
+                [
+                    (-1000 * next(group) / fontsize)
+                    if tp is float
+                    else self._encode_glyphs(group, fonttype)
+                    for tp, group in itertools.groupby(kerns_or_chars, type)
+                ],
+                Op.showkern,
+            )
+            kerns_or_chars.clear()
+
+        file.output(Op.gsave)
+        a = math.radians(angle)
+        file.output(math.cos(a), math.sin(a), -math.sin(a), math.cos(a), x, y, Op.concat_matrix)
+        chunk: list[Any] = []
+        prev_font = None
+        prev_start_x = 0.0
+        file.output(Op.begin_text)
+        tracker = file._character_tracker  # noqa: SLF001 (as matplotlib's draw_text)
+        for item in items:
+            subset, charcode = tracker.track_glyph(item.ft_object, item.char, item.glyph_index)
+            if (item.ft_object, subset) != prev_font:
+                output_singlebyte_chunk(chunk)
+                font_path = FontPath(item.ft_object.fname, item.ft_object.face_index)
+                file.output(file.fontName(font_path, subset), fontsize, Op.selectfont)
+                self._setup_textpos(item.x, 0, 0, prev_start_x, 0, 0)
+                prev_font = (item.ft_object, subset)
+                prev_start_x = item.x
+            if item.prev_kern:
+                chunk.append(item.prev_kern)
+            chunk.append(charcode)
+        output_singlebyte_chunk(chunk)
+        file.output(Op.end_text)
+        file.output(Op.grestore)
 
 
 class _CachingCanvas(FigureCanvasPdf):
