@@ -35,7 +35,7 @@ import matplotlib as mpl
 from matplotlib import ft2font
 from matplotlib.backends.backend_mixed import MixedModeRenderer
 from matplotlib.backends.backend_pdf import FigureCanvasPdf, Op, PdfPages, RendererPdf
-from matplotlib.font_manager import FontPath
+from matplotlib.font_manager import FontPath, fontManager, get_font
 
 #: The end of the operator that places a line (``a b c d x y cm``).
 _PLACE = b" cm\n"
@@ -50,6 +50,8 @@ class PdfTextCache:
         self.drawn: dict[Hashable, bytes] = {}
         #: Shaped words per font file and size.
         self.words: dict[Hashable, _Words] = {}
+        #: A font's ascent, descent and line gap (what Text reads from the font's tables).
+        self.heights: dict[Hashable, tuple[Any, Any, Any]] = {}
 
     def words_of(self, font: Any, size: float) -> _Words:
         """The words of ``font`` (an ``FT2Font`` just set to ``size`` points)."""
@@ -170,6 +172,26 @@ class _Words:
         return items, (width / 64, (top - bottom) / 64, -bottom / 64)
 
 
+def _font_heights(prop: Any) -> tuple[Any, Any, Any]:
+    """What ``Text._get_layout`` reads from the font's tables, at 72 dpi (a PDF page),
+    in the same sums; (None, None, None) if the font has neither table."""
+    font = get_font(fontManager._find_fonts_by_props(prop))  # noqa: SLF001 (as Text)
+    dpi = 72  # print_pdf draws at 72 dots (points) to the inch
+    head = font.get_sfnt_table("head")
+    os2 = font.get_sfnt_table("OS/2")
+    hhea = font.get_sfnt_table("hhea")
+    if head is None:
+        return None, None, None
+    if os2 is not None:
+        gap, ascent, descent = os2["sTypoLineGap"], os2["sTypoAscender"], os2["sTypoDescender"]
+    elif hhea is not None:
+        gap, ascent, descent = hhea["lineGap"], hhea["ascent"], hhea["descent"]
+    else:
+        return None, None, None
+    scale = 1 / head["unitsPerEm"] * prop.get_size_in_points() * dpi / 72
+    return ascent * scale, -descent * scale, gap * scale
+
+
 class _Recorder:
     """Stands in for the page's stream while one line is drawn."""
 
@@ -202,6 +224,19 @@ class _CachingRenderer(RendererPdf):
             self._cache.metrics[(s, prop.copy(), mpl.rcParams["pdf.use14corefonts"])] = found
             return found
         return cached
+
+    def _get_font_height_metrics(self, prop: Any) -> tuple[Any, Any, Any]:
+        # Text asks this for every line before it measures it; matplotlib's PDF renderer
+        # answers None for TrueType fonts, and Text then reads the font's tables itself.
+        # Here the same figures, kept per font (Text's own sums on a 72 dpi page).
+        if mpl.rcParams["pdf.use14corefonts"]:
+            return super()._get_font_height_metrics(prop)  # type: ignore[no-any-return]
+        key = ("height", prop)
+        found = self._cache.heights.get(key)
+        if found is None:
+            found = _font_heights(prop)
+            self._cache.heights[("height", prop.copy())] = found
+        return found
 
     def draw_text(
         self,
