@@ -52,6 +52,8 @@ class PdfTextCache:
         self.words: dict[Hashable, _Words] = {}
         #: A font's ascent, descent and line gap (what Text reads from the font's tables).
         self.heights: dict[Hashable, tuple[Any, Any, Any]] = {}
+        #: Text's layout of a line (relative to its place) per text, font and alignment.
+        self.layouts: dict[Hashable, tuple[Any, list[Any], Any]] = {}
 
     def words_of(self, font: Any, size: float) -> _Words:
         """The words of ``font`` (an ``FT2Font`` just set to ``size`` points)."""
@@ -334,6 +336,49 @@ class _CachingRenderer(RendererPdf):
         file.output(Op.grestore)
 
 
+def _ours(renderer: Any) -> bool:
+    return isinstance(renderer, _CachingRenderer) or (
+        isinstance(renderer, MixedModeRenderer)
+        and isinstance(renderer._renderer, _CachingRenderer)  # noqa: SLF001
+    )
+
+
+class _Layout:
+    """Stands in for a Text's ``_get_layout``: the same layout for the same line, font and
+    alignment is worked out once per file (it does not depend on the text's place)."""
+
+    def __init__(self, text: Any, cache: PdfTextCache) -> None:
+        self.text = text
+        self.cache = cache
+        self.own = type(text)._get_layout  # noqa: SLF001 (Text's own)
+
+    def __call__(self, renderer: Any) -> tuple[Any, list[Any], Any]:
+        text = self.text
+        if not _ours(renderer) or text.get_wrap() or text.get_usetex():
+            return self.own(text, renderer)  # type: ignore[no-any-return]
+        prop = text.get_fontproperties()
+        key = (
+            text.get_text(),
+            prop,
+            text.get_rotation(),
+            text.get_horizontalalignment(),
+            text.get_verticalalignment(),
+            text._get_multialignment(),  # noqa: SLF001
+            text._linespacing,  # noqa: SLF001
+            text.get_rotation_mode(),
+            text.get_parse_math(),
+            text.get_figure(root=True).dpi,
+            mpl.rcParams["pdf.use14corefonts"],
+        )
+        found = self.cache.layouts.get(key)
+        if found is None:
+            found = self.own(text, renderer)
+            self.cache.layouts[(key[0], prop.copy(), *key[2:])] = found
+        bbox, lines, corner = found
+        # Copies: the caller may change what it gets.
+        return bbox.frozen(), list(lines), corner
+
+
 class _CachingCanvas(FigureCanvasPdf):
     """Draws a figure into a :class:`PdfPages` as matplotlib's own PDF canvas does, with
     the lines' shapes taken from ``cache``."""
@@ -358,6 +403,10 @@ class _CachingCanvas(FigureCanvasPdf):
         self.figure.dpi = 72  # there are 72 PDF points to an inch
         width, height = self.figure.get_size_inches()
         file = filename._ensure_file()  # noqa: SLF001 (as matplotlib's print_pdf)
+        for text in [*self.figure.texts, *(t for ax in self.figure.axes for t in ax.texts)]:
+            # On the instance: it is found before Text's own method.
+            if not isinstance(vars(text).get("_get_layout"), _Layout):
+                vars(text)["_get_layout"] = _Layout(text, self._cache)
         try:
             file.newPage(width, height)
             renderer = MixedModeRenderer(
