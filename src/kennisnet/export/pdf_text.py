@@ -52,6 +52,8 @@ class PdfTextCache:
         self.words: dict[Hashable, _Words] = {}
         #: A font's ascent, descent and line gap (what Text reads from the font's tables).
         self.heights: dict[Hashable, tuple[Any, Any, Any]] = {}
+        #: The glyphs recorded for the file's font subsets: their subset and code.
+        self.tracked: dict[Hashable, tuple[int, Any]] = {}
         #: Text's layout of a line (relative to its place) per text, font and alignment.
         self.layouts: dict[Hashable, tuple[Any, list[Any], Any]] = {}
 
@@ -319,8 +321,17 @@ class _CachingRenderer(RendererPdf):
         prev_start_x = 0.0
         file.output(Op.begin_text)
         tracker = file._character_tracker  # noqa: SLF001 (as matplotlib's draw_text)
+        # A glyph once recorded for the file keeps its subset and code (the tracker's own
+        # answer the next time; asking it costs more than the rest of the line).
+        tracked = self._cache.tracked
         for item in items:
-            subset, charcode = tracker.track_glyph(item.ft_object, item.char, item.glyph_index)
+            key = (item.ft_object.fname, item.ft_object.face_index, item.char, item.glyph_index)
+            found = tracked.get(key)
+            if found is None:
+                found = tracked[key] = tracker.track_glyph(
+                    item.ft_object, item.char, item.glyph_index
+                )
+            subset, charcode = found
             if (item.ft_object, subset) != prev_font:
                 output_singlebyte_chunk(chunk)
                 font_path = FontPath(item.ft_object.fname, item.ft_object.face_index)
