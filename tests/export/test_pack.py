@@ -448,3 +448,41 @@ def test_cli_pack_only_chooses_the_sheets(
     alone = ["export", str(demo_copy), "--png", str(tmp_path / "p.png"), "--pack-only", first]
     assert main(alone) != 0
     assert "--pack-only" in capsys.readouterr().err
+
+
+def _gray_page(pdf: bytes, page: int, tmp_path: Path) -> list[bytes]:
+    """Page ``page`` (1-based) drawn at 40 dpi in greys: its rows of pixels, the footer
+    (page number) cut off."""
+    source = tmp_path / "page.pdf"
+    source.write_bytes(pdf)
+    drawn = subprocess.run(
+        ["pdftoppm", "-f", str(page), "-l", str(page), "-r", "40", "-gray", str(source)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    header, width, height, _depth, pixels = drawn.split(maxsplit=4)
+    assert header == b"P5"
+    w, h = int(width), int(height)
+    rows = [pixels[i * w : (i + 1) * w] for i in range(h)]
+    return rows[: int(h * 0.94)]
+
+
+def test_a_sheet_drawn_after_others_looks_as_it_does_alone(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    """The sheets are drawn one after another on the same two figures, emptied between
+    them: nothing of an earlier sheet (names, dots, lines) stays on a later one."""
+    from kennisnet.export.pack_groups import pack_groups
+
+    data, result, _title = demo
+    whole = write_pack(tmp_path, data, result, "en")
+    groups = pack_groups(result, "department", ()).groups
+    number, group = next((i, g) for i, g in reversed(list(enumerate(groups))) if not g.merged)
+    assert number >= 2 and group.name  # sheets were drawn before it
+    last = COVER_PAGES + PAGES_PER_GROUP * number  # its front page, counted from 0
+    alone = write_pack(tmp_path, data, result, "en", only=(group.name,))
+    assert page_count(alone) == COVER_PAGES + PAGES_PER_GROUP
+    for offset in range(PAGES_PER_GROUP):
+        assert _gray_page(whole, last + 1 + offset, tmp_path) == _gray_page(
+            alone, COVER_PAGES + 1 + offset, tmp_path
+        )
