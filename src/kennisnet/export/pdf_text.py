@@ -14,12 +14,13 @@ the bytes written are the very bytes matplotlib writes (tests compare whole file
 Mathematical text, links, font features or languages and the core-14 fonts go the
 ordinary way.
 
-A line met for the first time is put together from its words (:class:`_Words`): each
-word is shaped once for the file, and where two words meet only the space and the next
-word's first letter count (the font's kerning is between pairs of glyphs). The glyphs,
-their places and the measurements are the ones matplotlib finds for the whole line
-(tests compare them for many lines); lines in other scripts, with glyphs from a
-fallback font or raised glyphs are shaped whole.
+A line met for the first time is put together from its words, and a word met for the
+first time from its letters (:class:`_Words`): each letter and each pair of letters is
+shaped once for the file (the font's kerning is between pairs of glyphs), so a line's
+glyphs, their places and its measurements are sums of what is known. They are the ones
+matplotlib finds for the whole line (tests compare them for many lines); lines in other
+scripts, letters the font joins (such as "fi"), glyphs from a fallback font or raised
+glyphs are shaped whole.
 """
 
 from __future__ import annotations
@@ -96,13 +97,14 @@ class _Word:
 
 
 class _Words:
-    """Lines of one font at one size put together from words shaped once."""
+    """Lines of one font at one size put together from words, and words from letters
+    and pairs of letters, each shaped once."""
 
     def __init__(self, font: Any) -> None:
         self.font = font
         self.words: dict[str, _Word | None] = {}
-        #: After a space: where the next letter stands and its kerning.
-        self.after_space: dict[str, tuple[float, float, int] | None] = {}
+        #: Two letters: where the second stands after the first and its kerning.
+        self.pairs: dict[str, tuple[float, float] | None] = {}
 
     def _shape(self, text: str) -> _Word | None:
         font = self.font
@@ -119,27 +121,52 @@ class _Words:
 
     def word(self, text: str) -> _Word | None:
         if text not in self.words:
-            self.words[text] = self._shape(text)
+            self.words[text] = (
+                self._shape(text) if len(text) < 2 else self._letters(text) or self._shape(text)
+            )
         return self.words[text]
 
-    def space_then(self, char: str) -> tuple[float, float, int] | None:
-        if char not in self.after_space:
-            pair = self._shape(" " + char)
-            alone = self.word(char)
-            self.after_space[char] = (
-                None
-                if pair is None or alone is None
-                else (
-                    pair.items[1].x,
-                    pair.items[1].prev_kern,
-                    pair.items[1].glyph_index - alone.items[0].glyph_index,
-                )
+    def pair(self, first: str, second: str) -> tuple[float, float] | None:
+        """Where ``second`` stands after ``first`` and its kerning; None if the font
+        joins them or puts another glyph."""
+        key = first + second
+        if key not in self.pairs:
+            both = self._shape(key)
+            one, two = self.word(first), self.word(second)
+            self.pairs[key] = (
+                (both.items[1].x, both.items[1].prev_kern)
+                if both is not None
+                and one is not None
+                and two is not None
+                and both.items[0].glyph_index == one.items[0].glyph_index
+                and both.items[1].glyph_index == two.items[0].glyph_index
+                else None
             )
-        return self.after_space[char]
+        return self.pairs[key]
+
+    def _letters(self, text: str) -> _Word | None:
+        """A word put together from its letters and the pairs they form (kerning is
+        between pairs of glyphs); None where a pair is not simple."""
+        first = self.word(text[0])
+        if first is None:
+            return None
+        items = [first.items[0]]
+        top, bottom, last, x = first.top, first.bottom, first, 0.0
+        for a, b in itertools.pairwise(text):
+            pair = self.pair(a, b)
+            last_or_none = self.word(b)
+            if pair is None or last_or_none is None:
+                return None
+            last = last_or_none
+            x += pair[0]
+            glyph = last.items[0]
+            items.append(_Item(glyph.ft_object, glyph.char, glyph.glyph_index, x, 0.0, pair[1]))
+            top, bottom = max(top, last.top), min(bottom, last.bottom)
+        return _Word(tuple(items), round(x * 64) + last.width, top, bottom)
 
     def line(self, text: str) -> tuple[list[_Item], tuple[float, float, float]] | None:
         """The glyphs of ``text`` and its width, height and descent (points), or None."""
-        if " " not in text.strip(" ") or _SIMPLE.fullmatch(text) is None:
+        if not text or _SIMPLE.fullmatch(text) is None:
             return None
         parts = text.split(" ")
         tokens = [part + " " for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
@@ -153,8 +180,8 @@ class _Words:
                 return None
             if number:
                 # The previous token ended in a space: the pair decides where this one starts.
-                after = self.space_then(token[0])
-                if after is None or after[2]:
+                after = self.pair(" ", token[0])
+                if after is None:
                     return None
                 space = items[-1]
                 start = space.x + after[0]
@@ -349,8 +376,7 @@ class _CachingRenderer(RendererPdf):
 
 def _ours(renderer: Any) -> bool:
     return isinstance(renderer, _CachingRenderer) or (
-        isinstance(renderer, MixedModeRenderer)
-        and isinstance(renderer._renderer, _CachingRenderer)  # noqa: SLF001
+        isinstance(renderer, MixedModeRenderer) and isinstance(renderer._renderer, _CachingRenderer)  # noqa: SLF001
     )
 
 
