@@ -186,6 +186,8 @@ _OFFSETS = ((5, 3), (5, -10), (-5, 3), (-5, -10), (0, 8), (0, -15))
 def _labels(ax: Any, labels: Mapping[int, tuple[Point, str]], font: float) -> None:
     """Name the most important people first, each where it overlaps no earlier label;
     a label that fits nowhere is left off (the list below the picture names them)."""
+    from matplotlib.transforms import offset_copy
+
     ax.apply_aspect()
     scale = ax.figure.dpi / 72
     taken: list[tuple[float, float, float, float]] = []
@@ -198,16 +200,19 @@ def _labels(ax: Any, labels: Mapping[int, tuple[Point, str]], font: float) -> No
             box = (left, bottom, left + width, bottom + height)
             if all(box[2] < t[0] or box[0] > t[2] or box[3] < t[1] or box[1] > t[3] for t in taken):
                 taken.append(box)
-                ax.annotate(
+                # A text moved by points from its dot: what ``annotate(textcoords="offset
+                # points")`` draws, without an annotation's work for arrows and clipping.
+                ax.text(
+                    x,
+                    y,
                     text,
-                    (x, y),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
+                    transform=offset_copy(ax.transData, ax.figure, dx, dy, units="points"),
                     ha="right" if dx < 0 else "center" if dx == 0 else "left",
                     va="bottom",
                     fontsize=font,
                     color=INK,
                     zorder=6,
+                    clip_on=False,
                     bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
                 )
                 break
