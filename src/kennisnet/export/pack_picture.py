@@ -104,8 +104,6 @@ def draw_team(
     font: float = 7.0,
 ) -> int:
     """Draw ``group`` on ``ax``; returns how many colleagues outside were left off."""
-    from matplotlib.collections import LineCollection
-
     members = set(group.members)
     xy = _inner(group)
     outside, left_off = _outer(group, positions, members)
@@ -118,16 +116,8 @@ def draw_team(
     outer_ties = [(xy_all[a], xy_all[b]) for a, b in group.crossing if a in xy_all and b in xy_all]
     n = max(len(inner_ties), 1)
     width = max(0.25, min(0.9, 12 / math.sqrt(n)))
-    ax.add_collection(
-        LineCollection(
-            outer_ties,
-            colors=OUTSIDE_EDGE,
-            linewidths=width * 0.8,
-            linestyles=(0, (3, 2)),
-            zorder=1,
-        )
-    )
-    ax.add_collection(LineCollection(inner_ties, colors=INK, linewidths=width, zorder=2))
+    _ties(ax, outer_ties, OUTSIDE_EDGE, width * 0.8, (0, (3, 2)), 1)
+    _ties(ax, inner_ties, INK, width, "solid", 2)
     # The ring around the team.
     from matplotlib.patches import Circle
 
@@ -177,6 +167,36 @@ def draw_team(
         )
     _labels(ax, {pid: (xy[pid], text) for pid, text in labels.items() if pid in xy}, font)
     return left_off
+
+
+def _ties(
+    ax: Any, segments: list[tuple[Point, Point]], colour: str, width: float, style: Any, z: int
+) -> None:
+    """Lines of one look as one path of separate pieces: drawn as a line collection would
+    draw them (butt ends; a dash pattern starts anew on each piece), written to the PDF
+    once instead of piece by piece."""
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path
+
+    if not segments:
+        return
+    path = Path(
+        [point for segment in segments for point in segment],
+        [Path.MOVETO, Path.LINETO] * len(segments),
+    )
+    path.should_simplify = False  # every tie, however short
+    ax.add_patch(
+        PathPatch(
+            path,
+            fill=False,
+            edgecolor=colour,
+            linewidth=width,
+            linestyle=style,
+            capstyle="butt",
+            joinstyle="round",
+            zorder=z,
+        )
+    )
 
 
 #: Where a label may go beside its dot (points): right above, right below, left …
