@@ -486,3 +486,28 @@ def test_a_sheet_drawn_after_others_looks_as_it_does_alone(
         assert _gray_page(whole, last + 1 + offset, tmp_path) == _gray_page(
             alone, COVER_PAGES + 1 + offset, tmp_path
         )
+
+
+def test_a_team_picture_draws_each_tie_once_solid_inside_and_dashed_outside(
+    demo: tuple[SurveyData, AnalysisResult, str],
+) -> None:
+    from matplotlib.figure import Figure
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MplPath
+
+    from kennisnet.export.pack_groups import pack_groups
+    from kennisnet.export.pack_picture import draw_team
+    from kennisnet.layout import compute_layout
+
+    _data, result, _title = demo
+    group = max(pack_groups(result, "department", ()).groups, key=lambda g: len(g.crossing))
+    assert group.inside and group.crossing
+    ax = Figure().add_axes((0, 0, 1, 1))
+    draw_team(ax, result, group, compute_layout(result), {}, frozenset())
+    ties = {p.get_zorder(): p for p in ax.patches if isinstance(p, PathPatch)}
+    inside, outside = ties[2], ties[1]
+    assert len(inside.get_path().vertices) == 2 * len(group.inside)
+    assert list(inside.get_path().codes) == [MplPath.MOVETO, MplPath.LINETO] * len(group.inside)
+    assert inside.get_linestyle() == "solid" and outside.get_linestyle() == (0, (3, 2))
+    assert 0 < len(outside.get_path().vertices) <= 2 * len(group.crossing)
+    assert inside.get_capstyle() == outside.get_capstyle() == "butt"
