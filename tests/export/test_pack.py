@@ -504,7 +504,7 @@ def test_a_team_picture_draws_each_tie_once_solid_inside_and_dashed_outside(
     assert group.inside and group.crossing
     ax = Figure().add_axes((0, 0, 1, 1))
     draw_team(ax, result, group, compute_layout(result), {}, frozenset())
-    ties = {p.get_zorder(): p for p in ax.patches if isinstance(p, PathPatch)}
+    ties = {p.get_zorder(): p for p in ax.get_children() if isinstance(p, PathPatch)}
     inside, outside = ties[2], ties[1]
     assert len(inside.get_path().vertices) == 2 * len(group.inside)
     assert list(inside.get_path().codes) == [MplPath.MOVETO, MplPath.LINETO] * len(group.inside)

@@ -244,7 +244,7 @@ class _PackFlow(_Flow):
         if not self.fig.axes:
             return self.fig.add_axes(rect)
         ax = self.fig.axes[0]
-        for artist in [*ax.collections, *ax.patches, *ax.texts, *ax.lines, *ax.images]:
+        for artist in [*ax.collections, *ax.patches, *ax.artists, *ax.texts, *ax.lines, *ax.images]:
             artist.remove()
         ax.set_position(rect)
         return ax

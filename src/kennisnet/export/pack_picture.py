@@ -121,7 +121,8 @@ def draw_team(
     # The ring around the team.
     from matplotlib.patches import Circle
 
-    ax.add_patch(Circle((0, 0), 1.08, fill=False, edgecolor="#b0b0b0", linewidth=0.6, zorder=0))
+    # add_artist, not add_patch: the limits are set, so the patch's extent is not worked out.
+    ax.add_artist(Circle((0, 0), 1.08, fill=False, edgecolor="#b0b0b0", linewidth=0.6, zorder=0))
     if outside:
         ax.scatter(
             [p[0] for p in outside.values()],
@@ -185,7 +186,7 @@ def _ties(
         [Path.MOVETO, Path.LINETO] * len(segments),
     )
     path.should_simplify = False  # every tie, however short
-    ax.add_patch(
+    ax.add_artist(  # not add_patch: the limits are set (see the ring)
         PathPatch(
             path,
             fill=False,
