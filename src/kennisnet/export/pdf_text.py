@@ -30,16 +30,25 @@ import math
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import matplotlib as mpl
 from matplotlib import ft2font
 from matplotlib.backends.backend_mixed import MixedModeRenderer
-from matplotlib.backends.backend_pdf import FigureCanvasPdf, Op, PdfPages, RendererPdf
+from matplotlib.backends.backend_pdf import (
+    FigureCanvasPdf,
+    Op,
+    PdfPages,
+    RendererPdf,
+    _fill,
+    pdfRepr,
+)
 from matplotlib.font_manager import FontPath, fontManager, get_font
 
 #: The end of the operator that places a line (``a b c d x y cm``).
 _PLACE = b" cm\n"
+#: The operator that shows glyphs with kerning between them.
+_SHOWKERN = pdfRepr(Op.showkern)
 
 
 class PdfTextCache:
@@ -53,6 +62,8 @@ class PdfTextCache:
         self.words: dict[Hashable, _Words] = {}
         #: A font's ascent, descent and line gap (what Text reads from the font's tables).
         self.heights: dict[Hashable, tuple[Any, Any, Any]] = {}
+        #: The PDF text of a kern or a run of glyph codes.
+        self.spelled: dict[Hashable, bytes] = {}
         #: The glyphs recorded for the file's font subsets: their subset and code.
         self.tracked: dict[Hashable, tuple[int, Any]] = {}
         #: Text's layout of a line (relative to its place) per text, font and alignment.
@@ -75,9 +86,9 @@ _SIMPLE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Item:
-    """A glyph of a line: the fields of matplotlib's ``LayoutItem`` that are drawn."""
+class _Item(NamedTuple):
+    """A glyph of a line: the fields of matplotlib's ``LayoutItem`` that are drawn (a
+    named tuple: a line makes one per letter)."""
 
     ft_object: Any
     char: str
@@ -326,18 +337,30 @@ class _CachingRenderer(RendererPdf):
         fonttype = mpl.rcParams["pdf.fonttype"]
         file = self.file
 
+        # The PDF text of each kern and each run of glyphs, kept for the file: what
+        # ``file.output([...], Op.showkern)`` writes, put together from known pieces.
+        spelled = self._cache.spelled
+
         def output_singlebyte_chunk(kerns_or_chars: list[Any]) -> None:
             if not kerns_or_chars:
                 return
-            file.output(
-                [
-                    (-1000 * next(group) / fontsize)
-                    if tp is float
-                    else self._encode_glyphs(group, fonttype)
-                    for tp, group in itertools.groupby(kerns_or_chars, type)
-                ],
-                Op.showkern,
-            )
+            parts = [b"["]
+            for tp, group in itertools.groupby(kerns_or_chars, type):
+                if tp is float:
+                    kern = -1000 * next(group) / fontsize
+                    found = spelled.get(kern)
+                    if found is None:
+                        found = spelled[kern] = pdfRepr(kern)
+                else:
+                    codes = (fonttype, *group)
+                    found = spelled.get(codes)
+                    if found is None:
+                        glyphs = self._encode_glyphs(codes[1:], fonttype)
+                        found = spelled[codes] = pdfRepr(glyphs)
+                parts.append(found)
+            parts.append(b"]")
+            file.write(_fill([_fill(parts), _SHOWKERN]))
+            file.write(b"\n")
             kerns_or_chars.clear()
 
         file.output(Op.gsave)
