@@ -511,3 +511,26 @@ def test_a_team_picture_draws_each_tie_once_solid_inside_and_dashed_outside(
     assert inside.get_linestyle() == "solid" and outside.get_linestyle() == (0, (3, 2))
     assert 0 < len(outside.get_path().vertices) <= 2 * len(group.crossing)
     assert inside.get_capstyle() == outside.get_capstyle() == "butt"
+
+
+def test_a_sheet_page_uses_its_texts_again_as_if_they_were_new() -> None:
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.pack import _sheet_figure
+
+    page = _sheet_figure()
+    first = page.text(0.1, 0.9, "Vorige", ha="right", va="top", fontsize=16,
+                      fontweight="bold", color="#4b4b4b")  # fmt: skip
+    page.empty()
+    assert page.texts == []
+    again = page.text(0.2, 0.1, "Nieuw")
+    assert again is first  # used again, not made anew
+    fresh = Figure().text(0.2, 0.1, "Nieuw")
+    names = ("position", "text", "horizontalalignment", "verticalalignment", "fontsize",
+             "fontweight", "color", "fontproperties", "rotation", "zorder")  # fmt: skip
+    for name in names:
+        assert again.properties()[name] == fresh.properties()[name], name
+    assert page.texts == [again]
+    # Anything else than the pack's keywords: a new text.
+    other = page.text(0.5, 0.5, "Gedraaid", rotation=90)
+    assert other is not again and other.get_rotation() == 90
