@@ -448,3 +448,89 @@ def test_cli_pack_only_chooses_the_sheets(
     alone = ["export", str(demo_copy), "--png", str(tmp_path / "p.png"), "--pack-only", first]
     assert main(alone) != 0
     assert "--pack-only" in capsys.readouterr().err
+
+
+def _gray_page(pdf: bytes, page: int, tmp_path: Path) -> list[bytes]:
+    """Page ``page`` (1-based) drawn at 40 dpi in greys: its rows of pixels, the footer
+    (page number) cut off."""
+    source = tmp_path / "page.pdf"
+    source.write_bytes(pdf)
+    drawn = subprocess.run(
+        ["pdftoppm", "-f", str(page), "-l", str(page), "-r", "40", "-gray", str(source)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    header, width, height, _depth, pixels = drawn.split(maxsplit=4)
+    assert header == b"P5"
+    w, h = int(width), int(height)
+    rows = [pixels[i * w : (i + 1) * w] for i in range(h)]
+    return rows[: int(h * 0.94)]
+
+
+def test_a_sheet_drawn_after_others_looks_as_it_does_alone(
+    tmp_path: Path, demo: tuple[SurveyData, AnalysisResult, str]
+) -> None:
+    """The sheets are drawn one after another on the same two figures, emptied between
+    them: nothing of an earlier sheet (names, dots, lines) stays on a later one."""
+    from kennisnet.export.pack_groups import pack_groups
+
+    data, result, _title = demo
+    whole = write_pack(tmp_path, data, result, "en")
+    groups = pack_groups(result, "department", ()).groups
+    number, group = next((i, g) for i, g in reversed(list(enumerate(groups))) if not g.merged)
+    assert number >= 2 and group.name  # sheets were drawn before it
+    last = COVER_PAGES + PAGES_PER_GROUP * number  # its front page, counted from 0
+    alone = write_pack(tmp_path, data, result, "en", only=(group.name,))
+    assert page_count(alone) == COVER_PAGES + PAGES_PER_GROUP
+    for offset in range(PAGES_PER_GROUP):
+        assert _gray_page(whole, last + 1 + offset, tmp_path) == _gray_page(
+            alone, COVER_PAGES + 1 + offset, tmp_path
+        )
+
+
+def test_a_team_picture_draws_each_tie_once_solid_inside_and_dashed_outside(
+    demo: tuple[SurveyData, AnalysisResult, str],
+) -> None:
+    from matplotlib.figure import Figure
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path as MplPath
+
+    from kennisnet.export.pack_groups import pack_groups
+    from kennisnet.export.pack_picture import draw_team
+    from kennisnet.layout import compute_layout
+
+    _data, result, _title = demo
+    group = max(pack_groups(result, "department", ()).groups, key=lambda g: len(g.crossing))
+    assert group.inside and group.crossing
+    ax = Figure().add_axes((0, 0, 1, 1))
+    draw_team(ax, result, group, compute_layout(result), {}, frozenset())
+    ties = {p.get_zorder(): p for p in ax.get_children() if isinstance(p, PathPatch)}
+    inside, outside = ties[2], ties[1]
+    assert len(inside.get_path().vertices) == 2 * len(group.inside)
+    assert list(inside.get_path().codes) == [MplPath.MOVETO, MplPath.LINETO] * len(group.inside)
+    assert inside.get_linestyle() == "solid" and outside.get_linestyle() == (0, (3, 2))
+    assert 0 < len(outside.get_path().vertices) <= 2 * len(group.crossing)
+    assert inside.get_capstyle() == outside.get_capstyle() == "butt"
+
+
+def test_a_sheet_page_uses_its_texts_again_as_if_they_were_new() -> None:
+    from matplotlib.figure import Figure
+
+    from kennisnet.export.pack import _sheet_figure
+
+    page = _sheet_figure()
+    first = page.text(0.1, 0.9, "Vorige", ha="right", va="top", fontsize=16,
+                      fontweight="bold", color="#4b4b4b")  # fmt: skip
+    page.empty()
+    assert page.texts == []
+    again = page.text(0.2, 0.1, "Nieuw")
+    assert again is first  # used again, not made anew
+    fresh = Figure().text(0.2, 0.1, "Nieuw")
+    names = ("position", "text", "horizontalalignment", "verticalalignment", "fontsize",
+             "fontweight", "color", "fontproperties", "rotation", "zorder")  # fmt: skip
+    for name in names:
+        assert again.properties()[name] == fresh.properties()[name], name
+    assert page.texts == [again]
+    # Anything else than the pack's keywords: a new text.
+    other = page.text(0.5, 0.5, "Gedraaid", rotation=90)
+    assert other is not again and other.get_rotation() == 90

@@ -104,8 +104,6 @@ def draw_team(
     font: float = 7.0,
 ) -> int:
     """Draw ``group`` on ``ax``; returns how many colleagues outside were left off."""
-    from matplotlib.collections import LineCollection
-
     members = set(group.members)
     xy = _inner(group)
     outside, left_off = _outer(group, positions, members)
@@ -118,20 +116,13 @@ def draw_team(
     outer_ties = [(xy_all[a], xy_all[b]) for a, b in group.crossing if a in xy_all and b in xy_all]
     n = max(len(inner_ties), 1)
     width = max(0.25, min(0.9, 12 / math.sqrt(n)))
-    ax.add_collection(
-        LineCollection(
-            outer_ties,
-            colors=OUTSIDE_EDGE,
-            linewidths=width * 0.8,
-            linestyles=(0, (3, 2)),
-            zorder=1,
-        )
-    )
-    ax.add_collection(LineCollection(inner_ties, colors=INK, linewidths=width, zorder=2))
+    _ties(ax, outer_ties, OUTSIDE_EDGE, width * 0.8, (0, (3, 2)), 1)
+    _ties(ax, inner_ties, INK, width, "solid", 2)
     # The ring around the team.
     from matplotlib.patches import Circle
 
-    ax.add_patch(Circle((0, 0), 1.08, fill=False, edgecolor="#b0b0b0", linewidth=0.6, zorder=0))
+    # add_artist, not add_patch: the limits are set, so the patch's extent is not worked out.
+    ax.add_artist(Circle((0, 0), 1.08, fill=False, edgecolor="#b0b0b0", linewidth=0.6, zorder=0))
     if outside:
         ax.scatter(
             [p[0] for p in outside.values()],
@@ -179,6 +170,36 @@ def draw_team(
     return left_off
 
 
+def _ties(
+    ax: Any, segments: list[tuple[Point, Point]], colour: str, width: float, style: Any, z: int
+) -> None:
+    """Lines of one look as one path of separate pieces: drawn as a line collection would
+    draw them (butt ends; a dash pattern starts anew on each piece), written to the PDF
+    once instead of piece by piece."""
+    from matplotlib.patches import PathPatch
+    from matplotlib.path import Path
+
+    if not segments:
+        return
+    path = Path(
+        [point for segment in segments for point in segment],
+        [Path.MOVETO, Path.LINETO] * len(segments),
+    )
+    path.should_simplify = False  # every tie, however short
+    ax.add_artist(  # not add_patch: the limits are set (see the ring)
+        PathPatch(
+            path,
+            fill=False,
+            edgecolor=colour,
+            linewidth=width,
+            linestyle=style,
+            capstyle="butt",
+            joinstyle="round",
+            zorder=z,
+        )
+    )
+
+
 #: Where a label may go beside its dot (points): right above, right below, left …
 _OFFSETS = ((5, 3), (5, -10), (-5, 3), (-5, -10), (0, 8), (0, -15))
 
@@ -186,6 +207,8 @@ _OFFSETS = ((5, 3), (5, -10), (-5, 3), (-5, -10), (0, 8), (0, -15))
 def _labels(ax: Any, labels: Mapping[int, tuple[Point, str]], font: float) -> None:
     """Name the most important people first, each where it overlaps no earlier label;
     a label that fits nowhere is left off (the list below the picture names them)."""
+    from matplotlib.transforms import offset_copy
+
     ax.apply_aspect()
     scale = ax.figure.dpi / 72
     taken: list[tuple[float, float, float, float]] = []
@@ -198,16 +221,19 @@ def _labels(ax: Any, labels: Mapping[int, tuple[Point, str]], font: float) -> No
             box = (left, bottom, left + width, bottom + height)
             if all(box[2] < t[0] or box[0] > t[2] or box[3] < t[1] or box[1] > t[3] for t in taken):
                 taken.append(box)
-                ax.annotate(
+                # A text moved by points from its dot: what ``annotate(textcoords="offset
+                # points")`` draws, without an annotation's work for arrows and clipping.
+                ax.text(
+                    x,
+                    y,
                     text,
-                    (x, y),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
+                    transform=offset_copy(ax.transData, ax.figure, dx, dy, units="points"),
                     ha="right" if dx < 0 else "center" if dx == 0 else "left",
                     va="bottom",
                     fontsize=font,
                     color=INK,
                     zorder=6,
+                    clip_on=False,
                     bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
                 )
                 break
