@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from kennisnet import igraph_lib
 from kennisnet.analysis import AnalysisResult
-from kennisnet.analysis.betweenness import cores
+from kennisnet.analysis.betweenness import cores, yield_to_the_window
 from kennisnet.analysis.clusters import seeded_igraph
 
 Point = tuple[float, float]
@@ -123,7 +123,7 @@ def _cluster_layouts(
 
     big = [i for i, (n, _edges, _seed) in enumerate(jobs) if n > 2]
     found: list[list[Point] | None] = [None] * len(jobs)
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, yield_to_the_window) as pool:
         for i, points in zip(big, pool.imap(_layout_job, [jobs[i] for i in big]), strict=True):
             found[i] = points
     return [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.queues
+import os
 import random
 import shutil
 from pathlib import Path
@@ -78,3 +81,23 @@ def test_tiny_and_empty_networks() -> None:
         0.5,
         0.0,
     )
+
+
+def _niceness_after_yielding(out: multiprocessing.queues.Queue[int]) -> None:
+    from kennisnet.analysis.betweenness import yield_to_the_window
+
+    yield_to_the_window()
+    out.put(os.nice(0))
+
+
+def test_counting_processes_give_way_to_the_window() -> None:
+    """On two cores the counting processes took both while the window waited for one."""
+    from kennisnet.analysis.betweenness import CHILD_NICENESS
+
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue()
+    child = context.Process(target=_niceness_after_yielding, args=(out,))
+    child.start()
+    niceness = out.get(timeout=60)
+    child.join(10)
+    assert niceness == min(19, os.nice(0) + CHILD_NICENESS)

@@ -15,6 +15,7 @@ the same object. The app shows the dashboard first and fills the scores in when 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -58,8 +59,23 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: How much less than the app a counting or layout process gets the processor (Unix
+#: ``nice``): on two cores these processes would otherwise take both while the window
+#: waits for one to show what is already there.
+CHILD_NICENESS = 5
+
+
+def yield_to_the_window() -> None:
+    """In a child process: give way to the app's own process (where the OS allows)."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(CHILD_NICENESS)
+
+
 def _count_chunks(n: int, edges: Edges, chunks: list[int], results: Queue[_Message]) -> None:
     """In a child process: count the ``chunks`` (chunk numbers) and send each back."""
+    yield_to_the_window()
     try:
         from kennisnet import igraph_lib
 

@@ -101,9 +101,11 @@ def _read_in_steps(project: Project, people: bool) -> Iterator[_Pages | None]:
     yield None
     answers = project.response_summaries()
     yield None
+    rows = response_rows(project, everyone, answers)
+    yield None
     yield _Pages(
         status=status,
-        rows=response_rows(project, everyone, answers),
+        rows=rows,
         coverage=project.coverage(),
         pending=pending,
         wave=wave_name(waves, project.current_wave_id()),
