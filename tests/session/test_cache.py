@@ -96,6 +96,33 @@ def test_the_layout_is_added_to_a_cached_analysis(
     assert len(analyses) == 1 and len(layouts) == 1
 
 
+def test_an_analysis_without_bridge_scores_is_kept_and_completed_later(
+    demo: Path, analyses: list[SurveyData], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report or a big project's group map needs no bridge scores: the next process
+    that needs none takes that analysis; one that needs them adds them, analysing no more."""
+    from kennisnet.analysis import betweenness
+
+    monkeypatch.setattr(betweenness, "PROCESSES_FROM", 10)  # the demo as a big network
+    with Session.open(demo, readonly=True) as session:
+        quick = session.analysis(betweenness=False)
+    assert not quick.result.betweenness_computed
+    assert len(analyses) == 1 and len(cache_files(demo)) == 1
+    with Session.open(demo, readonly=True) as session:
+        again = session.analysis(betweenness=False)
+        assert session.cached() is None  # never handed out as complete
+    assert len(analyses) == 1  # not analysed again
+    assert not again.result.betweenness_computed
+    assert again.result == quick.result
+    with Session.open(demo, readonly=True) as session:
+        complete = session.analysis()
+    assert len(analyses) == 1 and complete.result.betweenness_computed
+    with Session.open(demo, readonly=True) as session:
+        kept = session.analysis(betweenness=False)  # the complete one took its place
+    assert kept.result.betweenness_computed and kept.result == complete.result
+    assert len(analyses) == 1
+
+
 def test_the_command_line_reuses_it_with_identical_output(
     demo: Path,
     tmp_path: Path,

@@ -207,8 +207,9 @@ class Session:
         (:mod:`kennisnet.analysis.betweenness`). The cache is this session's memory and
         then this laptop's cache folder, where another process may have kept a complete
         analysis of exactly this data and these options (``session.cache``); a new
-        complete analysis (with its layout when drawn) is kept there too. Safe to call
-        from a worker thread; ``cancel()`` stops it with :class:`AnalysisCancelled`.
+        analysis (with its layout when drawn, with or without the bridge scores) is kept
+        there too. Safe to call from a worker thread; ``cancel()`` stops it with
+        :class:`AnalysisCancelled`.
         """
         from kennisnet.analysis import analyze
 
@@ -251,8 +252,11 @@ class Session:
         if stop():
             raise AnalysisCancelled
         self._cache.put(found)
-        if changed and found.result.betweenness_computed:
-            _keep(self.project, found)  # only a complete analysis goes to the disk cache
+        if changed:
+            # Also an analysis without bridge scores (a report, a big project's group
+            # map): the next process that needs no more takes it as it is; one that
+            # needs them adds them and keeps the complete one in its place.
+            _keep(self.project, found)
         return found
 
     def _with_betweenness(self, found: Analysis, report: Progress, stop: Cancel) -> Analysis:
