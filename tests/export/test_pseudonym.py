@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kennisnet.analysis import AnalysisResult, Message
 from kennisnet.export import Naming, person_codes
+from kennisnet.export.pseudonym import HIDDEN_GROUP
 from kennisnet.model import SurveyData
 
 
@@ -34,6 +36,50 @@ def test_scrub_replaces_names_numbers_and_mail(small: tuple[SurveyData, Analysis
     # Parts of words are left alone.
     assert naming.scrub("Werkplaats") == "Werkplaats"
     assert Naming.build(data.people, pseudonymised=False).scrub(text) == text
+
+
+def test_plain_numbers_in_text_stay_figures_when_staff_are_numbered_1_2_3() -> None:
+    """Small organisations number their staff 1, 2, 3 …: a count in a sentence equal to an
+    employee number is a figure, and a code in its place would be a wrong number."""
+    from kennisnet.model import Person
+
+    people = [
+        Person(id=i, uid=f"u{i}", name=f"Person {i}", employee_number=str(i)) for i in range(1, 40)
+    ]
+    people += [
+        Person(id=50, uid="u50", name="Anna Bos", employee_number="007123"),
+        Person(id=51, uid="u51", name="Bert Bos", employee_number="1234567"),
+        Person(id=52, uid="u52", name="Carla Bos", employee_number="E1234"),
+    ]
+    naming = Naming.build(people, pseudonymised=True)
+    sentence = "15 colleagues would lose every route; 3 of 20 people answered; Wave 2026."
+    assert naming.scrub(sentence) == sentence
+    assert naming.scrub("Person 7 leaves") == f"{naming.code(7)} leaves"
+    # An employee number that cannot be a count is still replaced.
+    assert naming.scrub("007123, 1234567, E1234") == ", ".join(naming.code(i) for i in (50, 51, 52))
+
+
+def test_a_pseudonymised_sentence_keeps_its_figures(
+    small: tuple[SurveyData, AnalysisResult],
+) -> None:
+    from kennisnet.analysis import what_if
+
+    data, result = small
+    numbered = [replace(p, employee_number=str(i + 1)) for i, p in enumerate(data.people)]
+    naming = Naming.build(numbered, pseudonymised=True)
+    holder = max(result.people, key=lambda p: p.in_degree)
+    gone = what_if(data, [holder.id], result.options, base=result)
+    def figures(text: str) -> list[str]:
+        return re.findall(r"\d+", re.sub(r"P-\d+", "", text))
+
+    checked = 0
+    for sentence in [*(c.sentence for c in result.clusters), *gone.sentences]:
+        shown = naming.message(sentence, "en")
+        if shown == HIDDEN_GROUP:
+            continue
+        assert figures(shown) == figures(sentence.text("en")), (sentence.code, shown)
+        checked += len(figures(shown))
+    assert checked > 0
 
 
 def test_pseudonymised_result_has_no_names_and_hides_small_groups(

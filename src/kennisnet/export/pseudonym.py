@@ -11,7 +11,9 @@ id (``Person.uid``, a UUID that only exists inside the project file), so
   the picture on the projector. Adding people to the staff list renumbers.
 
 **Pseudonymised outputs** replace every name and employee number with the
-code — in cells, sentences, labels, titles and file metadata — leave out the
+code — in cells, sentences, labels, titles and file metadata (a plain number such as
+``15`` as an employee number is replaced where it is the employee number, never in free
+text, where it is a count: see :func:`text_secret`) — leave out the
 job title and team (they can identify one person), show a department only when
 it has at least :data:`MIN_GROUP` people on the staff list, and hide every
 figure about a group smaller than :data:`MIN_GROUP` people (PRODUCT.md,
@@ -45,6 +47,30 @@ def person_codes(people: Iterable[Person]) -> dict[int, str]:
     return {p.id: f"P-{n:0{width}d}" for n, p in enumerate(ordered, start=1)}
 
 
+#: A plain number of at least this many digits is no count in any output (30,000 people
+#: make at most some 150,000 ties): as an employee number it is replaced in free text.
+LONG_NUMBER = 7
+
+
+def text_secret(secret: str) -> bool:
+    """Whether ``secret`` (a name, employee number or e-mail) is replaced in free text.
+
+    Not a plain number such as ``15`` or ``2026``: in a sentence or a title it is a
+    count, a year, a percentage, and replacing it would put a code where a figure belongs
+    ("P-013 colleagues would lose every route"). Small organisations number their staff
+    1, 2, 3 … An employee number only comes into an output through its own column, which
+    pseudonymised outputs leave out. Replaced: names, e-mails, numbers with letters
+    (``E1234``), with a leading zero (``00123``, never a count) or of
+    :data:`LONG_NUMBER` digits or more.
+    """
+    text = secret.strip()
+    if not text:
+        return False
+    if text.isdigit():
+        return text.startswith("0") or len(text) >= LONG_NUMBER
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class Naming:
     """How one export refers to people: by name, or by code (pseudonymised)."""
@@ -69,7 +95,7 @@ class Naming:
         replacements: dict[str, str] = {}
         for p in people:
             for secret in (p.name, p.employee_number, p.email):
-                if secret and secret.strip():
+                if secret and text_secret(secret):
                     replacements[secret.strip().casefold()] = codes[p.id]
         pattern = None
         if pseudonymised and replacements:
