@@ -69,6 +69,7 @@ def test_a_pseudonymised_sentence_keeps_its_figures(
     naming = Naming.build(numbered, pseudonymised=True)
     holder = max(result.people, key=lambda p: p.in_degree)
     gone = what_if(data, [holder.id], result.options, base=result)
+
     def figures(text: str) -> list[str]:
         return re.findall(r"\d+", re.sub(r"P-\d+", "", text))
 
