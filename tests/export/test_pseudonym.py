@@ -38,9 +38,10 @@ def test_scrub_replaces_names_numbers_and_mail(small: tuple[SurveyData, Analysis
     assert Naming.build(data.people, pseudonymised=False).scrub(text) == text
 
 
-def test_plain_numbers_in_text_stay_figures_when_staff_are_numbered_1_2_3() -> None:
+def test_counts_in_sentences_stay_figures_when_staff_are_numbered_1_2_3() -> None:
     """Small organisations number their staff 1, 2, 3 …: a count in a sentence equal to an
-    employee number is a figure, and a code in its place would be a wrong number."""
+    employee number is a figure, and a code in its place would be a wrong number. A value
+    (a label, a column's value such as a manager's number, a title) is still replaced."""
     from kennisnet.model import Person
 
     people = [
@@ -49,14 +50,24 @@ def test_plain_numbers_in_text_stay_figures_when_staff_are_numbered_1_2_3() -> N
     people += [
         Person(id=50, uid="u50", name="Anna Bos", employee_number="007123"),
         Person(id=51, uid="u51", name="Bert Bos", employee_number="1234567"),
-        Person(id=52, uid="u52", name="Carla Bos", employee_number="E1234"),
     ]
     naming = Naming.build(people, pseudonymised=True)
-    sentence = "15 colleagues would lose every route; 3 of 20 people answered; Wave 2026."
-    assert naming.scrub(sentence) == sentence
-    assert naming.scrub("Person 7 leaves") == f"{naming.code(7)} leaves"
-    # An employee number that cannot be a count is still replaced.
-    assert naming.scrub("007123, 1234567, E1234") == ", ".join(naming.code(i) for i in (50, 51, 52))
+    sentence = Message(
+        "gatekeeper_loss",
+        "If {name} left, {count} colleagues would lose every route; 3 of 20 answered.",
+        (("name", "Person 7"), ("count", 15)),
+    )
+    assert naming.message(sentence, "en") == (
+        f"If {naming.code(7)} left, 15 colleagues would lose every route; 3 of 20 answered."
+    )
+    # Whole values and titles: every employee number is replaced, plain ones included.
+    assert naming.scrub("15") == naming.code(15)
+    assert naming.scrub("Manager 12") == f"Manager {naming.code(12)}"
+    # In a sentence, a number that cannot be a count is replaced too.
+    odd = Message("x", "Ask {who}: 007123 or 1234567.", (("who", "Anna Bos"),))
+    assert naming.message(odd, "en") == "Ask {0}: {0} or {1}.".format(
+        naming.code(50), naming.code(51)
+    )
 
 
 def test_a_pseudonymised_sentence_keeps_its_figures(

@@ -11,9 +11,9 @@ id (``Person.uid``, a UUID that only exists inside the project file), so
   the picture on the projector. Adding people to the staff list renumbers.
 
 **Pseudonymised outputs** replace every name and employee number with the
-code — in cells, sentences, labels, titles and file metadata (a plain number such as
-``15`` as an employee number is replaced where it is the employee number, never in free
-text, where it is a count: see :func:`text_secret`) — leave out the
+code — in cells, sentences, labels, titles and file metadata (in a finished sentence a
+plain number such as ``15`` is a count and stays, even when someone has that employee
+number: see :func:`figure_like`) — leave out the
 job title and team (they can identify one person), show a department only when
 it has at least :data:`MIN_GROUP` people on the staff list, and hide every
 figure about a group smaller than :data:`MIN_GROUP` people (PRODUCT.md,
@@ -47,28 +47,34 @@ def person_codes(people: Iterable[Person]) -> dict[int, str]:
     return {p.id: f"P-{n:0{width}d}" for n, p in enumerate(ordered, start=1)}
 
 
-#: A plain number of at least this many digits is no count in any output (30,000 people
-#: make at most some 150,000 ties): as an employee number it is replaced in free text.
+#: A plain number of at least this many digits is no count in any sentence (30,000 people
+#: make at most some 150,000 ties).
 LONG_NUMBER = 7
 
 
-def text_secret(secret: str) -> bool:
-    """Whether ``secret`` (a name, employee number or e-mail) is replaced in free text.
+def figure_like(secret: str) -> bool:
+    """Whether ``secret`` (an employee number) could be a figure in a finished sentence.
 
-    Not a plain number such as ``15`` or ``2026``: in a sentence or a title it is a
-    count, a year, a percentage, and replacing it would put a code where a figure belongs
-    ("P-013 colleagues would lose every route"). Small organisations number their staff
-    1, 2, 3 … An employee number only comes into an output through its own column, which
-    pseudonymised outputs leave out. Replaced: names, e-mails, numbers with letters
-    (``E1234``), with a leading zero (``00123``, never a count) or of
-    :data:`LONG_NUMBER` digits or more.
+    A plain number such as ``15`` or ``2026`` under :data:`LONG_NUMBER` digits without a
+    leading zero: in "15 colleagues would lose every route" it is a count, and a code in
+    its place would be a wrong figure (small organisations number their staff 1, 2, 3 …).
+    Sentences get their names and other texts through their values, which are replaced
+    one by one (:meth:`Naming.message`); a value, a label or a title is replaced whole,
+    plain numbers included (:meth:`Naming.scrub`).
     """
     text = secret.strip()
-    if not text:
-        return False
-    if text.isdigit():
-        return text.startswith("0") or len(text) >= LONG_NUMBER
-    return True
+    return text.isdigit() and not text.startswith("0") and len(text) < LONG_NUMBER
+
+
+def _alternation(secrets: Iterable[str]) -> re.Pattern[str] | None:
+    # Longest first, so that "Jan de Vries" wins over "Jan".
+    alternatives = sorted(secrets, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +92,11 @@ class Naming:
     #: and e-mail (30,000 at 10,000 people), and the same department, cluster and
     #: sentence texts come back thousands of times in one export.
     _scrubbed: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    #: The pattern without plain numbers (see :func:`figure_like`), for finished
+    #: sentences; made when first needed.
+    _sentence: dict[str, re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(cls, people: Iterable[Person], *, pseudonymised: bool) -> Naming:
@@ -95,16 +106,9 @@ class Naming:
         replacements: dict[str, str] = {}
         for p in people:
             for secret in (p.name, p.employee_number, p.email):
-                if secret and text_secret(secret):
+                if secret and secret.strip():
                     replacements[secret.strip().casefold()] = codes[p.id]
-        pattern = None
-        if pseudonymised and replacements:
-            # Longest first, so that "Jan de Vries" wins over "Jan".
-            alternatives = sorted(replacements, key=len, reverse=True)
-            pattern = re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)",
-                re.IGNORECASE,
-            )
+        pattern = _alternation(replacements) if pseudonymised else None
         return cls(pseudonymised, codes, dict(sizes), replacements, pattern)
 
     def code(self, person_id: int) -> str:
@@ -140,7 +144,19 @@ class Naming:
         if not self.pseudonymised:
             return msg.text(lang)
         shown = self._warning(msg, lang)
-        return self.scrub(shown.text(lang)) if shown else tr(HIDDEN_GROUP, lang=lang)
+        if shown is None:
+            return tr(HIDDEN_GROUP, lang=lang)
+        # The values are replaced already; a last pass for names in the finished
+        # sentence, but not its counts.
+        text = shown.text(lang)
+        if "pattern" not in self._sentence:
+            self._sentence["pattern"] = _alternation(
+                s for s in self._replacements if not figure_like(s)
+            )
+        pattern = self._sentence["pattern"]
+        if pattern is None:
+            return text
+        return pattern.sub(lambda m: self._replacements[m.group(1).casefold()], text)
 
     def result(self, result: AnalysisResult, lang: str) -> AnalysisResult:
         """A copy of ``result`` that can be shown as it is (unchanged when not pseudonymised).
