@@ -83,10 +83,14 @@ def test_tiny_and_empty_networks() -> None:
     )
 
 
-def _niceness_after_yielding(out: multiprocessing.queues.Queue[int]) -> None:
-    from kennisnet.analysis.betweenness import yield_to_the_window
+def _niceness_after_counting(out: multiprocessing.queues.Queue[int]) -> None:
+    """In a child: count a chunk as the counting processes do, then say how nice it is."""
+    import queue
 
-    yield_to_the_window()
+    from kennisnet.analysis.betweenness import _count_chunks
+
+    results: queue.Queue[object] = queue.Queue()
+    _count_chunks(3, [(0, 1), (1, 2)], [0], results)  # type: ignore[arg-type]
     out.put(os.nice(0))
 
 
@@ -96,7 +100,7 @@ def test_counting_processes_give_way_to_the_window() -> None:
 
     context = multiprocessing.get_context("spawn")
     out = context.Queue()
-    child = context.Process(target=_niceness_after_yielding, args=(out,))
+    child = context.Process(target=_niceness_after_counting, args=(out,))
     child.start()
     niceness = out.get(timeout=60)
     child.join(10)

@@ -162,21 +162,40 @@ def test_the_map_is_drawn_off_the_gui_thread_with_a_note_meanwhile(
 
 
 def test_only_the_newest_result_is_shown(
-    qtbot: QtBot, analysed: ResultsPanel, demo_data: SurveyData
+    qtbot: QtBot, analysed: ResultsPanel, demo_data: SurveyData, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A new analysis while the map is drawn: the older drawing is never shown."""
+    """A new analysis while the map of the older one is being drawn: the older drawing
+    is never shown, the newer one follows it."""
+    import threading
+
     from kennisnet.analysis import analyze
+    from kennisnet.ui.results import group_view
 
     w = analysed.widgets
     gm = w.group_map
     qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(gm.ready)
+    started: list[object] = []
+    release = threading.Event()
+    draw = group_view.draw_group_map
+
+    def held(*args: object) -> object:
+        started.append(args[1].result)  # type: ignore[attr-defined]
+        release.wait(30)
+        return draw(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group_view, "draw_group_map", held)
+    shown: list[object] = []
+    gm.drawn_ready.connect(lambda: shown.append(gm.result))
     first, second = analyze(demo_data), analyze(demo_data)
     gm.set_result(first, demo_data.people)
-    gm.set_result(second, demo_data.people)
+    qtbot.waitUntil(lambda: started == [first])  # the first is being drawn …
+    gm.set_result(second, demo_data.people)  # … when the second arrives
     assert gm.drawn is None  # the old drawing is gone at once
+    release.set()
     qtbot.waitUntil(gm.ready)
-    assert gm.result is second
+    assert [r is first for r in started] == [True, False] and started[1] is second
+    assert len(shown) == 1 and shown[0] is second  # the first drawing never shown
     assert gm.summary == summarise_groups(second, people=demo_data.people)
 
 
@@ -249,3 +268,62 @@ def test_a_big_project_draws_its_map_once_at_the_canvas_size(
     ratio = gm.canvas.devicePixelRatioF()
     canvas = (round(gm.canvas.width() * ratio), round(gm.canvas.height() * ratio))
     assert sizes == [canvas]
+
+
+def test_nothing_of_a_drawing_is_kept_but_its_image(
+    analysed: ResultsPanel, demo_data: SurveyData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure is a web of references only a full collection frees, and its renderer
+    holds the whole image (megabytes); once a big analysis is frozen out of full
+    collections, a kept figure would never be freed."""
+    import gc
+    import weakref
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from kennisnet.ui.results.group_view import _render, _Wanted
+
+    renderers: list[weakref.ref[object]] = []
+    get_renderer = FigureCanvasAgg.get_renderer
+
+    def recorded(canvas: FigureCanvasAgg) -> object:
+        renderer = get_renderer(canvas)
+        renderers.append(weakref.ref(renderer))
+        return renderer
+
+    monkeypatch.setattr(FigureCanvasAgg, "get_renderer", recorded)
+    result = analysed.current_result()
+    assert result is not None
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        drawn = _render(_Wanted(result, tuple(demo_data.people), 800, 600, 1.0, "en"))
+        assert renderers and all(ref() is None for ref in renderers)  # freed at once
+        assert drawn.drawn.axes is None
+        centre = drawn.to_pixels.transform((drawn.drawn.circles[0][1], drawn.drawn.circles[0][2]))
+        assert 0 <= centre[0] <= 800 and 0 <= centre[1] <= 600
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_a_drawing_that_fails_says_so_and_is_logged(
+    qtbot: QtBot,
+    analysed: ResultsPanel,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from kennisnet.ui.results import group_view
+
+    def broken(*_args: object) -> object:
+        raise ValueError("no room for the legend")
+
+    monkeypatch.setattr(group_view, "draw_group_map", broken)
+    w = analysed.widgets
+    gm = w.group_map
+    with caplog.at_level("ERROR", logger="kennisnet.results"):
+        qtbot.mouseClick(w.view_choice.groups_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gm.ready)  # nothing more to wait for
+    assert gm.failed and gm.drawn is None
+    assert gm.canvas.note == "The group map could not be drawn: no room for the legend"
+    assert any("group map could not be drawn" in r.getMessage() for r in caplog.records)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -54,6 +55,9 @@ from kennisnet.export.pseudonym import Naming
 from kennisnet.i18n import ntr, tr
 from kennisnet.model import Person
 from kennisnet.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from matplotlib.transforms import Transform
 
 log = logging.getLogger("kennisnet.results")
 
@@ -132,7 +136,11 @@ class _Rendered:
     wanted: _Wanted
     summary: GroupSummary
     naming: Naming
+    #: Where the circles are (its ``axes`` left out: the figure is not kept).
     drawn: DrawnMap
+    #: From the map's data coordinates to the image's pixels (y upwards).
+    to_pixels: Transform
+    #: Emptied once the image is made from it.
     pixels: bytes
     width: int
     height: int
@@ -165,7 +173,15 @@ def _render(wanted: _Wanted) -> _Rendered:
     rgba = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
     height, width = int(rgba.shape[0]), int(rgba.shape[1])
     pixels = rgba.tobytes()
-    return _Rendered(wanted, summary, naming, drawn, pixels, width, height)
+    to_pixels = drawn.axes.transData.frozen()
+    # Nothing of the figure is kept: a figure is a web of references (its axes, canvas
+    # and renderer point at each other) that only a full collection would free, and the
+    # renderer holds the whole image. Emptied, and the renderer let go, it is freed.
+    drawn = replace(drawn, axes=None)
+    del rgba
+    figure.clear()
+    canvas.renderer = None
+    return _Rendered(wanted, summary, naming, drawn, to_pixels, pixels, width, height)
 
 
 class _MapImage(QWidget):
@@ -258,6 +274,8 @@ class GroupMapView(QWidget):
         self.naming: Naming | None = None
         self.drawn: DrawnMap | None = None
         self.chosen: int | None = None
+        #: The last drawing could not be made (its note says why).
+        self.failed = False
         self._stale = True
         self._shown: _Rendered | None = None
         self._running: _Wanted | None = None
@@ -280,6 +298,7 @@ class GroupMapView(QWidget):
         self.naming = None
         self.drawn = None
         self._shown = None
+        self.failed = False
         self.chosen = None
         self.people.clear()
         self._caption()
@@ -309,8 +328,10 @@ class GroupMapView(QWidget):
             self._task.done.wait(seconds)
 
     def ready(self) -> bool:
-        """The map is on screen at the canvas's size: nothing is being or waiting to be drawn."""
-        return self.drawn is not None and not self.busy() and not self._settle.isActive()
+        """The map is on screen at the canvas's size (or it could not be drawn): nothing is
+        being or waiting to be drawn."""
+        done = self.drawn is not None or self.failed
+        return done and not self.busy() and not self._settle.isActive()
 
     def redraw(self) -> None:
         """Draw the map at the canvas's size (later, when it is not visible)."""
@@ -374,7 +395,9 @@ class GroupMapView(QWidget):
                 QImage.Format.Format_RGBA8888,
             ).copy()
             image.setDevicePixelRatio(wanted.ratio)
+            rendered = replace(rendered, pixels=b"")  # the image has its own copy
             self._shown = rendered
+            self.failed = False
             self.summary, self.naming, self.drawn = (
                 rendered.summary,
                 rendered.naming,
@@ -391,10 +414,11 @@ class GroupMapView(QWidget):
     def _failed(self, error: BaseException, trace: str) -> None:
         if not shiboken6.isValid(self):
             return
-        self.canvas.set_note(tr("The group map could not be drawn: {error}", error=str(error)))
+        log.error("the group map could not be drawn:\n%s", trace)
         self._next()
-        if self._running is None:
-            log.error("the group map could not be drawn:\n%s", trace)
+        if self._running is None:  # (else the next drawing follows: its note stays)
+            self.failed = True
+            self.canvas.set_note(tr("The group map could not be drawn: {error}", error=str(error)))
 
     def retranslate(self) -> None:
         self._caption()
@@ -409,7 +433,7 @@ class GroupMapView(QWidget):
             return None
         for group, x, y, _r in drawn.circles:
             if group == index:
-                px, py = drawn.axes.transData.transform((x, y))
+                px, py = shown.to_pixels.transform((x, y))
                 ratio = shown.wanted.ratio
                 return float(px) / ratio, (shown.height - float(py)) / ratio
         return None
@@ -450,7 +474,7 @@ class GroupMapView(QWidget):
         if shown is None or drawn is None:
             return
         ratio = shown.wanted.ratio
-        data = drawn.axes.transData.inverted().transform((x * ratio, shown.height - y * ratio))
+        data = shown.to_pixels.inverted().transform((x * ratio, shown.height - y * ratio))
         index = drawn.group_at(float(data[0]), float(data[1]))
         if index is not None:
             self.choose(index)
