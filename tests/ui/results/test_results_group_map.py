@@ -240,6 +240,7 @@ def test_a_division_lists_the_ranked_holders_of_its_departments(
     marked = {ids[i] for i in range(len(ids)) if gm.people.item(i).text().startswith("★")}
     ranked = {pid for d in result.department_holders for pid in d.holders}
     assert marked == ranked & set(division.members)
+    assert "★ one of the 3 most asked in their department" in gm.caption.text()
     departments = {result.person(pid).department for pid in division.members}
     assert len(departments) > 1 and marked  # several departments, each with its holders
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from kennisnet.analysis import AnalysisResult
 from kennisnet.analysis.groups import GroupSummary, summarise_groups
+from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
 from kennisnet.export.figure_page import Page
 from kennisnet.export.group_map import DrawnMap, GroupMapPicture, draw_group_map, group_label
 from kennisnet.export.pseudonym import Naming
@@ -448,12 +449,20 @@ class GroupMapView(QWidget):
         # Holders are ranked within their own department: a group of departments (a
         # division, "other departments") marks the ranked holders of each of them.
         ranked = {pid for d in result.department_holders for pid in d.holders}
-        self.caption.setText(
-            "<b>{}</b><br>{}".format(
-                group_label(group, summary.by, naming, _language()),
-                ntr("{count} person", "{count} people", group.size),
+        marked = ranked.intersection(group.members)
+        lines = [
+            f"<b>{group_label(group, summary.by, naming, _language())}</b>",
+            ntr("{count} person", "{count} people", group.size),
+        ]
+        if marked:
+            lines.append(
+                ntr(
+                    "★ one of the {count} most asked in their department",
+                    "★ one of the {count} most asked in their department",
+                    HOLDERS_PER_DEPARTMENT,
+                )
             )
-        )
+        self.caption.setText("<br>".join(lines))
         self.people.clear()
         members = sorted(
             (result.person(pid) for pid in group.members), key=lambda p: (-p.in_degree, p.name)
