@@ -131,7 +131,8 @@ def file_dialogs(
     from kennisnet.ui.dialogs.text import TextDialog
     from kennisnet.ui.workspace.about import about_html
     from kennisnet.ui.workspace.backups import RestoreDialog
-    from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
+    from kennisnet.ui.workspace.export import ExportDialog
+    from kennisnet.ui.workspace.export_summary import ExportSummaryDialog
     from kennisnet.ui.workspace.kiosk_answers import RescueOfferDialog
     from kennisnet.ui.workspace.window import RESPONSES
 

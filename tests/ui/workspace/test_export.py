@@ -14,7 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QPushButton
 
 from kennisnet.i18n import set_language
-from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
+from kennisnet.ui.workspace.export import ExportDialog
+from kennisnet.ui.workspace.export_summary import ExportSummaryDialog
 from kennisnet.ui.workspace.window import RESULTS, MainWindow
 
 NAMES = ("Anne de Vries", "Bob Jansen", "Carla van den Berg", "José Peña")

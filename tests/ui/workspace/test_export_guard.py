@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
+from kennisnet.ui.workspace.export import ExportDialog
+from kennisnet.ui.workspace.export_summary import ExportSummaryDialog
 from kennisnet.ui.workspace.window import MainWindow
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QPushBut
 from kennisnet.export.pack_groups import PackChoices, pack_choices
 from kennisnet.i18n import set_language
 from kennisnet.store import Project
-from kennisnet.ui.workspace.export import ExportChoice, ExportDialog, ExportSummaryDialog
+from kennisnet.ui.workspace.export import ExportChoice, ExportDialog
+from kennisnet.ui.workspace.export_summary import ExportSummaryDialog
 from kennisnet.ui.workspace.window import MainWindow
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from kennisnet.export import NetworkPicture, image
-from kennisnet.ui.workspace.export import ExportDialog, ExportSummaryDialog
+from kennisnet.ui.workspace.export import ExportDialog
+from kennisnet.ui.workspace.export_summary import ExportSummaryDialog
 from kennisnet.ui.workspace.window import RESULTS, MainWindow
 
 

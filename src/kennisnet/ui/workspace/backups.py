@@ -25,7 +25,7 @@ from kennisnet.i18n import tr
 from kennisnet.store.backup import Backup
 from kennisnet.ui.dialogs.messages import confirm
 from kennisnet.ui.typography import heading
-from kennisnet.ui.workspace.export import size_text
+from kennisnet.ui.workspace.export_summary import size_text
 
 
 def open_folder(folder: Path) -> None:

@@ -26,12 +26,8 @@ from kennisnet.ui.folders import start_folder
 from kennisnet.ui.kiosk.window import KioskWindow
 from kennisnet.ui.settings import Settings
 from kennisnet.ui.workspace.backups import RestoreDialog, open_folder, when_text
-from kennisnet.ui.workspace.export import (
-    ExportChoice,
-    ExportDialog,
-    ExportSummaryDialog,
-    failure_text,
-)
+from kennisnet.ui.workspace.export import ExportChoice, ExportDialog
+from kennisnet.ui.workspace.export_summary import ExportSummaryDialog, failure_text
 from kennisnet.ui.workspace.kiosk_answers import FOUND, RescueOfferDialog, rescue_filter
 from kennisnet.ui.workspace.window_results import ResultsTab
 
