@@ -135,8 +135,7 @@ class Naming:
             return text
         done = self._scrubbed.get(text)
         if done is None:
-            done = self._pattern.sub(lambda m: self._replacements[m.group(1).casefold()], text)
-            self._scrubbed[text] = done
+            done = self._scrubbed[text] = self._replace(self._pattern, text)
         return done
 
     def message(self, msg: Message, lang: str) -> str:
@@ -154,8 +153,10 @@ class Naming:
                 s for s in self._replacements if not figure_like(s)
             )
         pattern = self._sentence["pattern"]
-        if pattern is None:
-            return text
+        return text if pattern is None else self._replace(pattern, text)
+
+    def _replace(self, pattern: re.Pattern[str], text: str) -> str:
+        """``text`` with what ``pattern`` finds replaced by the person's code."""
         return pattern.sub(lambda m: self._replacements[m.group(1).casefold()], text)
 
     def result(self, result: AnalysisResult, lang: str) -> AnalysisResult:

@@ -53,7 +53,7 @@ from kennisnet.analysis.ranking import HOLDERS_PER_DEPARTMENT
 from kennisnet.export.figure_page import Page
 from kennisnet.export.group_map import DrawnMap, GroupMapPicture, draw_group_map, group_label
 from kennisnet.export.pseudonym import Naming
-from kennisnet.i18n import ntr, tr
+from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import Person
 from kennisnet.ui.tasks import Task, run_task
 
@@ -68,6 +68,8 @@ PEOPLE = "people"
 SCREEN_FONT = 8.5
 #: Dots per inch of the map on screen (times the screen's device pixel ratio).
 DPI = 100.0
+#: Shown while the map is drawn.
+DRAWING_MAP = N_("Drawing the group map…")
 #: The note's colour while the map is drawn.
 GREY = "#6b7280"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -309,7 +311,7 @@ class GroupMapView(QWidget):
         if self.isVisible():
             # Once the dashboard around it is filled in: its boxes change the canvas's
             # size a moment later, and each drawing takes tenths of a second.
-            self.canvas.set_note(tr("Drawing the group map…") if result is not None else "")
+            self.canvas.set_note(tr(DRAWING_MAP) if result is not None else "")
             self._settle.start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -358,7 +360,7 @@ class GroupMapView(QWidget):
                 self._pending = None
                 return  # this map at this size is on screen, or being drawn
         if self._shown is None or self._shown.wanted.result is not self.result:
-            self.canvas.set_note(tr("Drawing the group map…"))
+            self.canvas.set_note(tr(DRAWING_MAP))
         if self._running is None:
             self._start(wanted)
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from kennisnet.analysis import AnalysisCancelled, AnalysisResult, WhatIfResult
 from kennisnet.analysis.ranking import is_big
 from kennisnet.i18n import N_
+from kennisnet.layout import PROCESSES_FROM
 from kennisnet.session import Analysis, AnalysisSource
 from kennisnet.ui.language import language_bus
 from kennisnet.ui.results.frame import CLUSTER_LEVEL_FROM, Frame, Leaver, Point, to_scene
@@ -45,7 +46,7 @@ LAYOUT_FAILED = N_("The network could not be drawn. The details are in the log."
 #: ``kennisnet.layout`` works them out in other processes (``PROCESSES_FROM``; about 1 s
 #: at 10,000 people). A smaller layout runs on the worker thread, where igraph holds the
 #: interpreter lock: the window could not be filled meanwhile, so it is waited for.
-LAYOUT_APART_FROM = 3000
+LAYOUT_APART_FROM = PROCESSES_FROM
 
 
 def layout_apart(result: AnalysisResult) -> bool:
