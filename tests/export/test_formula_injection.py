@@ -259,3 +259,18 @@ def test_the_network_workbooks_hold_no_formula(tmp_path: Path, kind: str) -> Non
     for i, text in enumerate(INJECTED):
         assert f"{text} {i}".strip() in "\n".join(texts), text
     assert "=Werkplaats" in texts
+
+
+def test_a_control_character_in_a_name_does_not_stop_the_workbook(tmp_path: Path) -> None:
+    """Excel refuses control characters; the Kumu/Polinode workbooks already replaced
+    them, every other sheet raised (a name with a stray vertical tab from a CSV)."""
+    import openpyxl
+
+    from kennisnet.export.xlsx_table import append_row
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("People")
+    append_row(ws, ["Anna\x0bBos", "=cmd\x01"])
+    wb.save(tmp_path / "w.xlsx")
+    row = next(openpyxl.load_workbook(tmp_path / "w.xlsx")["People"].iter_rows(values_only=True))
+    assert row == ("Anna\ufffdBos", "=cmd\ufffd")

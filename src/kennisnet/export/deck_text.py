@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kennisnet.analysis import AnalysisResult, PersonResult
-from kennisnet.analysis.clusters import steps_phrase
 from kennisnet.analysis.explain import explain
 from kennisnet.analysis.figures import Headline, headline, is_gatekeeper, key_figures
 from kennisnet.analysis.messages import Message
@@ -31,7 +30,10 @@ from kennisnet.export.report_text import (
     action_lines,
     advice_lines,
     cluster_lines,
+    department_of,
     findings,
+    reach_within,
+    training_of,
 )
 from kennisnet.i18n import N_, ntr, tr
 from kennisnet.model import SurveyData
@@ -110,11 +112,6 @@ def slides(source: DeckInput) -> list[SlideText]:
     ]
 
 
-def _within(result: AnalysisResult, lang: str) -> str:
-    steps = result.options.reach_steps
-    return tr(steps_phrase(steps), lang=lang, steps=steps)
-
-
 def _title_slide(source: DeckInput, h: Headline, said: list[str]) -> SlideText:
     result, naming, lang = source.result, source.naming, source.lang
     wave = naming.scrub(result.wave_name) if naming.pseudonymised else result.wave_name
@@ -190,18 +187,6 @@ def _overview(source: DeckInput, h: Headline) -> SlideText:
     return SlideText("overview", tr(OVERVIEW, lang=lang), notes=notes, picture=True)
 
 
-def _where(p: PersonResult, lang: str) -> str:
-    return p.department or tr("no department known", lang=lang)
-
-
-def _trained(p: PersonResult, lang: str) -> str:
-    if p.trained is True:
-        return tr("formally trained", lang=lang)
-    if p.trained is False:
-        return tr("no formal training", lang=lang)
-    return tr("training unknown", lang=lang)
-
-
 def _holders(
     shown: AnalysisResult, h: Headline, said: list[str], lang: str, result: AnalysisResult
 ) -> SlideText:
@@ -215,7 +200,10 @@ def _holders(
                 tr("Learn from them", lang=lang),
                 tr("Training", lang=lang),
             ),
-            *[(p.name, _where(p, lang), str(p.in_degree), _trained(p, lang)) for p in holders],
+            *[
+                (p.name, department_of(p, lang), str(p.in_degree), training_of(p, lang))
+                for p in holders
+            ],
         ]
     slide.lines = [said[1]]
     more = h.key_holders - len(holders)
@@ -316,7 +304,7 @@ def _what_if(source: DeckInput, shown: AnalysisResult) -> SlideText:
             "without them and compared with today: who can no longer reach trained "
             "knowledge within {within}, and who has nobody left to learn from.",
             lang=lang,
-            within=_within(result, lang),
+            within=reach_within(result, lang),
         ),
         explain("gatekeepers", lang, options=result.options),
         tr(
@@ -355,7 +343,7 @@ def _advice(
             "The advice chooses, one at a time, the person whose formal training lets the "
             "most colleagues reach trained knowledge within {within}.",
             lang=lang,
-            within=_within(result, lang),
+            within=reach_within(result, lang),
         ),
         explain("gain", lang, options=result.options),
     ]

@@ -93,6 +93,12 @@ class FigureLayout:
 MISSING_SIZE = 0.6
 
 
+def degree_factor(in_degree: int) -> float:
+    """How many times the base size a person's dot is drawn: 1x for nobody learning from
+    them, growing with the square root of the learners, at most 3.2x."""
+    return min(3.2, 1.0 + 0.4 * math.sqrt(in_degree))
+
+
 @dataclass(frozen=True)
 class Scene:
     """The network axes once sized: what ties, dots and labels are drawn with."""
@@ -115,4 +121,4 @@ class Scene:
             # everyone, and at 3.2x the many large dots covered each other and the ties.
             fraction = sizing.fraction(p.id)
             return self.base * (MISSING_SIZE if fraction is None else 1.0 + 1.4 * fraction)
-        return self.base * min(3.2, 1.0 + 0.4 * math.sqrt(p.in_degree))
+        return self.base * degree_factor(p.in_degree)

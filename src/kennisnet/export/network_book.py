@@ -67,10 +67,8 @@ def _cell(ws: Any, value: Any) -> Any:
     """Text as text, never a formula: openpyxl reads a text starting with "=" as one
     (``text_cell`` makes it a text cell); other values as they are (faster)."""
     if isinstance(value, str):
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-        return text_cell(ws, value) if value.startswith("=") else cell_text(value)
+        value = cell_text(value)
+        return text_cell(ws, value) if value.startswith("=") else value
     return value
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, fields
 from kennisnet.analysis import AnalysisResult, PersonResult
 from kennisnet.export.attributes import EXCLUDED, OTHER_VALUE, Grouping
 from kennisnet.export.excel_book import IDENTIFYING
+from kennisnet.export.figure_layout import degree_factor
 from kennisnet.export.figure_marks import face_colour
 from kennisnet.export.pseudonym import MIN_GROUP, Naming
 from kennisnet.i18n import tr
@@ -130,7 +131,7 @@ def node_id(person: PersonResult, naming: Naming) -> str:
 
 def dot_size(person: PersonResult) -> float:
     """The picture's dot diameter rule (``Scene.diameter``) in pixel-like units."""
-    return round(_BASE_SIZE * min(3.2, 1.0 + 0.4 * math.sqrt(person.in_degree)), 3)
+    return round(_BASE_SIZE * degree_factor(person.in_degree), 3)
 
 
 def scale(count: int) -> float:

@@ -49,8 +49,6 @@ class PackGroups:
     groups: tuple[PackGroup, ...]
     #: People in small groups that even together are under 5 (left out of the pack).
     left_out: int
-    #: How many small groups were put together.
-    merged_groups: int
     #: How many sheets the whole pack has (more than ``groups`` for a choice of groups).
     total: int = 0
 
@@ -73,13 +71,11 @@ def pack_groups(
         by_name[_key(p, by)].append(p.id)
     groups: list[PackGroup] = []
     small: list[int] = []
-    merged_groups = 0
     for name, members in by_name.items():
         if len(members) >= MIN_GROUP:
             groups.append(PackGroup(name, tuple(sorted(members))))
         else:
             small += members
-            merged_groups += 1
     groups.sort(key=lambda g: (g.name is None, -g.size, (g.name or "").casefold()))
     left_out = 0
     if len(small) >= MIN_GROUP:
@@ -103,7 +99,7 @@ def pack_groups(
         ]
         left_out = left_out if small_wanted else 0
     _ties(result, groups)
-    return PackGroups(tuple(groups), left_out, merged_groups if small else 0, total)
+    return PackGroups(tuple(groups), left_out, total)
 
 
 @dataclass(frozen=True)

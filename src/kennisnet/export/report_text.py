@@ -27,14 +27,15 @@ TOP_ACTIONS = 4
 TOP_DEPARTMENTS = 8
 
 
-def _within(result: AnalysisResult, lang: str) -> str:
+def reach_within(result: AnalysisResult, lang: str) -> str:
+    """ "within two steps" (the reach of the analysis's options), in ``lang``."""
     steps = result.options.reach_steps
     return tr(steps_phrase(steps), lang=lang, steps=steps)
 
 
 def findings(result: AnalysisResult, h: Headline, lang: str) -> list[str]:
     """The findings in sentences (4–6), from the headline counts."""
-    within = _within(result, lang)
+    within = reach_within(result, lang)
     out = [
         tr(
             "{respondents} of {roster} people on the staff list answered the survey ({percent}%).",
@@ -140,7 +141,7 @@ def findings(result: AnalysisResult, h: Headline, lang: str) -> list[str]:
 
 
 def numbers(h: Headline, result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
-    within = _within(result, lang)
+    within = reach_within(result, lang)
     rows = [
         (tr("People on the staff list", lang=lang), str(h.roster)),
         (tr("Answered the survey", lang=lang), str(h.respondents)),
@@ -212,7 +213,8 @@ def department_rows(result: AnalysisResult, naming: Naming, lang: str) -> list[t
     return rows
 
 
-def _where(p: PersonResult, lang: str) -> str:
+def department_of(p: PersonResult, lang: str) -> str:
+    """The person's department, or that it is not known."""
     return p.department or tr("no department known", lang=lang)
 
 
@@ -221,7 +223,8 @@ def in_brackets(text: str) -> str:
     return text if text.startswith("(") and text.endswith(")") else f"({text})"
 
 
-def _trained(p: PersonResult, lang: str) -> str:
+def training_of(p: PersonResult, lang: str) -> str:
+    """Formally trained, not, or not known, in ``lang``."""
     if p.trained is True:
         return tr("formally trained", lang=lang)
     if p.trained is False:
@@ -244,8 +247,8 @@ def holder_line(p: PersonResult, lang: str, *, where: bool = True) -> str:
         p.in_degree,
         lang=lang,
     )
-    name = f"{p.name} {in_brackets(_where(p, lang))}" if where else p.name
-    return f"{name}: {learners}; {_trained(p, lang)}"
+    name = f"{p.name} {in_brackets(department_of(p, lang))}" if where else p.name
+    return f"{name}: {learners}; {training_of(p, lang)}"
 
 
 def department_holder_lines(shown: AnalysisResult, lang: str) -> list[str]:
@@ -343,7 +346,7 @@ def advice_lines(shown: AnalysisResult, lang: str) -> list[str]:
             step.gain,
             lang=lang,
         )
-        out.append(f"{p.name} ({_where(p, lang)}): {gain}")
+        out.append(f"{p.name} ({department_of(p, lang)}): {gain}")
     return out
 
 
@@ -392,7 +395,7 @@ def glossary(result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
 
 def _glossary(result: AnalysisResult, lang: str) -> list[tuple[str, str]]:
     opts = result.options
-    within = _within(result, lang)
+    within = reach_within(result, lang)
     return [
         (tr("Key knowledge holder", lang=lang), explain("key_holder", lang, options=opts)),
         (tr("Possible habit spreader", lang=lang), explain("habit_spreader", lang, options=opts)),

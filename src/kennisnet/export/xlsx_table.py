@@ -48,7 +48,15 @@ def sheet_title(text: str) -> str:
 
 
 def cell_text(value: Any) -> Any:
-    if isinstance(value, str) and len(value) > MAX_CELL:
+    """Text a cell can hold: control characters Excel refuses (openpyxl raises on them)
+    become "�", and a text longer than a cell allows is cut."""
+    if not isinstance(value, str):
+        return value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    if len(value) > MAX_CELL:
         return value[: MAX_CELL - 1] + "…"
     return value
 
@@ -108,14 +116,6 @@ def row_height(values: Sequence[Any], widths: Sequence[float], wrapped: Sequence
         (lines(values[i], widths[i]) for i in wrapped if values[i] is not None), default=1
     )
     return min(MAX_ROW_HEIGHT, LINE_HEIGHT * tallest)
-
-
-def _cell(ws: Any, value: Any) -> Any:
-    """``value`` as a write-only cell, or the cell it already is."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import Cell
-
-    return value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
 
 
 def add_table_sheet(
@@ -185,7 +185,7 @@ def add_table_sheet(
             ws.row_dimensions[number].height = height
             for i in wrapped:
                 if values[i] is not None:
-                    cell = _cell(ws, values[i])
+                    cell = text_cell(ws, values[i])
                     cell.alignment = wrap
                     values[i] = cell
             if height > LINE_HEIGHT:
@@ -193,7 +193,7 @@ def add_table_sheet(
                 # figures (Excel puts the others at the bottom).
                 for i, value in enumerate(values):
                     if i not in wrapped and value is not None:
-                        cell = _cell(ws, value)
+                        cell = text_cell(ws, value)
                         cell.alignment = top
                         values[i] = cell
         append_row(ws, values)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kennisnet.export.bundle import PICTURED
 from kennisnet.export.pack_groups import PackChoices
 from kennisnet.i18n import N_, language, tr
 from kennisnet.outputs import OntoProject, OutputRefused, check_target
@@ -102,8 +103,6 @@ PICTURES = (
     ("network", N_("Every person as a dot")),
     ("groups", N_("One circle per group")),
 )
-#: The outputs that show the overview picture (``kennisnet.export.bundle.PICTURED``).
-PICTURED = ("png", "svg", "pdf", "xlsx", "report", "deck")
 PAGE_SIZES = (
     ("slide", N_("Slide 16:9 (1920 × 1080 pixels)")),
     ("a4", N_("A4 (300 dpi)")),
