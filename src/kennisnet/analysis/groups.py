@@ -137,12 +137,6 @@ class GroupSummary:
         """The "other" group, if smaller groups were put together."""
         return next((g for g in self.groups if g.other), None)
 
-    def group_of(self, person_id: int) -> int | None:
-        for index, group in enumerate(self.groups):
-            if person_id in group.members:
-                return index
-        return None
-
 
 def default_grouping(result: AnalysisResult) -> str:
     """Departments when the staff list has them (two or more), else clusters."""

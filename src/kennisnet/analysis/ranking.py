@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kennisnet.analysis.options import AnalysisOptions
-from kennisnet.analysis.result import AnalysisResult, DepartmentHolders, PersonResult
+from kennisnet.analysis.result import DepartmentHolders, PersonResult
 
 #: From this many people on the staff list, a project is "big": the overview picture
 #: becomes the group map and key knowledge holders are ranked within departments.
@@ -54,8 +54,3 @@ def rank_by_department(
         holders = tuple(p.id for p in ranked[:HOLDERS_PER_DEPARTMENT])
         out.append(DepartmentHolders(department, len(group), holders))
     return tuple(out)
-
-
-def ranked(result: AnalysisResult) -> bool:
-    """True when ``result`` ranks its key knowledge holders within departments."""
-    return bool(result.department_holders)

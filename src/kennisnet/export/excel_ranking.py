@@ -29,7 +29,7 @@ def ranked_holders_sheet(wb: Any, book: Book) -> None:
                 floor=r.options.key_holder_min_learners,
             ),
         ),
-        Column(_tr("Name") if not book.naming.pseudonymised else _tr("Code"), None),
+        Column(book.person_header(), None),
         Column(_tr("Learners"), book.explain("in_degree")),
         Column(_tr("Weighted learners"), book.explain("weighted_in_degree")),
         Column(_tr("Formally trained"), book.explain("trained")),

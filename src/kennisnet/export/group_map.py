@@ -55,7 +55,7 @@ from kennisnet.analysis.groups import MAP_GROUPS as MAP_GROUPS  # at most this m
 from kennisnet.export.attributes import Attribute
 from kennisnet.export.figure_page import Page
 from kennisnet.export.pseudonym import MIN_GROUP, Naming
-from kennisnet.i18n import N_, ntr, tr
+from kennisnet.i18n import ntr, tr
 
 #: At most this many arrows (the flows with the most ties).
 MAP_FLOWS = 60
@@ -715,6 +715,3 @@ def _nice(value: float) -> int:
         if value >= step * power:
             return int(step * power)
     return int(power)
-
-
-GROUPING_LABELS = {BY_DEPARTMENT: N_("Departments"), "cluster": N_("Clusters")}

@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kennisnet.analysis import AnalysisResult
-from kennisnet.analysis.figures import headline
 from kennisnet.analysis.groups import (
     BY_CLUSTER,
     BY_DEPARTMENT,
@@ -212,12 +211,15 @@ def department_picture(
     *,
     footer: str = "",
     max_labels: int = 40,
+    shown: AnalysisResult | None = None,
 ) -> NetworkPicture:
     """One department's part of the network: its people and the ties between them,
     coloured by training, every person named (or coded) up to ``max_labels``, its
     ranked knowledge holders first. ``positions`` None: the department laid out on
-    its own (:func:`department_layout`)."""
-    shown = naming.result(result, lang)
+    its own (:func:`department_layout`). ``shown``: ``naming.result(result, lang)``
+    when the caller has it (a copy of every person when pseudonymised)."""
+    if shown is None:
+        shown = naming.result(result, lang)
     members = [p for p in result.people if p.department == department and not p.external]
     ids = {p.id for p in members}
     ranking: Sequence[int] = next(
@@ -255,12 +257,11 @@ def department_picture(
                 names=", ".join(naming.label(result.person(pid)) for pid in ranking),
             )
         )
-    h = headline(result)
     subtitle = tr(
         "{wave} · one department of an organisation of {roster} people",
         lang=lang,
-        wave=naming.scrub(result.wave_name) if naming.pseudonymised else result.wave_name,
-        roster=h.roster,
+        wave=shown.wave_name,
+        roster=result.quality.roster,
     )
     if positions is None:
         positions = department_layout(result, ids)
@@ -298,7 +299,10 @@ def write_department_pictures(
     folder.mkdir(exist_ok=True)
     files = department_files(folder, result, naming, lang)
     guard.check([path for _department, path in files])
+    shown = naming.result(result, lang)  # once for every department
     for department, path in files:
-        picture = department_picture(result, positions, department, naming, lang, footer=footer)
+        picture = department_picture(
+            result, positions, department, naming, lang, footer=footer, shown=shown
+        )
         write_bytes(guard.temp_for(path), render(picture, PAGES[page_key], "png"))
     return [path for _department, path in files]

@@ -43,10 +43,6 @@ class ShowOnly:
             value=tr(self.value, lang=lang),
         )
 
-    def request(self) -> str:
-        """The ``COLUMN=VALUE`` text for an :class:`ExportRequest` (the CLI's form)."""
-        return f"{self.attribute.key}={self.value}"
-
 
 def values(people: Sequence[Person], attribute: Attribute) -> Counter[str]:
     """Every value of ``attribute`` on the staff list and how many people have it."""
